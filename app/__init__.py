@@ -1,0 +1,1 @@
+"""srk-graph analyst API."""

