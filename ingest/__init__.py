@@ -1,0 +1,1 @@
+"""srk-graph ingest: read -> clean -> annotate -> extract -> resolve -> write."""

@@ -1,0 +1,96 @@
+"""Clean step: paragraphs without boilerplate, datelines or 'related articles' blocks.
+
+A "Similar/Related articles" block is not the article: it and everything after it is
+dropped (its items are other stories, with dates of their own that we do not know).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import dateparser
+
+from ingest.models import Article, RawArticle
+
+RELATED_HEADING = re.compile(
+    r"^\s*(similar|related|recommended|more|latest|read more|see also|you may also like|"
+    r"trending|popular)(\s+(articles?|stories|news|posts|reading|on this|from))*\s*:?\s*$",
+    re.IGNORECASE,
+)
+BOILERPLATE = re.compile(
+    r"(follow us|share (this|on)|subscribe|newsletter|donate|leave a comment|"
+    r"sign up|all rights reserved|copyright|click here|cookies?|advertisement|"
+    r"^photo:|^image:|^\(?photo\b|^credit:|^by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}$|staff$|"
+    r"get from \w+|log ?in to|comments? \(\d+\)|print this)",
+    re.IGNORECASE,
+)
+# "BAKU (UrduPoint News / Sputnik - 24th October, 2019) " and "BELGRADE, September 10. /TASS/. "
+DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{3,90})\)\s*[-–—:]?\s*")
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\ufffd", " ")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    blocks = re.split(r"\n\s*\n", text) if "\n\n" in text or "\n \n" in text else text.split("\n")
+    return [normalise(" ".join(b.split())).strip(" •·*") for b in blocks if b.strip()]
+
+
+def strip_dateline(paragraph: str) -> tuple[str, str | None]:
+    """Remove a leading dateline; return it for a possible publication date."""
+    for pattern in (DATELINE_PAREN, DATELINE_AGENCY):
+        match = pattern.match(paragraph)
+        if match:
+            return paragraph[match.end():], match.group(1)
+    return paragraph, None
+
+
+def dateline_date(dateline: str | None):
+    if not dateline or not YEAR.search(dateline):
+        return None
+    parsed = dateparser.parse(
+        dateline.split("-")[-1].strip(), languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+def same_text(a: str, b: str) -> bool:
+    squash = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731
+    return bool(squash(a)) and (squash(a) == squash(b) or squash(b).startswith(squash(a)))
+
+
+def clean(raw: RawArticle) -> Article:
+    """Paragraphs of the article proper, headline first unless the body repeats it."""
+    kept: list[str] = []
+    published, warnings = raw.published, list(raw.warnings)
+    for paragraph in paragraphs_of(raw.text):
+        if RELATED_HEADING.match(paragraph):
+            warnings.append("dropped a related-articles block")
+            break
+        if BOILERPLATE.search(paragraph) and len(paragraph) < 300:
+            continue
+        paragraph, dateline = strip_dateline(paragraph)
+        if published is None and dateline_date(dateline):
+            published = dateline_date(dateline)
+            warnings.append(f"publication date {published} taken from the dateline")
+        if kept and same_text(paragraph, kept[-1]):
+            continue
+        kept.append(paragraph)
+    title = strip_dateline(normalise(raw.title).strip())[0]
+    if title and not (kept and (same_text(title, kept[0]) or same_text(kept[0], title))):
+        kept.insert(0, title)
+    if published is None:
+        warnings.append("no publication date: relative dates stay unresolved")
+    digest = hashlib.sha256(
+        f"{raw.title}\n{raw.published}\n{raw.url}\n{raw.text}".encode()
+    ).hexdigest()
+    return Article(id=raw.id, source=raw.source, title=title or (kept[0][:120] if kept else ""),
+                   paragraphs=kept, published=published, url=raw.url, content_hash=digest,
+                   warnings=warnings)

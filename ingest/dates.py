@@ -1,0 +1,170 @@
+"""Date expressions -> EDTF with precision, resolved against the article's date.
+
+Absolute dates keep their precision; a day or month without a year gets the year that puts
+it closest to the article's date (ahead of it for planned events), and stays `XXXX-MM-DD`
+when the article is undated. Relative dates ("last week", "on Tuesday", "today") need the
+article's date; without it they are unknown. Nothing uses the ingest time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+import dateparser
+
+from ingest.models import EventDate
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+DAY_MONTH = re.compile(rf"\b{ORD}\s+(?:of\s+)?({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
+MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+{ORD}\b(?:,?\s+(\d{{4}}))?", re.I)
+MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+YEAR_ONLY = re.compile(r"^(?:in\s+|the\s+year\s+)?(\d{4})$", re.I)
+WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
+RELATIVE_DAYS = {"today": 0, "this morning": 0, "tonight": 0, "this evening": 0,
+                 "yesterday": -1, "tomorrow": 1}
+
+
+def day(d: date, explicit: bool = True) -> EventDate:
+    return EventDate(edtf=d.isoformat(), precision="day", start=d, end=d, explicit=explicit)
+
+
+def month(year: int, mon: int) -> EventDate:
+    last = calendar.monthrange(year, mon)[1]
+    return EventDate(edtf=f"{year:04d}-{mon:02d}", precision="month",
+                     start=date(year, mon, 1), end=date(year, mon, last))
+
+
+def interval(start: date, end: date) -> EventDate:
+    return EventDate(edtf=f"{start.isoformat()}/{end.isoformat()}", precision="interval",
+                     start=start, end=end)
+
+
+def closest_year(mon: int, dom: int, published: date, planned: bool) -> int:
+    """The year putting (mon, dom) nearest the article's date; ahead of it when planned."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, mon, dom))
+        except ValueError:
+            continue
+    if planned:
+        ahead = [c for c in candidates if c >= published]
+        candidates = ahead or candidates
+    return min(candidates, key=lambda c: abs((c - published).days)).year
+
+
+def absolute(text: str, published: date | None, planned: bool) -> EventDate | None:
+    match = ISO.search(text)
+    if match:
+        try:
+            return day(date(*map(int, match.groups())))
+        except ValueError:
+            return None
+    match = DAY_MONTH.search(text) or MONTH_DAY.search(text)
+    if match:
+        groups = match.groups()
+        dom, mon = (groups[0], groups[1]) if match.re is DAY_MONTH else (groups[1], groups[0])
+        mon_i, dom_i, year = MONTHS[mon.lower().rstrip(".")], int(dom), groups[2]
+        if not 1 <= dom_i <= 31:
+            return None
+        if year:
+            try:
+                return day(date(int(year), mon_i, dom_i))
+            except ValueError:
+                return None
+        if published:
+            year_i = closest_year(mon_i, dom_i, published, planned)
+            try:
+                return day(date(year_i, mon_i, dom_i))
+            except ValueError:
+                return None
+        return EventDate(edtf=f"XXXX-{mon_i:02d}-{dom_i:02d}", precision="day-no-year")
+    match = MONTH_YEAR.search(text)
+    if match and len(match.group(1)) > 2:
+        mon_i = MONTHS[match.group(1).lower().rstrip(".")]
+        if match.group(2):
+            return month(int(match.group(2)), mon_i)
+        if published:
+            return month(closest_year(mon_i, 28, published, planned), mon_i)
+        return EventDate(edtf=f"XXXX-{mon_i:02d}", precision="month-no-year")
+    match = YEAR_ONLY.match(text.strip())
+    if match:
+        year = int(match.group(1))
+        return EventDate(edtf=str(year), precision="year", start=date(year, 1, 1),
+                         end=date(year, 12, 31))
+    return None
+
+
+def relative(text: str, published: date | None, planned: bool) -> EventDate | None:
+    lowered = text.lower().strip()
+    if published is None:
+        return None
+    for phrase, offset in RELATIVE_DAYS.items():
+        if phrase in lowered:
+            return day(published + timedelta(days=offset), explicit=False)
+    monday = published - timedelta(days=published.weekday())
+    if "last week" in lowered or "past week" in lowered:
+        return interval(monday - timedelta(days=7), monday - timedelta(days=1))
+    if "next week" in lowered:
+        return interval(monday + timedelta(days=7), monday + timedelta(days=13))
+    if "this week" in lowered or "earlier this week" in lowered:
+        return interval(monday, monday + timedelta(days=6))
+    if "last month" in lowered:
+        prev = published.replace(day=1) - timedelta(days=1)
+        return month(prev.year, prev.month)
+    if "next month" in lowered:
+        nxt = published.replace(day=28) + timedelta(days=4)
+        return month(nxt.year, nxt.month)
+    if "this month" in lowered:
+        return month(published.year, published.month)
+    match = re.search(r"(\d+|two|three|four|five|six|seven) days ago", lowered)
+    if match:
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+        n = int(words.get(match.group(1), match.group(1) if match.group(1).isdigit() else 0))
+        return day(published - timedelta(days=n), explicit=False)
+    match = WEEKDAY.search(lowered)
+    if match:
+        target = WEEKDAYS[match.group(1)]
+        delta = (target - published.weekday()) % 7
+        if planned or "next" in lowered:
+            return day(published + timedelta(days=delta or 7), explicit=False)
+        return day(published - timedelta(days=(published.weekday() - target) % 7),
+                   explicit=False)
+    return None
+
+
+def resolve(text: str, published: date | None, planned: bool = False) -> EventDate | None:
+    """An EventDate for a date expression, or None when it names no usable date."""
+    text = " ".join(text.split())
+    return absolute(text, published, planned) or relative(text, published, planned)
+
+
+def parse_published(text: str) -> date | None:
+    """A publication date from free text (for JSON inputs); None when unreadable."""
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def compatible(a: EventDate, b: EventDate) -> bool:
+    """Two dates can name the same event: unknown matches anything; ranges overlap;
+    year-less dates agree on what they say."""
+    if a.edtf is None or b.edtf is None:
+        return True
+    if a.start and b.start:
+        return a.start <= b.end and b.start <= a.end
+    tail_a, tail_b = a.edtf.replace("XXXX", ""), b.edtf.replace("XXXX", "")
+    return tail_a in (b.edtf or "") or tail_b in (a.edtf or "")
+
+
+def narrower(a: EventDate, b: EventDate) -> EventDate:
+    """The more precise of two compatible dates."""
+    rank = {"day": 0, "interval": 1, "day-no-year": 2, "month": 3, "month-no-year": 4,
+            "year": 5, "unknown": 6}
+    return min((a, b), key=lambda d: (rank.get(d.precision, 6), not d.explicit))
