@@ -103,6 +103,12 @@ def title_pattern(dictionary: Dictionary) -> re.Pattern:
     return _title_pattern(dictionary)
 
 
+def strip_possessive(span: Span) -> Span:
+    while len(span) > 1 and span[-1].tag_ == "POS" or (len(span) > 1 and span[-1].is_punct):
+        span = Span(span.doc, span.start, span.end - 1, label=span.label)
+    return span
+
+
 class MentionFinder:
     """Finds and resolves mentions in one doc (an article), sentence by sentence."""
 
@@ -120,7 +126,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 spans.append((ent, "ner"))
-        chosen = filter_spans([s for s, _ in spans])
+        chosen = [strip_possessive(s) for s in filter_spans([s for s, _ in spans])]
         origin = {(s.start, s.end): o for s, o in spans}
         return [(s, origin.get((s.start, s.end), "dict")) for s in chosen]
 

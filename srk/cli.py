@@ -66,6 +66,104 @@ def schema() -> None:
     typer.echo(f"schema applied: {count} statements")
 
 
+def load_pipeline_or_fail():
+    from ingest.nlp import PipelineError
+    from ingest.pipeline import Pipeline
+
+    try:
+        return Pipeline(get_settings())
+    except PipelineError as exc:
+        fail(str(exc))
+
+
+@app.command("extract")
+def extract(
+    paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    json_lines: bool = typer.Option(False, "--json", help="one JSON object per article"),
+) -> None:
+    """Print what each article yields, without touching Neo4j."""
+    from ingest.pipeline import Summary
+
+    pipeline = load_pipeline_or_fail()
+    summary = Summary()
+    for article in pipeline.articles(paths, summary):
+        extraction = pipeline.extract(article)
+        if json_lines:
+            typer.echo(extraction.model_dump_json(exclude={"events": {"__all__": {
+                "date_start", "date_end"}}}))
+        else:
+            typer.echo(render_extraction(extraction))
+    report_problems(summary.problems)
+    if summary.read == 0:
+        fail("nothing could be read", code=1)
+
+
+def render_extraction(extraction) -> str:
+    lines = [f"# {extraction.article.source} ({extraction.article.published or 'undated'})"]
+    for e in extraction.events:
+        people = ", ".join(p.name for p in e.participants)
+        lines.append(f"  {e.status.value:7} {e.kind.value:8} {e.date or '?':22} {people}"
+                     f" @ {e.place or '-'} {e.topics}")
+    for s in extraction.stances:
+        target = s.target.name if s.target else "-"
+        lines.append(f"  stance  {s.holder.name} {s.polarity.value} {target} [{s.topic}]")
+    return "\n".join(lines)
+
+
+def report_problems(problems) -> None:
+    for problem in problems:
+        label = "skipped" if problem.fatal else "warning"
+        typer.secho(f"{label}: {problem.source}: {problem.message}", err=True,
+                    fg=typer.colors.YELLOW)
+
+
+@app.command("ingest")
+def ingest(paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin")) -> None:
+    """Extract and write articles to Neo4j; unchanged articles are skipped."""
+    from ingest.run import run_ingest
+
+    pipeline = load_pipeline_or_fail()
+    code = run_ingest(pipeline, paths)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command("eval")
+def evaluate(
+    paths: list[str] = typer.Argument(..., help="the articles the gold file describes"),
+    gold: str = typer.Option(..., "--gold", help="gold file shaped like seeds.gold.json"),
+) -> None:
+    """Score extraction against a gold file: P/R/F1 and accuracies."""
+    import json
+    from pathlib import Path
+
+    from ingest.evaluate import evaluate as score, file_name
+    from ingest.pipeline import Summary
+
+    try:
+        gold_data = json.loads(Path(gold).read_text())
+    except (OSError, ValueError) as exc:
+        fail(f"cannot read gold file {gold}: {exc}")
+    pipeline = load_pipeline_or_fail()
+    summary = Summary()
+    extractions = {file_name(a.source): pipeline.extract(a)
+                   for a in pipeline.articles(paths, summary)}
+    report = score(gold_data, extractions)
+    for name in ("events", "stances", "persons"):
+        item = getattr(report, name)
+        typer.echo(f"{name:8} P={item.precision:.3f} R={item.recall:.3f} F1={item.f1:.3f} "
+                   f"(tp={item.tp} fp={item.fp} fn={item.fn})")
+    for name in ("status", "place", "kosovo_topic"):
+        item = getattr(report, name)
+        typer.echo(f"{name:12} accuracy={item.value:.3f} ({item.right}/{item.total})")
+    for name in ("events", "stances", "persons"):
+        item = getattr(report, name)
+        for miss in item.misses:
+            typer.echo(f"  missed {name}: {miss}")
+        for extra in item.extras:
+            typer.echo(f"  extra {name}: {extra}")
+
+
 @app.command("serve")
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the API with uvicorn."""

@@ -27,6 +27,7 @@ def create_driver(settings: Settings) -> neo4j.Driver:
         connection_timeout=settings.neo4j_connect_timeout,
         connection_acquisition_timeout=settings.neo4j_connect_timeout + 1,
         max_transaction_retry_time=settings.neo4j_retry_time,
+        notifications_min_severity="OFF",
     )
 
 

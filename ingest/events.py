@@ -1,0 +1,202 @@
+"""Event rules: a trigger word (meeting, talks, visit, call, summit, ...) and the actors the
+dependency tree ties to it, with place, date and planned/held status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ingest import dates
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, EventDate, EventKind, Status
+from ingest.syntax import (
+    SUBJECTS as SUBJECT_DEPS,
+    actors_at,
+    climb,
+    has_future,
+    possessor,
+    reporting_speaker,
+    subjects,
+)
+
+NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
+                 "negotiation": EventKind.talks, "conversation": EventKind.talks,
+                 "summit": EventKind.summit, "visit": EventKind.visit, "call": EventKind.call,
+                 "conference": EventKind.press_conference}
+VERB_TRIGGERS = {"meet": EventKind.meeting, "visit": EventKind.visit, "talk": EventKind.talks,
+                 "speak": EventKind.talks, "discuss": EventKind.talks,
+                 "negotiate": EventKind.talks, "host": EventKind.meeting,
+                 "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call}
+PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "intend",
+              "arrange", "invite", "invitation", "propose", "hope", "want", "agree", "set",
+              "due", "seek", "request", "offer", "aim", "work", "upcoming",
+              "forthcoming", "next", "planned", "future", "possible", "potential", "proposed"}
+COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
+PARTNER_PREPS = {"with", "between", "among", "alongside"}
+PLACE_PREPS = {"in", "at", "to"}
+NEEDS_PARTNER_PREP = {"speak", "talk"}
+
+
+@dataclass
+class Candidate:
+    kind: EventKind
+    trigger: Token
+    participants: list[Mention]
+    status: Status
+    date: EventDate
+    place: str | None
+    sentence: Span
+    paragraph: int
+    topics: set[str] = field(default_factory=set)
+
+
+def trigger_kind(token: Token) -> EventKind | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "talk" and token.tag_ != "NNS":
+            return None
+        if lemma == "call" and not any(c.lower_ in {"phone", "telephone"} for c in token.children):
+            return None
+        if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
+            return None
+        return NOUN_TRIGGERS.get(lemma)
+    if token.pos_ == "VERB":
+        if lemma in NEEDS_PARTNER_PREP and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return None
+        if lemma in {"receive", "host", "call"} and not any(c.dep_ == "dobj" for c in token.children):
+            return None
+        return VERB_TRIGGERS.get(lemma)
+    return None
+
+
+def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    found: list[Mention] = []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+            found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+        elif child.dep_ in {"compound", "nmod", "agent"}:
+            found += actors_at(child, mentions)
+            found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+        elif trigger.pos_ == "VERB" and child.dep_ == "dobj":
+            found += [m for m in actors_at(child, mentions) if m.kind == ActorKind.person
+                      or trigger.lemma_ != "visit"]
+    if trigger.pos_ == "VERB":
+        found += subjects(trigger, mentions)
+    else:
+        found += possessor(trigger, mentions)
+    return found
+
+
+def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The actors a noun or non-finite trigger belongs to, found up the tree: the subject
+    of the governing verb, and its object too for 'their meeting'."""
+    plural = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in trigger.children)
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        return []
+    shared: list[Mention] = []  # partners of an enclosing event noun ("talks with X ...")
+    below = trigger
+    for edge, node in climb(trigger):
+        child, below = below, node
+        if node.pos_ not in {"VERB", "AUX"}:
+            if trigger_kind(node) is not None:
+                shared += own_participants(node, mentions)
+            continue
+        objects = [m for c in node.children if c.dep_ == "dobj" for m in actors_at(c, mentions)]
+        if edge == "xcomp" and child is trigger and objects:
+            return objects  # object control: "invited Putin to visit" -> Putin visits
+        found = subjects(node, mentions)
+        if not found and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            if any(c.lower_ in {"they", "we"} for c in node.children if c.dep_ == "nsubj"):
+                return reporting_speaker(node, mentions) + shared
+            return shared
+        if found:
+            if plural or node.lemma_ in {"welcome", "receive", "host"}:
+                found += objects
+            return found + shared
+    return shared
+
+
+def invitation(trigger: Token) -> bool:
+    """'invited X to visit': the sentence reports the invitation, not a visit date."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"invite", "ask", "urge"}
+
+
+def planned(trigger: Token, event_date: EventDate, published: date | None) -> bool:
+    if any(c.lower_ in PLAN_WORDS for c in trigger.children if c.dep_ == "amod"):
+        return True
+    if has_future(trigger):
+        return True
+    adjunct = False  # plan words above an adjunct ("at their meeting") do not apply
+    for edge, node in climb(trigger):
+        if has_future(node):
+            return True
+        if node.dep_ == "prep" and edge == "pobj" and node.lower_ not in {"for", "of"}:
+            adjunct = True
+        if not adjunct and node.lemma_.lower() in PLAN_WORDS and edge in COMPLEMENTS:
+            return True
+    if published and event_date.start and event_date.start > published:
+        return True
+    return False
+
+
+def date_tokens(anchor: Token, sent: Span) -> list[Span]:
+    """DATE entities in the anchor's own phrase: its subtree, or attached directly to it."""
+    found = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        governor = root.head.head if root.dep_ == "pobj" else root.head
+        inside = anchor.left_edge.i <= root.i <= anchor.right_edge.i and anchor.pos_ != "VERB"
+        if governor == anchor or inside:
+            found.append(ent)
+    return found
+
+
+def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
+    anchors = [trigger] + [node for edge, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    for anchor in anchors:
+        for ent in date_tokens(anchor, sent):
+            resolved = dates.resolve(ent.text, published, plan_hint)
+            if resolved:
+                return resolved
+    return EventDate()
+
+
+def place_of(trigger: Token, mentions: ArticleMentions) -> str | None:
+    anchors = [trigger] + [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    for anchor in anchors:
+        for child in anchor.children:
+            target = None
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                target = next((p for p in child.children if p.dep_ == "pobj"), None)
+            elif child.dep_ == "dobj" and anchor.lemma_ == "visit":
+                target = child
+            if target is None:
+                continue
+            span = range(target.left_edge.i, target.right_edge.i + 1)
+            places = [p for p in mentions.places if p.root in span]
+            if places:
+                cities = [p for p in places if p.name.lower() != (p.country or "").replace("-", " ")]
+                return (cities or places)[-1].name
+    return None
+
+
+def candidates(sent: Span, paragraph: int, mentions: ArticleMentions,
+               published: date | None) -> list[Candidate]:
+    found = []
+    for token in sent:
+        kind = trigger_kind(token)
+        if kind is None:
+            continue
+        people = own_participants(token, mentions)
+        people += agents(token, mentions)
+        hint = planned(token, EventDate(), published)
+        when = EventDate() if invitation(token) else event_date(token, sent, published, hint)
+        status = Status.planned if planned(token, when, published) else Status.held
+        place = place_of(token, mentions)
+        found.append(Candidate(kind, token, people, status, when, place, sent, paragraph))
+    return found

@@ -1,0 +1,160 @@
+"""Extract step: one cleaned article -> actors, events and stances (an Extraction)."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest import dates
+from ingest.dictionary import Dictionary
+from ingest.events import Candidate, candidates
+from ingest.mentions import ArticleMentions, Mention, MentionFinder
+from ingest.merge import merge_candidates, summarise
+from ingest.models import (
+    Actor,
+    ActorKind,
+    ActorRef,
+    ArticleMeta,
+    Event,
+    EventKind,
+    Evidence,
+    Extraction,
+    Stance,
+    Status,
+)
+from ingest.stances import StanceCandidate, stances_in
+from ingest.topics import topics_in
+
+LEDE_PARAGRAPHS = 2  # headline and first paragraph: where a dated report states its news
+
+
+def evidence(sent: Span) -> Evidence:
+    return Evidence(text=sent.text.strip(), start=sent.start_char, end=sent.end_char)
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    starts, offset = [0], 0
+    for chunk in doc.text.split("\n\n")[:-1]:
+        offset += len(chunk) + 2
+        starts.append(offset)
+    return starts
+
+
+class ArticleExtractor:
+    def __init__(self, nlp: Language, dictionary: Dictionary):
+        self.nlp = nlp
+        self.dictionary = dictionary
+
+    def run(self, meta: ArticleMeta, body: str, published: date | None, doc: Doc | None = None
+            ) -> Extraction:
+        doc = doc if doc is not None else self.nlp(body)
+        mentions = MentionFinder(self.dictionary, self.nlp, published).find(doc)
+        self.new_people = mentions.new_people
+        starts = paragraph_starts(doc)
+        found: list[Candidate] = []
+        stance_found: list[StanceCandidate] = []
+        for sent in doc.sents:
+            paragraph = bisect.bisect_right(starts, sent.start_char) - 1
+            for candidate in candidates(sent, paragraph, mentions, published):
+                if self.keep(candidate, published):
+                    found.append(candidate)
+            stance_found += stances_in(sent, mentions, self.dictionary)
+        merged = merge_candidates(found, self.dictionary)
+        self.add_topics(merged, doc, mentions)
+        return Extraction(
+            article=meta,
+            actors=self.actors(mentions),
+            events=[self.event(group) for group in merged],
+            stances=self.stances(stance_found),
+        )
+
+    # -- events ------------------------------------------------------------------
+    def keep(self, candidate: Candidate, published: date | None) -> bool:
+        """Distinct participants (people stand for their own country), and enough of them."""
+        unique: dict[str, Mention] = {}
+        for mention in candidate.participants:
+            if mention.kind != ActorKind.media and mention.actor_id not in unique:
+                unique[mention.actor_id] = mention
+        countries_of_people = {self.country_of(m.actor_id) for m in unique.values()
+                               if m.kind == ActorKind.person}
+        candidate.participants = [m for m in unique.values()
+                                  if not (m.kind == ActorKind.country
+                                          and m.actor_id in countries_of_people)]
+        enough = len(candidate.participants) >= 2 or (
+            candidate.kind == EventKind.visit and len(candidate.participants) == 1
+            and candidate.place is not None)
+        if not enough:
+            return False
+        if (candidate.date.edtf is None and candidate.status == Status.held and published
+                and candidate.paragraph < LEDE_PARAGRAPHS):
+            candidate.date = dates.day(published, explicit=False)
+        candidate.topics = set(topics_in(candidate.sentence.text))
+        return True
+
+    def country_of(self, actor_id: str) -> str | None:
+        entry = self.dictionary.entries.get(actor_id)
+        return entry.country if entry else None
+
+    def add_topics(self, groups: list[list[Candidate]], doc: Doc, mentions: ArticleMentions) -> None:
+        """Sentences naming two of an event's participants lend it their topics; the
+        article's main event (most reported) takes the article's topics."""
+        if not groups:
+            return
+        used = {c.sentence.start for g in groups for c in g}
+        for sent in doc.sents:
+            if sent.start in used:
+                continue
+            named = {m.actor_id for m in mentions.in_span(sent)}
+            owners = [g for g in groups if len(named & {m.actor_id for m in g[0].participants}) >= 2]
+            if owners:
+                nearest = min(owners, key=lambda g: abs(g[0].sentence.start - sent.start))
+                nearest[0].topics |= set(topics_in(sent.text))
+        main = max(groups, key=lambda g: (len(g), g[0].status == Status.held,
+                                          len(g[0].participants), -g[0].sentence.start))
+        main[0].topics |= set(topics_in(doc.text))
+
+    def event(self, group: list[Candidate]) -> Event:
+        return summarise(group, self.dictionary, self.ref)
+
+    # -- stances and actors -----------------------------------------------------------
+    def stances(self, found: list[StanceCandidate]) -> list[Stance]:
+        seen: dict[tuple, Stance] = {}
+        for c in found:
+            key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
+            ev = evidence(c.sentence)
+            if key in seen:
+                if ev not in seen[key].evidence:
+                    seen[key].evidence.append(ev)
+                continue
+            seen[key] = Stance(
+                holder=self.ref(c.holder.actor_id), polarity=c.polarity,
+                target=self.ref(c.target.actor_id) if c.target else None, topic=c.topic,
+                confidence=stance_confidence(c), evidence=[ev])
+        return list(seen.values())
+
+    def ref(self, actor_id: str) -> ActorRef:
+        entry = self.dictionary.entries.get(actor_id)
+        name = entry.name if entry else self.new_people.get(actor_id, actor_id)
+        return ActorRef(id=actor_id, name=name)
+
+    def actors(self, mentions: ArticleMentions) -> list[Actor]:
+        found: dict[str, Actor] = {}
+        for m in mentions.actors:
+            if m.actor_id in found:
+                continue
+            entry = self.dictionary.entries.get(m.actor_id)
+            name = entry.name if entry else mentions.new_people.get(m.actor_id, m.text)
+            found[m.actor_id] = Actor(id=m.actor_id, name=name, kind=m.kind,
+                                      in_dictionary=entry is not None)
+        return list(found.values())
+
+
+def stance_confidence(c: StanceCandidate) -> float:
+    score = 0.6
+    score += 0.15 if c.holder.explicit else -0.1
+    score += 0.1 if c.target is not None and c.target.explicit else 0.0
+    score += 0.05 if c.topic else 0.0
+    return round(max(0.1, min(score, 0.95)), 2)

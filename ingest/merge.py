@@ -1,0 +1,122 @@
+"""Resolve step within an article: mentions of one event (several sentences, several
+trigger words) become one Event, with its CAMEO code and confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest import dates
+from ingest.dictionary import Dictionary, fold
+from ingest.events import Candidate
+from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
+
+KIND_PRIORITY = [EventKind.meeting, EventKind.talks, EventKind.summit,
+                 EventKind.press_conference, EventKind.visit, EventKind.call, EventKind.contact]
+CAMEO = {"intent": "036", "consult": "040", "call": "041", "visit": "042", "host": "043",
+         "third": "044", "negotiate": "046"}
+
+
+def slugged(name: str) -> str:
+    return fold(name).replace(" ", "-")
+
+
+def ids(candidate: Candidate) -> frozenset[str]:
+    return frozenset(m.actor_id for m in candidate.participants)
+
+
+def family(kind: EventKind) -> str:
+    return "call" if kind == EventKind.call else "in-person"
+
+
+def places_compatible(a: str | None, b: str | None, dictionary: Dictionary) -> bool:
+    if a is None or b is None or fold(a) == fold(b):
+        return True
+    country = lambda p: dictionary.places.get(fold(p), (p, fold(p)))[1]  # noqa: E731
+    is_country = lambda p: country(p) == slugged(p)  # noqa: E731
+    return country(a) == country(b) and (is_country(a) or is_country(b))
+
+
+def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary) -> bool:
+    head = group[0]
+    if family(head.kind) != family(c.kind):
+        return False
+    group_ids, c_ids = set().union(*(ids(g) for g in group)), ids(c)
+    if not (group_ids == c_ids or (len(c_ids) == 1 and c_ids < group_ids)
+            or (len(group_ids) == 1 and group_ids < c_ids)):
+        return False
+    return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
+               for g in group)
+
+
+def merge_candidates(found: list[Candidate], dictionary: Dictionary) -> list[list[Candidate]]:
+    groups: list[list[Candidate]] = []
+    for candidate in found:
+        home = next((g for g in groups if same_event(g, candidate, dictionary)), None)
+        if home is None:
+            groups.append([candidate])
+        else:
+            home.append(candidate)
+            if len(ids(candidate)) > len(ids(home[0])):
+                home.insert(0, home.pop())  # the fullest mention leads the group
+    return groups
+
+
+def summarise(group: list[Candidate], dictionary: Dictionary,
+              ref: Callable[[str], ActorRef]) -> Event:
+    lead = group[0]
+    kind = min((c.kind for c in group), key=KIND_PRIORITY.index)
+    status = Status.held if any(c.status == Status.held for c in group) else Status.planned
+    when = lead.date
+    for c in group[1:]:
+        when = dates.narrower(when, c.date)
+    places = [c.place for c in group if c.place]
+    cities = [p for p in places if dictionary.places.get(fold(p), ("", p))[1] != slugged(p)]
+    place = (cities or places or [None])[0]
+    participants = list(dict.fromkeys(m.actor_id for c in group for m in c.participants))
+    evidence = list({c.sentence.start_char: Evidence(text=c.sentence.text.strip(),
+                                                     start=c.sentence.start_char,
+                                                     end=c.sentence.end_char)
+                     for c in group}.values())
+    topics = [t for t in dict.fromkeys(t for c in group for t in sorted(c.topics))]
+    return Event(
+        kind=kind, status=status, date=when.edtf, date_precision=when.precision,
+        date_start=when.start, date_end=when.end,
+        participants=[ref(p) for p in participants], place=place, topics=topics,
+        cameo=cameo(kind, status, place, participants, lead, dictionary),
+        confidence=confidence(group, when), evidence=evidence,
+    )
+
+
+def cameo(kind: EventKind, status: Status, place: str | None, participants: list[str],
+          lead: Candidate, dictionary: Dictionary) -> str:
+    if status == Status.planned:
+        return CAMEO["intent"]
+    if kind == EventKind.call:
+        return CAMEO["call"]
+    if lead.trigger.lemma_ in {"host", "receive"}:
+        return CAMEO["host"]
+    if kind == EventKind.visit:
+        return CAMEO["visit"]
+    if lead.trigger.lemma_ in {"negotiate", "negotiation"}:
+        return CAMEO["negotiate"]
+    if place and fold(place) in dictionary.places:
+        where = dictionary.places[fold(place)][1]
+        homes = {dictionary.entries[p].country if dictionary.entries.get(p) and
+                 dictionary.entries[p].kind == ActorKind.person else p for p in participants}
+        if where not in homes:
+            return CAMEO["third"]
+    return CAMEO["consult"]
+
+
+def confidence(group: list[Candidate], when: dates.EventDate) -> float:
+    """0.5 base; named participants, an explicit date, a place and repeated reports raise it;
+    participants found through titles, pronouns or NER guesses lower it."""
+    mentions = [m for c in group for m in c.participants]
+    score = 0.5
+    score += 0.2 if all(m.explicit for m in group[0].participants) else -0.05 * sum(
+        not m.explicit for m in group[0].participants)
+    score += 0.1 if when.edtf and when.explicit else 0.0
+    score += 0.05 if any(c.place for c in group) else 0.0
+    score += 0.05 * min(len(group) - 1, 2)
+    score -= 0.1 if any(m.via == "ner" for m in mentions) else 0.0
+    return round(max(0.1, min(score, 0.95)), 2)

@@ -1,0 +1,106 @@
+"""Dependency-tree helpers shared by the event and stance rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions, Mention
+
+REPORTING = {"say", "tell", "note", "add", "stress", "point", "state", "announce", "recall",
+             "claim", "report", "explain", "emphasise", "emphasize", "underline", "write",
+             "insist", "confirm", "declare", "quote", "assert", "argue", "warn"}
+CLAUSE_BOUNDARIES = {"ccomp", "parataxis"}
+CLIMB_DEPS = {"pobj", "prep", "dobj", "xcomp", "acl", "advcl", "pcomp", "attr", "appos",
+              "npadvmod", "conj", "oprd", "acomp", "relcl"}
+SKIP_IN_PHRASE = {"prep", "relcl", "acl", "advcl", "ccomp", "punct", "cc", "poss"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def phrase_tokens(token: Token) -> Iterator[Token]:
+    """The token and its modifiers, without clauses, prepositions or possessors."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in SKIP_IN_PHRASE:
+            yield from phrase_tokens(child)
+
+
+def actors_at(token: Token, mentions: ArticleMentions, with_poss: bool = False) -> list[Mention]:
+    """Actor mentions that the noun phrase(s) headed by `token` (and its conjuncts) name."""
+    found = []
+    for head in conjuncts(token):
+        indices = {t.i for t in phrase_tokens(head)}
+        if with_poss:
+            indices |= {c.i for c in head.children if c.dep_ == "poss"}
+        found += [m for m in mentions.actors if m.root in indices and not modifier(m, token, mentions)]
+    return found
+
+
+def modifier(mention: Mention, head: Token, mentions: ArticleMentions) -> bool:
+    """'EU' in 'EU leaders' modifies a noun that is no actor: it names no participant."""
+    token = head.doc[mention.root]
+    if token.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    return mentions.at_token(token.head.i) is None
+
+
+def possessor(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    return [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, mentions)]
+
+
+def subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Actors in the subject of `verb`; a relative pronoun subject is followed to its noun."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS:
+            continue
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            found += antecedent_actors(verb.head, mentions)
+        else:
+            found += actors_at(child, mentions)
+    return found
+
+
+def antecedent_actors(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'Russia is a partner that supports ...': the actor that the noun describes."""
+    direct = actors_at(noun, mentions)
+    if direct:
+        return direct
+    node = noun
+    while node.dep_ in {"pobj", "prep", "attr"} and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return subjects(node, mentions)
+    return []
+
+
+def climb(token: Token) -> Iterator[tuple[str, Token]]:
+    """Governors of `token` up to the clause boundary: (edge from below, governor)."""
+    node = token
+    while node.dep_ in CLIMB_DEPS and node.head.i != node.i:
+        edge, node = node.dep_, node.head
+        yield edge, node
+
+
+def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Who reports the clause of `token` ('..., Lavrov told journalists')."""
+    node = token
+    while node.head.i != node.i:
+        edge, node = node.dep_, node.head
+        if edge in CLAUSE_BOUNDARIES and node.lemma_ in REPORTING:
+            return subjects(node, mentions)
+    return []
+
+
+def has_future(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in token.children)
+
+
+def negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
