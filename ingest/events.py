@@ -52,8 +52,15 @@ class Candidate:
     topics: set[str] = field(default_factory=set)
 
 
+def by_phone(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(
+        p.lower_ in {"phone", "telephone"} for p in c.children) for c in token.children)
+
+
 def trigger_kind(token: Token) -> EventKind | None:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in {"talk", "speak", "discuss", "confer"} and by_phone(token):
+        return EventKind.call
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma == "talk" and token.tag_ != "NNS":
             return None

