@@ -15,7 +15,7 @@ log = logging.getLogger("srk.api")
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    settings = get_settings()
+    settings = app.dependency_overrides.get(get_settings, get_settings)()
     app.state.driver = create_driver(settings)
     try:
         apply_schema(app.state.driver, settings)

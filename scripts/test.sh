@@ -7,5 +7,6 @@ scripts/setup.sh
 export NEO4J_BOLT_PORT=${TEST_NEO4J_BOLT_PORT:-7688}
 export NEO4J_HTTP_PORT=${TEST_NEO4J_HTTP_PORT:-7475}
 export NEO4J_URI=bolt://127.0.0.1:${NEO4J_BOLT_PORT}
+export SRK_TEST_INSTANCE=1
 .venv/bin/srk neo4j start
 exec .venv/bin/python -m pytest "$@"

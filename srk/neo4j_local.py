@@ -159,7 +159,7 @@ def set_initial_password(layout: Layout, settings: Settings) -> None:
         raise Neo4jLocalError(f"set-initial-password failed:\n{result.stderr[-2000:]}")
 
 
-def launch(layout: Layout, settings: Settings) -> int:
+def launch(layout: Layout, settings: Settings) -> subprocess.Popen:
     heap = settings.neo4j_heap
     cmd = ["java", f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{layout.lib}/*",
            MAIN_CLASS, f"--home-dir={layout.home}", f"--config-dir={layout.conf_dir}"]
@@ -167,7 +167,7 @@ def launch(layout: Layout, settings: Settings) -> int:
         proc = subprocess.Popen(cmd, stdout=console, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)
     layout.pid_file.write_text(str(proc.pid))
-    return proc.pid
+    return proc
 
 
 def log_tail(layout: Layout, lines: int = 30) -> str:
@@ -178,12 +178,12 @@ def log_tail(layout: Layout, lines: int = 30) -> str:
     return "\n".join(chunks)
 
 
-def wait_for_bolt(layout: Layout, settings: Settings, pid: int) -> None:
+def wait_for_bolt(layout: Layout, settings: Settings, alive) -> None:
     deadline = time.monotonic() + settings.neo4j_start_timeout
     while time.monotonic() < deadline:
         if port_open(settings.neo4j_bolt_port) and port_open(settings.neo4j_http_port):
             return
-        if running_pid(layout) != pid:
+        if not alive():
             raise Neo4jLocalError(f"Neo4j exited during start-up.\n{log_tail(layout)}")
         time.sleep(0.5)
     raise Neo4jLocalError(
@@ -197,7 +197,7 @@ def start(settings: Settings) -> str:
     layout = Layout.from_settings(settings)
     pid = running_pid(layout)
     if pid is not None:
-        wait_for_bolt(layout, settings, pid)
+        wait_for_bolt(layout, settings, lambda: running_pid(layout) == pid)
         return f"Neo4j already running (pid {pid}) on bolt://127.0.0.1:{settings.neo4j_bolt_port}"
     if port_open(settings.neo4j_bolt_port):
         raise Neo4jLocalError(
@@ -207,9 +207,10 @@ def start(settings: Settings) -> str:
     fetch(layout)
     write_conf(layout, settings)
     set_initial_password(layout, settings)
-    pid = launch(layout, settings)
-    wait_for_bolt(layout, settings, pid)
-    return f"Neo4j {NEO4J_VERSION} started (pid {pid}) on bolt://127.0.0.1:{settings.neo4j_bolt_port}"
+    proc = launch(layout, settings)
+    wait_for_bolt(layout, settings, lambda: proc.poll() is None)
+    return (f"Neo4j {NEO4J_VERSION} started (pid {proc.pid}) "
+            f"on bolt://127.0.0.1:{settings.neo4j_bolt_port}")
 
 
 def stop(settings: Settings, timeout: float = 60.0) -> str:

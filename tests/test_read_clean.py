@@ -1,0 +1,70 @@
+"""Read and clean steps on inputs written for the tests."""
+
+from __future__ import annotations
+
+import json
+
+from ingest.clean import clean
+from ingest.read import Problem, read_paths
+
+
+def read_all(paths, max_bytes=100_000):
+    problems: list[Problem] = []
+    return list(read_paths([str(p) for p in paths], max_bytes, problems)), problems
+
+
+def test_date_line_and_headline(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2021-05-04 Ministers meet in Vienna\n\nBody text here.\n")
+    (tmp_path / "b.txt").write_text("A headline\n\nA headline\n\nThe body.\n")
+    (articles, problems) = read_all([tmp_path])
+    dated, undated = articles
+    assert dated.published.isoformat() == "2021-05-04" and dated.title == "Ministers meet in Vienna"
+    assert undated.published is None and undated.title == "A headline"
+    assert clean(undated).paragraphs == ["A headline", "The body."]
+    assert not problems
+
+
+def test_bad_files_are_reported_not_fatal(tmp_path):
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "latin1.txt").write_bytes("Title\n\nKo\xe7ovo talks".encode("latin-1"))
+    (tmp_path / "big.txt").write_text("x" * 500)
+    (tmp_path / "ok.txt").write_text("Fine\n\nText.")
+    articles, problems = read_all([tmp_path, tmp_path / "missing.txt"], max_bytes=200)
+    assert [a.source.split("/")[-1] for a in articles] == ["latin1.txt", "ok.txt"]
+    messages = {p.source.split("/")[-1]: (p.message, p.fatal) for p in problems}
+    assert messages["empty.txt"][1] and messages["binary.bin"][1] and messages["big.txt"][1]
+    assert "invalid UTF-8" in messages["latin1.txt"][0] and not messages["latin1.txt"][1]
+    assert "\ufffd" in articles[0].text
+    assert messages["missing.txt"][1]
+
+
+def test_jsonl_lines_are_independent(tmp_path):
+    good = {"id": "x1", "title": "T", "text": "Body", "published": "2020-01-02", "url": "u"}
+    lines = [json.dumps(good), "{not json", json.dumps({"id": "x2", "title": "T"}),
+             json.dumps({**good, "id": "x3", "published": "someday"})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines))
+    articles, problems = read_all([tmp_path])
+    assert [a.id for a in articles] == ["x1", "x3"]
+    assert articles[0].source == "x1" and articles[0].published.isoformat() == "2020-01-02"
+    assert articles[1].published is None and articles[1].warnings
+    assert sum(p.fatal for p in problems) == 2
+
+
+def test_related_block_and_boilerplate_are_dropped(tmp_path):
+    text = ("Leaders meet\n\nPlease follow us on social media\n\nThe leaders met on Friday.\n\n"
+            "Photo: Agency Two leaders shaking hands\n\nRelated articles\n\n"
+            "Another leader visits Paris on Monday\n")
+    (tmp_path / "r.txt").write_text(text)
+    (articles, _) = read_all([tmp_path])
+    cleaned = clean(articles[0])
+    assert cleaned.paragraphs == ["Leaders meet", "The leaders met on Friday."]
+    assert "dropped a related-articles block" in cleaned.warnings
+
+
+def test_dateline_gives_a_date_to_an_undated_article(tmp_path):
+    (tmp_path / "d.txt").write_text("Talks\n\nVIENNA (Agency - 3rd March, 2018) The talks began.")
+    (articles, _) = read_all([tmp_path])
+    cleaned = clean(articles[0])
+    assert cleaned.published.isoformat() == "2018-03-03"
+    assert cleaned.paragraphs[-1] == "The talks began."
