@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ingest import dates
+from ingest.dictionary import slug
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
 from ingest.syntax import (
@@ -173,22 +174,43 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     return EventDate()
 
 
+NOUN_PATH = {"compound", "pobj", "prep", "appos", "conj", "poss", "nmod", "dobj"}
+
+
+def reaches(token: Token, anchor: Token) -> bool:
+    """The token hangs from the anchor through noun-phrase links only (no other verb)."""
+    node = token
+    while node.i != anchor.i:
+        if node.dep_ not in NOUN_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def located(token: Token, anchor: Token) -> bool:
+    """The token names where the anchor happens: inside 'in/at ...' (or 'visit X')."""
+    if token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_ == "visit":
+        return True
+    node = token
+    while node.dep_ in {"compound", "pobj", "prep", "appos", "conj"} and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPS:
+            prep = node.head
+            if prep.lower_ == "to" and anchor.lemma_ not in {"visit", "travel", "arrive", "go"}:
+                return False
+            return reaches(prep, anchor)
+        node = node.head
+    return False
+
+
 def place_of(trigger: Token, mentions: ArticleMentions) -> str | None:
     anchors = [trigger] + [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
     for anchor in anchors:
-        for child in anchor.children:
-            target = None
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                target = next((p for p in child.children if p.dep_ == "pobj"), None)
-            elif child.dep_ == "dobj" and anchor.lemma_ == "visit":
-                target = child
-            if target is None:
-                continue
-            span = range(target.left_edge.i, target.right_edge.i + 1)
-            places = [p for p in mentions.places if p.root in span]
-            if places:
-                cities = [p for p in places if p.name.lower() != (p.country or "").replace("-", " ")]
-                return (cities or places)[-1].name
+        inside = range(anchor.left_edge.i, anchor.right_edge.i + 1)
+        places = [p for p in mentions.places
+                  if p.root in inside and located(anchor.doc[p.root], anchor)]
+        if places:
+            cities = [p for p in places if slug(p.name) != p.country]
+            return (cities or places)[0].name
     return None
 
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest import dates
-from ingest.dictionary import Dictionary
+from ingest.dictionary import Dictionary, slug
 from ingest.events import Candidate, candidates
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
 from ingest.merge import merge_candidates, summarise
@@ -26,6 +26,7 @@ from ingest.models import (
     Status,
 )
 from ingest.stances import StanceCandidate, stances_in
+from ingest.syntax import climb, subjects
 from ingest.topics import topics_in
 
 LEDE_PARAGRAPHS = 2  # headline and first paragraph: where a dated report states its news
@@ -43,6 +44,53 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
+ANAPHORS = {"two", "both", "side", "sides", "party", "parties", "leader", "leaders", "they",
+            "pair", "minister", "ministers", "president", "presidents", "counterpart"}
+MOVES = {"arrive", "visit", "travel", "land", "tell", "speak", "say", "be", "stay"}
+
+
+class Context:
+    """What earlier sentences say: where people were, who the last event was between."""
+
+    def __init__(self) -> None:
+        self.locations: dict[str, str] = {}
+        self.previous: list[Mention] = []
+
+    def locate(self, sent: Span, mentions: ArticleMentions) -> None:
+        """'X arrived in Ankara', 'X told journalists in Belgrade': X is in that city."""
+        for place in mentions.places:
+            if not sent.start <= place.root < sent.end:
+                continue
+            token = sent.doc[place.root]
+            prep = token.head if token.dep_ == "pobj" else None
+            verb = prep.head if prep is not None and prep.lower_ in {"in", "at"} else None
+            if verb is None or verb.lemma_ not in MOVES or slug(place.name) == place.country:
+                continue
+            for person in subjects(verb, mentions):
+                self.locations[person.actor_id] = place.name
+
+    def fill(self, candidate: Candidate) -> None:
+        """'The two plan to meet': the participants of the last event; and a place for an
+        in-person event from where its participants were last said to be."""
+        if not candidate.participants and self.previous and anaphoric_subject(candidate.trigger):
+            candidate.participants = list(self.previous)
+        if candidate.place is None and candidate.kind != EventKind.call:
+            known = [self.locations[m.actor_id] for m in candidate.participants
+                     if m.actor_id in self.locations]
+            candidate.place = known[0] if known else None
+
+
+def anaphoric_subject(trigger) -> bool:
+    heads = [trigger] + [node for _, node in climb(trigger)]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child.lemma_.lower() in ANAPHORS or child.lower_ in ANAPHORS
+            if child.dep_ in {"nummod", "det"} and child.lower_ in {"two", "both"}:
+                return True  # "the two plan to meet", parsed with 'plan' as a noun
+    return False
+
+
 class ArticleExtractor:
     def __init__(self, nlp: Language, dictionary: Dictionary):
         self.nlp = nlp
@@ -56,11 +104,15 @@ class ArticleExtractor:
         starts = paragraph_starts(doc)
         found: list[Candidate] = []
         stance_found: list[StanceCandidate] = []
+        context = Context()
         for sent in doc.sents:
             paragraph = bisect.bisect_right(starts, sent.start_char) - 1
             for candidate in candidates(sent, paragraph, mentions, published):
+                context.fill(candidate)
                 if self.keep(candidate, published):
                     found.append(candidate)
+                    context.previous = candidate.participants
+            context.locate(sent, mentions)
             stance_found += stances_in(sent, mentions, self.dictionary)
         merged = merge_candidates(found, self.dictionary)
         self.add_topics(merged, doc, mentions)

@@ -35,15 +35,6 @@ def check_meta(nlp: Language) -> None:
         raise PipelineError("pipeline is not en_core_web_sm 3.8.x-compatible: " + ", ".join(problems))
 
 
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: headlines carry no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
 @lru_cache
 def load_pipeline(names: str) -> Language:
     """The first installed package of `names` (comma-separated), checked."""
@@ -54,6 +45,13 @@ def load_pipeline(names: str) -> Language:
             continue
         nlp = module.load() if hasattr(module, "load") else spacy.load(name)
         check_meta(nlp)
-        nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     raise PipelineError(INSTALL_HINT)
+
+
+def annotate(nlp: Language, paragraphs: list[str]) -> Doc:
+    """One Doc for the article whose text is the paragraphs joined by blank lines; each
+    paragraph is parsed alone, so a headline without a full stop ends its sentence."""
+    texts = [p + "\n\n" for p in paragraphs[:-1]] + paragraphs[-1:]
+    docs = list(nlp.pipe(texts)) if texts else [nlp.make_doc("")]
+    return Doc.from_docs(docs, ensure_whitespace=False)

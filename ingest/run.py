@@ -19,7 +19,7 @@ def run_ingest(pipeline: Pipeline, paths: list[str], summary: Summary | None = N
     database failed."""
     summary = summary or Summary()
     started = time.perf_counter()
-    with create_driver(pipeline.settings) as driver:
+    with create_driver(pipeline.settings, pipeline.settings.ingest_retry_time) as driver:
         try:
             apply_schema(driver, pipeline.settings)
             write_topics(driver, pipeline.settings)

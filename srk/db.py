@@ -19,14 +19,15 @@ class DatabaseUnavailable(RuntimeError):
     """Neo4j cannot be reached (or answered with a transient failure)."""
 
 
-def create_driver(settings: Settings) -> neo4j.Driver:
-    """A driver that gives up quickly: short connection timeout and retry time."""
+def create_driver(settings: Settings, retry_time: float | None = None) -> neo4j.Driver:
+    """A driver that gives up quickly (short connection timeout and retry time) unless a
+    longer `retry_time` is asked for, as batch writers do to ride out lock conflicts."""
     return GraphDatabase.driver(
         settings.neo4j_uri,
         auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
         connection_timeout=settings.neo4j_connect_timeout,
         connection_acquisition_timeout=settings.neo4j_connect_timeout + 1,
-        max_transaction_retry_time=settings.neo4j_retry_time,
+        max_transaction_retry_time=retry_time or settings.neo4j_retry_time,
         notifications_min_severity="OFF",
     )
 
