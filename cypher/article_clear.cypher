@@ -1,13 +1,21 @@
-// Remove what an earlier version of the article contributed; return the meetings it touched.
+// Remove what an earlier version of the article contributed; return the meetings, actors
+// and places it touched, so that the ones left without links can be pruned.
 MATCH (a:Article {id: $id})
-OPTIONAL MATCH (a)-[:HAS_EVIDENCE]->(e:Evidence)-[:REPORTS]->(m:Meeting)
-WITH a, collect(DISTINCT m.id) AS meeting_ids
-OPTIONAL MATCH (a)-[:HAS_EVIDENCE]->(e:Evidence)
-DETACH DELETE e
-WITH a, meeting_ids
-OPTIONAL MATCH (a)-[:STATES]->(s:Stance)
-DETACH DELETE s
-WITH a, meeting_ids
-OPTIONAL MATCH (a)-[r:MENTIONS]->(:Actor)
-DELETE r
-RETURN meeting_ids
+OPTIONAL MATCH (a)-[:HAS_EVIDENCE]->(:Evidence)-[:REPORTS]->(m:Meeting)
+OPTIONAL MATCH (m)-[:AT]->(p:Place)
+WITH a, collect(DISTINCT m.id) AS meeting_ids, collect(DISTINCT p.id) AS place_ids
+OPTIONAL MATCH (a)-[:MENTIONS]->(actor:Actor)
+WITH a, meeting_ids, place_ids, collect(DISTINCT actor.id) AS actor_ids
+CALL (a) {
+  OPTIONAL MATCH (a)-[:HAS_EVIDENCE]->(e:Evidence)
+  DETACH DELETE e
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:STATES]->(s:Stance)
+  DETACH DELETE s
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:MENTIONS]->(:Actor)
+  DELETE r
+}
+RETURN meeting_ids, place_ids, actor_ids

@@ -3,7 +3,7 @@
 MATCH (m:Meeting) WHERE m.id IN $ids
 CALL (m) {
   OPTIONAL MATCH (e:Evidence)-[:REPORTS]->(m)
-  WITH e ORDER BY e.date_rank, e.confidence DESC
+  WITH e ORDER BY e.date_rank, e.confidence DESC, e.id
   RETURN collect(e) AS reports
 }
 CALL (m, reports) {

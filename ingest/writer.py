@@ -126,6 +126,9 @@ def write_article(tx: neo4j.ManagedTransaction, article: Article, extraction: Ex
            stances=stance_rows(extraction, article.id)).consume()
     touched |= {e["meeting_id"] for e in events}
     tx.run(query("meetings_refresh"), ids=sorted(touched)).consume()
+    if cleared:
+        tx.run(query("prune_orphans"), actor_ids=cleared["actor_ids"],
+               place_ids=cleared["place_ids"]).consume()
     return WriteResult(skipped=False, meetings=len(events), stances=len(extraction.stances))
 
 
