@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ingest import dates
 from ingest.dictionary import Dictionary, slug
-from ingest.events import Candidate, candidates
+from ingest.events import NOUN_PATH, Candidate, candidates
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
 from ingest.merge import merge_candidates, summarise
 from ingest.models import (
@@ -63,8 +63,12 @@ class Context:
                 continue
             token = sent.doc[place.root]
             prep = token.head if token.dep_ == "pobj" else None
-            verb = prep.head if prep is not None and prep.lower_ in {"in", "at"} else None
-            if verb is None or verb.lemma_ not in MOVES or slug(place.name) == place.country:
+            if prep is None or prep.lower_ not in {"in", "at"} or slug(place.name) == place.country:
+                continue
+            verb = prep.head
+            while verb.dep_ in NOUN_PATH and verb.pos_ not in {"VERB", "AUX"}:
+                verb = verb.head  # "told journalists in Belgrade"
+            if verb.lemma_ not in MOVES:
                 continue
             for person in subjects(verb, mentions):
                 self.locations[person.actor_id] = place.name

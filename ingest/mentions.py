@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from ingest.dictionary import Dictionary, ascii_fold, fold, slug
 from ingest.models import ActorKind
 
+HONORIFICS = {"Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Madam", "Mme", "Herr"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLACE_PREPS = {"in", "at", "near", "to", "from", "outside", "inside"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -147,6 +148,11 @@ class MentionFinder:
 
     def new_person(self, text: str) -> tuple[str, str] | None:
         words = text.split()
+        if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+            text, words = " ".join(words[1:]), words[1:]
+            ids = self.dictionary.lookup(text)
+            if ids:
+                return self.pick(ids), "alias"
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             # a lone surname counts only if a full name with it came earlier
             for pid, name in self.result.new_people.items():

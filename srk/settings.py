@@ -18,7 +18,7 @@ class Settings(BaseSettings):
     neo4j_database: str = "neo4j"
     neo4j_connect_timeout: float = Field(1.5, description="seconds to open a connection")
     neo4j_retry_time: float = Field(
-        1.0, description="seconds the driver keeps retrying a transaction"
+        0.5, description="seconds the driver keeps retrying a transaction"
     )
     ingest_retry_time: float = Field(30.0, description="retry time of ingest writes")
     query_timeout: float = Field(10.0, description="seconds per read/write transaction")
