@@ -51,10 +51,9 @@ class Layout:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Layout:
-        root = settings.neo4j_home.expanduser()
         return cls(
-            lib=root / f"lib-{NEO4J_VERSION}",
-            home=root / f"instance-{settings.neo4j_bolt_port}",
+            lib=settings.neo4j_home.expanduser() / f"lib-{NEO4J_VERSION}",
+            home=settings.neo4j_data_home.expanduser() / f"instance-{settings.neo4j_bolt_port}",
         )
 
     @property

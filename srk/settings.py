@@ -7,6 +7,7 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_CACHE = Path.home() / ".cache" / "srk-graph"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
@@ -23,7 +24,10 @@ class Settings(BaseSettings):
     ingest_retry_time: float = Field(30.0, description="retry time of ingest writes")
     query_timeout: float = Field(10.0, description="seconds per read/write transaction")
 
-    neo4j_home: Path = Field(DEFAULT_CACHE / "neo4j", description="local server cache")
+    neo4j_home: Path = Field(DEFAULT_CACHE / "neo4j", description="cache of the server's jars")
+    neo4j_data_home: Path = Field(
+        PROJECT_ROOT / ".neo4j", description="local instances (conf, data, logs), per checkout"
+    )
     neo4j_bolt_port: int = 7687
     neo4j_http_port: int = 7474
     neo4j_heap: str = "1g"
