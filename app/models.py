@@ -1,6 +1,12 @@
-"""API response models (the public contract)."""
+"""API response models (the public contract; descriptions feed OpenAPI)."""
+
+from __future__ import annotations
 
 from pydantic import BaseModel, Field
+
+
+class ErrorPublic(BaseModel):
+    detail: str
 
 
 class HealthPublic(BaseModel):
@@ -10,5 +16,154 @@ class HealthPublic(BaseModel):
     counts: dict[str, int] = Field(description="nodes per label")
 
 
-class ErrorPublic(BaseModel):
-    detail: str
+class ActorRefPublic(BaseModel):
+    id: str
+    name: str
+    kind: str | None = None
+
+
+class ParticipantPublic(ActorRefPublic):
+    office: str | None = Field(None, description="office held on the meeting's date, if known")
+
+
+class SourcePublic(BaseModel):
+    article_id: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="input file or JSONL id")
+    evidence: str = Field(description="the sentence(s) stating the fact")
+    start: int | None = Field(None, description="character offset in the article's text")
+    end: int | None = None
+    status: str | None = Field(None, description="what this article reported (meetings)")
+    date: str | None = None
+
+
+class MeetingPublic(BaseModel):
+    id: str
+    kind: str
+    status: str = Field(description="held once any source reports it held, else planned")
+    date: str | None = Field(description="EDTF: 2019-12-04, 2019-12, 2019-10-14/2019-10-20, "
+                                         "XXXX-10-02, or null")
+    date_precision: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    place: str | None = None
+    cameo: str | None = None
+    confidence: float | None = None
+    participants: list[ParticipantPublic]
+    topics: list[str]
+    sources: list[SourcePublic]
+
+
+class MeetingPage(BaseModel):
+    total: int = Field(description="meetings matching the filters, over all pages")
+    items: list[MeetingPublic]
+    next_cursor: str | None = Field(description="pass as `cursor` for the next page")
+
+
+class PairPublic(BaseModel):
+    a: ActorRefPublic
+    b: ActorRefPublic
+    meetings: int
+    first: str | None
+    last: str | None
+    items: list[MeetingPublic]
+
+
+class OfficePublic(BaseModel):
+    title: str
+    country: str
+    start: str
+    end: str | None
+
+
+class ActorPublic(ActorRefPublic):
+    native_name: str | None = None
+    aliases: list[str] = []
+    country: str | None = None
+    in_dictionary: bool | None = None
+    offices: list[OfficePublic] = []
+    meetings: int = 0
+    stances: int = 0
+    stances_towards: int = 0
+    articles: int = 0
+
+
+class ActorMatch(ActorRefPublic):
+    score: float = Field(description="100 for an exact name or alias, lower for fuzzy")
+
+
+class CounterpartPublic(BaseModel):
+    counterpart: ActorRefPublic
+    meetings: int
+    first: str | None
+    last: str | None
+
+
+class StancePublic(BaseModel):
+    id: str
+    holder: ActorRefPublic
+    polarity: str
+    target: ActorRefPublic | None
+    topic: str | None
+    confidence: float | None
+    source: SourcePublic
+
+
+class TopicPublic(BaseModel):
+    id: str
+    label: str
+    keywords: list[str]
+    meetings: int
+    stances: int
+
+
+class MonthPublic(BaseModel):
+    month: str | None = Field(description="YYYY-MM, or null for undated items")
+    meetings: list[MeetingPublic]
+    stances: list[StancePublic]
+
+
+class TopicTimeline(BaseModel):
+    id: str
+    label: str
+    months: list[MonthPublic]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    source: str | None
+    title: str | None
+    published: str | None
+    url: str | None
+
+
+class ArticlePublic(ArticleSummary):
+    warnings: list[str] = []
+    actors: list[ActorRefPublic]
+    meetings: list[MeetingPublic]
+    stances: list[StancePublic]
+
+
+class DayPublic(BaseModel):
+    date: str | None
+    meetings: list[MeetingPublic]
+
+
+class StatsPublic(BaseModel):
+    articles: int
+    actors: int
+    meetings: int
+    held: int
+    planned: int
+    undated: int
+    stances: int
+    reports: int
+
+
+class IngestResult(BaseModel):
+    article_id: str
+    written: bool = Field(description="false when the article was unchanged")
+    meetings: int
+    stances: int

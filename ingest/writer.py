@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import neo4j
 
-from ingest.dictionary import Dictionary
+from ingest.dictionary import Dictionary, fold
 from ingest.merge import family
 from ingest.models import Article, Event, Extraction
 from ingest.topics import vocabulary
@@ -65,7 +65,9 @@ def actor_rows(extraction: Extraction, dictionary: Dictionary) -> list[dict]:
                      "in_dictionary": actor.in_dictionary,
                      "native_name": entry.native_name if entry else actor.name,
                      "country": entry.country if entry else None,
-                     "aliases": sorted(entry.surface_forms()) if entry else [actor.name]})
+                     "aliases": sorted(entry.surface_forms()) if entry else [actor.name],
+                     "search": sorted({fold(f) for f in (entry.surface_forms() if entry
+                                                         else [actor.name])})})
     return rows
 
 
@@ -125,6 +127,7 @@ def write_article(tx: neo4j.ManagedTransaction, article: Article, extraction: Ex
     tx.run(query("stances_write"), article_id=article.id,
            stances=stance_rows(extraction, article.id)).consume()
     touched |= {e["meeting_id"] for e in events}
+    tx.run(query("meetings_lock"), ids=sorted(touched)).consume()
     tx.run(query("meetings_refresh"), ids=sorted(touched)).consume()
     if cleared:
         tx.run(query("prune_orphans"), actor_ids=cleared["actor_ids"],

@@ -19,7 +19,7 @@ from srk.cypher import query
 
 from .conftest import GOLD, ROOT, SEEDS
 
-WRITE_QUERIES = ["article_lock", "article_clear", "article_write", "meeting_candidates",
+WRITE_QUERIES = ["article_lock", "meetings_lock", "article_clear", "article_write", "meeting_candidates",
                  "events_write", "stances_write", "meetings_refresh", "topics_write",
                  "prune_orphans"]
 
@@ -97,7 +97,7 @@ def test_reingest_changes_nothing(empty_graph, settings, pipeline):
     first = snapshot(empty_graph, settings)
     summary = ingest(pipeline, SEEDS)
     assert summary.unchanged == 5 and summary.written == 0
-    assert snapshot(empty_graph, settings) == first
+    assert_same(snapshot(empty_graph, settings), first)
 
 
 def test_changed_article_replaces_its_own_contributions(empty_graph, settings, pipeline, tmp_path):
@@ -124,7 +124,7 @@ def test_changed_article_replaces_its_own_contributions(empty_graph, settings, p
     article["text"] = "Edi Rama met Zoran Zaev in Skopje on Thursday."
     jsonl.write_text(json.dumps(article))
     ingest(pipeline, tmp_path)
-    assert snapshot(empty_graph, settings) == baseline
+    assert_same(snapshot(empty_graph, settings), baseline)
 
 
 def test_two_concurrent_ingests_leave_the_same_graph(empty_graph, settings, pipeline):
@@ -136,7 +136,15 @@ def test_two_concurrent_ingests_leave_the_same_graph(empty_graph, settings, pipe
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     outputs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
-    assert snapshot(empty_graph, settings) == single
+    assert_same(snapshot(empty_graph, settings), single)
+
+
+def assert_same(actual, expected):
+    """Compare two snapshots, reporting only what differs."""
+    for got, want in zip(actual, expected, strict=True):
+        missing = [repr(x)[:300] for x in want if x not in got]
+        extra = [repr(x)[:300] for x in got if x not in want]
+        assert not missing and not extra, {"missing": missing, "extra": extra}
 
 
 @pytest.mark.parametrize("name", WRITE_QUERIES)

@@ -1,0 +1,1 @@
+MATCH (t:Topic {id: $id}) RETURN t.id AS id
