@@ -197,7 +197,9 @@ def located(token: Token, anchor: Token) -> bool:
             prep = node.head
             if prep.lower_ == "to" and anchor.lemma_ not in {"visit", "travel", "arrive", "go"}:
                 return False
-            return reaches(prep, anchor)
+            # "discussed the situation in Kosovo" names a topic, not where they met;
+            # "met Kurti in Brussels" (parsed onto the name) does say where
+            return prep.head.i == anchor.i or (prep.head.pos_ == "PROPN" and reaches(prep, anchor))
         node = node.head
     return False
 

@@ -1,0 +1,33 @@
+"""Property-based run over the OpenAPI schema (schemathesis): no input gives a 5xx."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import schemathesis
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+
+from app.main import app
+
+from .conftest import HOW_TO_START
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def running_app(driver, settings):
+    if os.environ.get("SRK_TEST_INSTANCE") != "1":
+        pytest.fail(HOW_TO_START)
+    with TestClient(app):  # runs the lifespan: the app's driver
+        yield
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                                 HealthCheck.function_scoped_fixture])
+def test_no_server_errors(case):
+    response = case.call()
+    assert response.status_code < 500, (case.method, case.path, case.query, response.text[:300])
