@@ -78,7 +78,7 @@ class Context:
         in-person event from where its participants were last said to be."""
         if not candidate.participants and self.previous and anaphoric_subject(candidate.trigger):
             candidate.participants = list(self.previous)
-        if candidate.place is None and candidate.kind != EventKind.call:
+        if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
             known = [self.locations[m.actor_id] for m in candidate.participants
                      if m.actor_id in self.locations]
             candidate.place = known[0] if known else None

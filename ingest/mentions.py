@@ -262,13 +262,22 @@ class MentionFinder:
 
     def resolve_pronoun(self, token) -> Mention | None:
         referent = None
-        if token.dep_ == "poss" or token.i > token.sent.start:
+        if token.dep_ == "poss":
+            referent = self.nearest_before(token)
+        if referent is None and token.i > token.sent.start:
             referent = self.subject_before(token)
         referent = referent or self.last_subject() or (self.history[-1] if self.history else None)
         if referent is None:
             return None
         return Mention(token.idx, token.idx + len(token), token.i, referent.actor_id,
                        ActorKind.person, "pronoun", token.text)
+
+    def nearest_before(self, token) -> Mention | None:
+        """'..., Hashim Thaci, during his visit': the closest person earlier in the sentence."""
+        for mention in reversed(self.history):
+            if token.sent.start <= mention.root < token.i:
+                return mention
+        return None
 
     def subject_before(self, token) -> Mention | None:
         """The person subject of the pronoun's own clause, if it comes before it."""

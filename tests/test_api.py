@@ -57,7 +57,9 @@ def test_who_met_whom_about_kosovo(client):
 
 
 def test_meetings_filters(client):
-    all_items = client.get("/meetings", params={"limit": 200}).json()
+    response = client.get("/meetings", params={"limit": 200})
+    assert response.status_code == 200, response.text
+    all_items = response.json()
     assert all_items["total"] == len(all_items["items"]) > 5
     both = client.get("/meetings", params={"actor": "Vučić", "with": "putin"}).json()
     assert both["total"] >= 3
@@ -195,3 +197,20 @@ def test_ingest_endpoint_keys_and_limits(client, overrides):
     bad = client.post("/ingest", json={"title": ""}, headers={"X-API-Key": "w1"})
     assert bad.status_code == 422
     assert client.get("/articles/api-1", headers={"X-API-Key": "r1"}).status_code == 200
+
+
+def test_browser_kit_queries_run(client, driver, settings):
+    from srk.cypher import CYPHER_DIR
+
+    meeting = client.get("/meetings", params={"place": "Sochi"}).json()["items"][0]["id"]
+    params = {"person": "aleksandar-vucic", "actor": "russia", "topic": "kosovo",
+              "meeting": meeting}
+    results = {}
+    for path in sorted((CYPHER_DIR / "browser").glob("*.cypher")):
+        records = driver.execute_query(path.read_text(), params,
+                                       database_=settings.neo4j_database).records
+        results[path.stem] = records
+    assert len(results) >= 6
+    assert results["who_met_whom_about_kosovo"]
+    assert len(results["articles_behind_a_meeting"]) == 2
+    assert (CYPHER_DIR / "browser" / "style.grass").read_text().count("node.") >= 6
