@@ -26,7 +26,7 @@ NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
                  "negotiation": EventKind.talks, "conversation": EventKind.talks,
                  "summit": EventKind.summit, "visit": EventKind.visit, "call": EventKind.call,
                  "conference": EventKind.press_conference}
-VERB_TRIGGERS = {"meet": EventKind.meeting, "visit": EventKind.visit, "talk": EventKind.talks,
+VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit": EventKind.visit, "talk": EventKind.talks,
                  "speak": EventKind.talks, "discuss": EventKind.talks,
                  "negotiate": EventKind.talks, "host": EventKind.meeting,
                  "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call}
@@ -65,8 +65,11 @@ def trigger_kind(token: Token) -> EventKind | None:
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma == "talk" and token.tag_ != "NNS":
             return None
-        if lemma == "call" and not any(c.lower_ in {"phone", "telephone"} for c in token.children):
+        phoned = any(c.lower_ in {"phone", "telephone"} for c in token.children)
+        if lemma == "call" and not phoned:
             return None
+        if lemma in {"conversation", "talk"} and phoned:
+            return EventKind.call
         if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
             return None
         return NOUN_TRIGGERS.get(lemma)
@@ -85,7 +88,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
-        elif child.dep_ in {"compound", "nmod", "agent"}:
+        elif child.dep_ in {"compound", "nmod", "agent", "amod"}:
             found += actors_at(child, mentions)
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif trigger.pos_ == "VERB" and child.dep_ == "dobj":
@@ -116,6 +119,9 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         if edge == "xcomp" and child is trigger and objects:
             return objects  # object control: "invited Putin to visit" -> Putin visits
         found = subjects(node, mentions)
+        if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
+            shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+                       for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         if not found and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             if any(c.lower_ in {"they", "we"} for c in node.children if c.dep_ == "nsubj"):
                 return reporting_speaker(node, mentions) + shared

@@ -18,6 +18,7 @@ from ingest.models import ActorKind
 
 HONORIFICS = {"Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Madam", "Mme", "Herr"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+FIRST_PERSON = {"i", "me", "my", "myself"}
 PLACE_PREPS = {"in", "at", "near", "to", "from", "outside", "inside"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -119,6 +120,7 @@ class MentionFinder:
         self.published = published
         self.result = ArticleMentions()
         self.history: list[Mention] = []  # people, in reading order
+        self.speaker: Mention | None = None  # "Vladimir Putin: ..." in transcripts
 
     # -- names -------------------------------------------------------------------
     def name_spans(self, doc: Doc) -> list[tuple[Span, str]]:
@@ -310,9 +312,15 @@ class MentionFinder:
         in_sentence = [m for i, m in named.items() if sent.start <= i < sent.end]
         taken = [(m.start, m.end) for m in in_sentence if m.kind == ActorKind.person]
         mentions = in_sentence + self.title_mentions(sent, taken)
+        mentions += self.demonym_pairs(sent)
+        self.update_speaker(sent, in_sentence)
         for token in sent:
             if token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 mentions.append(self._pronoun_placeholder(token))
+            elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON" and self.speaker:
+                mentions.append(Mention(token.idx, token.idx + len(token), token.i,
+                                        self.speaker.actor_id, ActorKind.person, "speaker",
+                                        token.text))
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.via == "pronoun-pending":
                 mention = self.resolve_pronoun(sent.doc[mention.root])
@@ -322,6 +330,32 @@ class MentionFinder:
             if mention.kind == ActorKind.person:
                 mention.subject = sent.doc[mention.root].dep_ in SUBJECT_DEPS
                 self.history.append(mention)
+
+    def update_speaker(self, sent: Span, named: list[Mention]) -> None:
+        """A paragraph opening '<person>:' makes that person the 'I' of what follows."""
+        doc = sent.doc
+        starts_paragraph = sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws
+        if not starts_paragraph:
+            return
+        for mention in named:
+            after = doc.char_span(mention.end, mention.end + 1, alignment_mode="expand")
+            if mention.kind == ActorKind.person and after is not None and after.text == ":" \
+                    and mention.start - sent.start_char < 60:
+                self.speaker = mention
+                return
+
+    def demonym_pairs(self, sent: Span) -> list[Mention]:
+        """'Russian-Bulgarian talks': both countries."""
+        found = []
+        for token in sent[1:-1]:
+            if token.text not in {"-", "–"}:
+                continue
+            pair = [token.nbor(-1), token.nbor(1)]
+            ids = [self.dictionary.demonyms.get(fold(t.text)) for t in pair]
+            if all(ids) and ids[0] != ids[1]:
+                found += [Mention(t.idx, t.idx + len(t), t.i, i, ActorKind.country, "demonym",
+                                  t.text) for t, i in zip(pair, ids, strict=True)]
+        return found
 
     @staticmethod
     def _pronoun_placeholder(token) -> Mention:

@@ -23,12 +23,22 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+TITLE_WORDS = {"president", "minister", "chancellor", "premier", "secretary", "chairman",
+               "leader", "head", "speaker", "king", "prince", "envoy", "ambassador",
+               "representative", "commissioner", "patriarch", "governor", "mayor", "director"}
+
+
 def phrase_tokens(token: Token) -> Iterator[Token]:
-    """The token and its modifiers, without clauses, prepositions or possessors."""
+    """The token and its modifiers, without clauses, prepositions or possessors; but a
+    title keeps its 'of' ('President of Serbia Aleksandar Vucic')."""
     yield token
     for child in token.children:
         if child.dep_ not in SKIP_IN_PHRASE:
             yield from phrase_tokens(child)
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in TITLE_WORDS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield from phrase_tokens(grandchild)
 
 
 def actors_at(token: Token, mentions: ArticleMentions, with_poss: bool = False) -> list[Mention]:
@@ -45,7 +55,7 @@ def actors_at(token: Token, mentions: ArticleMentions, with_poss: bool = False) 
 def modifier(mention: Mention, head: Token, mentions: ArticleMentions) -> bool:
     """'EU' in 'EU leaders' modifies a noun that is no actor: it names no participant."""
     token = head.doc[mention.root]
-    if token.dep_ not in {"compound", "amod", "nmod"}:
+    if mention.via == "demonym" or token.dep_ not in {"compound", "amod", "nmod"}:
         return False
     return mentions.at_token(token.head.i) is None
 

@@ -131,3 +131,25 @@ def test_confidence_reflects_evidence(extract_text):
     resolved = extract_text("Headline\n\nEdi Rama arrived in Skopje. He met his Macedonian "
                             "counterpart.", "2019-03-03")
     assert 0 <= resolved.events[0].confidence < named.events[0].confidence <= 1
+
+
+def test_transcript_speaker_is_the_first_person(extract_text):
+    x = extract_text("News conference\n\nPresident of Russia Vladimir Putin: Ladies and "
+                     "gentlemen, Prime Minister Edi Rama and I have just concluded our talks.",
+                     "2015-06-01")
+    assert ["Edi Rama", "Vladimir Putin"] in [e[3] for e in events_of(x)]
+
+
+def test_telephone_conversation_and_verb_partners(extract_text):
+    x = extract_text("Headline\n\nVladimir Putin had a telephone conversation with Prime "
+                     "Minister of Hungary Viktor Orban.", "2016-02-03")
+    assert events_of(x) == [("call", "held", "2016-02-03", ["Viktor Orban", "Vladimir Putin"], None)]
+    held = extract_text("Headline\n\nAna Brnabic held talks with Olaf Scholz in Berlin.",
+                        "2022-07-08")
+    assert events_of(held)[0][3:] == (["Ana Brnabic", "Olaf Scholz"], "Berlin")
+
+
+def test_hyphenated_demonyms_name_both_countries(extract_text):
+    x = extract_text("Headline\n\nSerbian-Hungarian talks ended in Budapest on Monday.",
+                     "2021-05-05")
+    assert events_of(x)[0][3] == ["Hungary", "Serbia"]
