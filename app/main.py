@@ -10,8 +10,8 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 from app.deps import require_read_key
 from app.repository import BadRequest, NotFound
-from ingest.nlp import PipelineError
 from app.routers import actors, articles, health, ingest, meetings, stances, topics
+from ingest.nlp import PipelineError
 from srk.db import DatabaseUnavailable, apply_schema, create_driver
 from srk.settings import get_settings
 

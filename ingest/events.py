@@ -14,6 +14,8 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
 from ingest.syntax import (
     SUBJECTS as SUBJECT_DEPS,
+)
+from ingest.syntax import (
     actors_at,
     climb,
     has_future,
@@ -26,7 +28,8 @@ NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
                  "negotiation": EventKind.talks, "conversation": EventKind.talks,
                  "summit": EventKind.summit, "visit": EventKind.visit, "call": EventKind.call,
                  "conference": EventKind.press_conference}
-VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit": EventKind.visit, "talk": EventKind.talks,
+VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit": EventKind.visit,
+                 "talk": EventKind.talks,
                  "speak": EventKind.talks, "discuss": EventKind.talks,
                  "negotiate": EventKind.talks, "host": EventKind.meeting,
                  "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call}

@@ -20,7 +20,6 @@ from ingest.read import expand
 from ingest.run import run_ingest
 from srk.settings import get_settings
 
-
 DOMAIN = {"serbia", "russia", "kosovo"}
 
 

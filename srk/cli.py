@@ -137,7 +137,8 @@ def evaluate(
     import json
     from pathlib import Path
 
-    from ingest.evaluate import evaluate as score, file_name
+    from ingest.evaluate import evaluate as score
+    from ingest.evaluate import file_name
     from ingest.pipeline import Summary
 
     try:
