@@ -8,18 +8,10 @@ from typing import Annotated
 
 from fastapi import Query
 
-from ingest.models import EventKind
+from ingest.models import EventKind, Polarity, Status
 
-
-class StatusParam(StrEnum):
-    planned = "planned"
-    held = "held"
-
-
-class PolarityParam(StrEnum):
-    support = "support"
-    oppose = "oppose"
-    neutral = "neutral"
+StatusParam = Status
+PolarityParam = Polarity
 
 
 class SortParam(StrEnum):
