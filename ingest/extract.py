@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest import dates
-from ingest.dictionary import Dictionary, slug
+from ingest.dictionary import Dictionary, fold, slug
 from ingest.events import NOUN_PATH, Candidate, candidates
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
 from ingest.merge import merge_candidates, summarise
@@ -105,6 +105,7 @@ class ArticleExtractor:
         doc = doc if doc is not None else self.nlp(body)
         mentions = MentionFinder(self.dictionary, self.nlp, published).find(doc)
         self.new_people = mentions.new_people
+        self.new_people_country = mentions.new_people_country
         starts = paragraph_starts(doc)
         found: list[Candidate] = []
         stance_found: list[StanceCandidate] = []
@@ -118,7 +119,7 @@ class ArticleExtractor:
                     context.previous = candidate.participants
             context.locate(sent, mentions)
             stance_found += stances_in(sent, mentions, self.dictionary)
-        merged = merge_candidates(found, self.dictionary)
+        merged = merge_candidates(found, self.dictionary, self.country_of)
         self.add_topics(merged, doc, mentions)
         return Extraction(
             article=meta,
@@ -134,15 +135,14 @@ class ArticleExtractor:
         for mention in candidate.participants:
             if mention.kind != ActorKind.media and mention.actor_id not in unique:
                 unique[mention.actor_id] = mention
-        countries_of_people = {self.country_of(m.actor_id) for m in unique.values()
-                               if m.kind == ActorKind.person}
+        countries_of_people = {self.country_of(m.actor_id) for m in unique.values()}
         candidate.participants = [m for m in unique.values()
                                   if not (m.kind == ActorKind.country
                                           and m.actor_id in countries_of_people)]
         enough = len(candidate.participants) >= 2 or (
             candidate.kind == EventKind.visit and len(candidate.participants) == 1
             and candidate.place is not None)
-        if not enough:
+        if not enough or self.visits_home(candidate):
             return False
         if (candidate.date.edtf is None and candidate.status == Status.held and published
                 and candidate.paragraph < LEDE_PARAGRAPHS):
@@ -150,9 +150,20 @@ class ArticleExtractor:
         candidate.topics = set(topics_in(candidate.sentence.text))
         return True
 
+    def visits_home(self, candidate: Candidate) -> bool:
+        """A one-person 'visit' to their own country is a misreading."""
+        if candidate.kind != EventKind.visit or len(candidate.participants) != 1:
+            return False
+        home = self.country_of(candidate.participants[0].actor_id)
+        place = self.dictionary.places.get(fold(candidate.place or ""), (None, None))[1]
+        return home is not None and home == place
+
     def country_of(self, actor_id: str) -> str | None:
+        """The country a person represents (dictionary, or 'President of X' in the text)."""
         entry = self.dictionary.entries.get(actor_id)
-        return entry.country if entry else None
+        if entry is None:
+            return self.new_people_country.get(actor_id)
+        return entry.country if entry.kind == ActorKind.person else None
 
     def add_topics(self, groups: list[list[Candidate]], doc: Doc, mentions: ArticleMentions) -> None:
         """Sentences naming two of an event's participants lend it their topics; the

@@ -51,6 +51,7 @@ class ArticleMentions:
     actors: list[Mention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     new_people: dict[str, str] = field(default_factory=dict)  # id -> name (not in dictionary)
+    new_people_country: dict[str, str] = field(default_factory=dict)  # from "President of X Y"
 
     def in_span(self, span: Span) -> list[Mention]:
         return [m for m in self.actors if span.start <= m.root < span.end]
@@ -142,11 +143,29 @@ class MentionFinder:
             return self.pick(ids), "name" if len(span) > 1 else "alias"
         if origin != "ner":
             return None
-        text = span.text.removesuffix("'s").removesuffix("’s").strip()
+        text, country = self.strip_country(span.text.removesuffix("'s").removesuffix("’s").strip())
+        ids = self.dictionary.lookup(text)
+        if ids:
+            return self.pick(ids), "name"
         fuzzy = self.dictionary.fuzzy_person(text)
         if fuzzy:
             return fuzzy, "fuzzy"
-        return self.new_person(text)
+        resolved = self.new_person(text)
+        if resolved and country:
+            self.result.new_people_country.setdefault(resolved[0], country)
+        return resolved
+
+    def strip_country(self, text: str) -> tuple[str, str | None]:
+        """'Armenia Serzh Sargsyan' (from 'President of Armenia Serzh Sargsyan') -> the name
+        and the country it names."""
+        words = text.split()
+        for size in (2, 1):
+            head = " ".join(words[:size])
+            countries = [i for i in self.dictionary.lookup(head)
+                         if self.dictionary.entries[i].kind == ActorKind.country]
+            if len(words) > size + 1 and countries:
+                return " ".join(words[size:]), countries[0]
+        return text, None
 
     def new_person(self, text: str) -> tuple[str, str] | None:
         words = text.split()

@@ -36,27 +36,41 @@ def places_compatible(a: str | None, b: str | None, dictionary: Dictionary) -> b
     return country(a) == country(b) and (is_country(a) or is_country(b))
 
 
-def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary) -> bool:
+def signature(candidate: Candidate, country_of: Callable[[str], str | None]) -> frozenset[str]:
+    """Participants as the states they stand for: 'Russian-Egyptian talks' ~ Putin and Morsi."""
+    return frozenset(country_of(m.actor_id) or m.actor_id for m in candidate.participants)
+
+
+def only_states(candidate: Candidate) -> bool:
+    return all(m.kind == ActorKind.country for m in candidate.participants)
+
+
+def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
+               country_of: Callable[[str], str | None]) -> bool:
     head = group[0]
     if family(head.kind) != family(c.kind):
         return False
     group_ids, c_ids = set().union(*(ids(g) for g in group)), ids(c)
+    same_states = (only_states(c) or only_states(head)) and \
+        signature(c, country_of) == signature(head, country_of)
     if not (group_ids == c_ids or (len(c_ids) == 1 and c_ids < group_ids)
-            or (len(group_ids) == 1 and group_ids < c_ids)):
+            or (len(group_ids) == 1 and group_ids < c_ids) or same_states):
         return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
 
 
-def merge_candidates(found: list[Candidate], dictionary: Dictionary) -> list[list[Candidate]]:
+def merge_candidates(found: list[Candidate], dictionary: Dictionary,
+                     country_of: Callable[[str], str | None]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
     for candidate in found:
-        home = next((g for g in groups if same_event(g, candidate, dictionary)), None)
+        home = next((g for g in groups if same_event(g, candidate, dictionary, country_of)), None)
         if home is None:
             groups.append([candidate])
         else:
             home.append(candidate)
-            if len(ids(candidate)) > len(ids(home[0])):
+            if only_states(home[0]) and not only_states(candidate) or \
+                    len(ids(candidate)) > len(ids(home[0])) and not only_states(candidate):
                 home.insert(0, home.pop())  # the fullest mention leads the group
     return groups
 
@@ -72,7 +86,8 @@ def summarise(group: list[Candidate], dictionary: Dictionary,
     places = [c.place for c in group if c.place]
     cities = [p for p in places if dictionary.places.get(fold(p), ("", p))[1] != slugged(p)]
     place = (cities or places or [None])[0]
-    participants = list(dict.fromkeys(m.actor_id for c in group for m in c.participants))
+    participants = list(dict.fromkeys(m.actor_id for c in group for m in c.participants
+                                      if not (only_states(c) and c is not lead)))
     evidence = list({c.sentence.start_char: Evidence(text=c.sentence.text.strip(),
                                                      start=c.sentence.start_char,
                                                      end=c.sentence.end_char)
