@@ -63,7 +63,7 @@ def apply_schema(driver: neo4j.Driver, settings: Settings) -> int:
         with driver.session(database=settings.neo4j_database) as session:
             for statement in statements("schema"):
                 session.run(statement).consume()
-            session.run("CALL db.awaitIndexes(300)").consume()
+            session.run(query("await_indexes")).consume()
     except UNAVAILABLE_ERRORS as exc:
         raise DatabaseUnavailable(f"Neo4j unreachable at {settings.neo4j_uri}: {exc}") from exc
     return len(statements("schema"))
