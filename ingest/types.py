@@ -1,0 +1,46 @@
+"""Mentions found in an article: actors (with how each was resolved) and places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ingest.models import ActorKind
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets in the doc
+    end: int
+    root: int  # token index of the mention's syntactic head
+    actor_id: str
+    kind: ActorKind
+    via: str  # name | alias | fuzzy | ner | title | pronoun | metonym
+    text: str
+    subject: bool = False
+
+    @property
+    def explicit(self) -> bool:
+        return self.via in {"name", "alias", "metonym"}
+
+
+@dataclass
+class Place:
+    root: int
+    name: str
+    country: str | None
+
+
+@dataclass
+class ArticleMentions:
+    actors: list[Mention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    new_people: dict[str, str] = field(default_factory=dict)  # id -> name (not in dictionary)
+    new_people_country: dict[str, str] = field(default_factory=dict)  # from "President of X Y"
+
+    def in_span(self, span: Span) -> list[Mention]:
+        return [m for m in self.actors if span.start <= m.root < span.end]
+
+    def at_token(self, index: int) -> Mention | None:
+        return next((m for m in self.actors if m.root == index), None)
