@@ -155,7 +155,7 @@ def parse_published(text: str) -> date | None:
 def compatible(a: EventDate, b: EventDate) -> bool:
     """Two dates can name the same event: unknown matches anything; ranges overlap;
     year-less dates agree on what they say."""
-    if a.edtf is None or b.edtf is None:
+    if a.edtf is None or b.edtf is None or a.inferred or b.inferred:
         return True
     if a.start and b.start:
         return a.start <= b.end and b.start <= a.end
@@ -167,4 +167,5 @@ def narrower(a: EventDate, b: EventDate) -> EventDate:
     """The more precise of two compatible dates."""
     rank = {"day": 0, "interval": 1, "day-no-year": 2, "month": 3, "month-no-year": 4,
             "year": 5, "unknown": 6}
-    return min((a, b), key=lambda d: (rank.get(d.precision, 6), not d.explicit))
+    return min((a, b), key=lambda d: (d.edtf is None, d.inferred, rank.get(d.precision, 6),
+                                      not d.explicit))

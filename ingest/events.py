@@ -108,7 +108,9 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     """The actors a noun or non-finite trigger belongs to, found up the tree: the subject
     of the governing verb, and its object too for 'their meeting'."""
     plural = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in trigger.children)
-    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+    if trigger.dep_ == "nsubjpass":
+        return passive_partners(trigger, mentions)
+    if trigger.dep_ == "nsubj":
         return []
     shared: list[Mention] = []  # partners of an enclosing event noun ("talks with X ...")
     below = trigger
@@ -134,6 +136,18 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                 found += objects
             return found + shared
     return shared
+
+
+def passive_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'Talks were held with X (by Y)'; in a transcript, with no Y, the speaker held them."""
+    verb = trigger.head
+    found = [m for c in verb.children if c.dep_ in {"prep", "agent"}
+             and c.lower_ in PARTNER_PREPS | {"by"}
+             for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+    speaker = mentions.speakers.get(trigger.sent.start)
+    if speaker and not any(c.dep_ == "agent" for c in verb.children):
+        found.append(speaker)
+    return found
 
 
 def invitation(trigger: Token) -> bool:
@@ -173,8 +187,16 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
     return found
 
 
+def anchors_of(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it hangs from ('talks were held ...': 'held')."""
+    verbs = [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    if trigger.dep_ in SUBJECT_DEPS:
+        verbs.insert(0, trigger.head)
+    return [trigger, *verbs]
+
+
 def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
-    anchors = [trigger] + [node for edge, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    anchors = anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent):
             resolved = dates.resolve(ent.text, published, plan_hint)
@@ -214,7 +236,7 @@ def located(token: Token, anchor: Token) -> bool:
 
 
 def place_of(trigger: Token, mentions: ArticleMentions) -> str | None:
-    anchors = [trigger] + [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    anchors = anchors_of(trigger)
     for anchor in anchors:
         inside = range(anchor.left_edge.i, anchor.right_edge.i + 1)
         places = [p for p in mentions.places

@@ -146,7 +146,8 @@ class ArticleExtractor:
             return False
         if (candidate.date.edtf is None and candidate.status == Status.held and published
                 and candidate.paragraph < LEDE_PARAGRAPHS):
-            candidate.date = dates.day(published, explicit=False)
+            candidate.date = dates.day(published, explicit=False).model_copy(
+                update={"inferred": True})
         candidate.topics = set(topics_in(candidate.sentence.text))
         return True
 

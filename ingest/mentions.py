@@ -18,7 +18,7 @@ from ingest.types import ArticleMentions, Mention, Place
 
 HONORIFICS = {"Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Madam", "Mme", "Herr"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-FIRST_PERSON = {"i", "me", "my", "myself"}
+FIRST_PERSON = {"i", "me", "my", "myself", "our"}
 PLACE_PREPS = {"in", "at", "near", "to", "from", "outside", "inside"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -193,6 +193,8 @@ class MentionFinder(TitleResolver):
         mentions = in_sentence + self.title_mentions(sent, taken)
         mentions += self.demonym_pairs(sent)
         self.update_speaker(sent, in_sentence)
+        if self.speaker:
+            self.result.speakers[sent.start] = self.speaker
         for token in sent:
             if token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 mentions.append(self._pronoun_placeholder(token))

@@ -50,7 +50,8 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
     head = group[0]
     if family(head.kind) != family(c.kind):
         return False
-    group_ids, c_ids = set().union(*(ids(g) for g in group)), ids(c)
+    people_level = [g for g in group if not only_states(g)] or group
+    group_ids, c_ids = set().union(*(ids(g) for g in people_level)), ids(c)
     same_states = (only_states(c) or only_states(head)) and \
         signature(c, country_of) == signature(head, country_of)
     if not (group_ids == c_ids or (len(c_ids) == 1 and c_ids < group_ids)
@@ -95,7 +96,7 @@ def summarise(group: list[Candidate], dictionary: Dictionary,
     topics = [t for t in dict.fromkeys(t for c in group for t in sorted(c.topics))]
     return Event(
         kind=kind, status=status, date=when.edtf, date_precision=when.precision,
-        date_start=when.start, date_end=when.end,
+        date_start=when.start, date_end=when.end, date_inferred=when.inferred,
         participants=[ref(p) for p in participants], place=place, topics=topics,
         cameo=cameo(kind, status, place, participants, lead, dictionary),
         confidence=confidence(group, when), evidence=evidence,

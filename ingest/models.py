@@ -93,6 +93,7 @@ class EventDate(Strict):
     start: date | None = None
     end: date | None = None
     explicit: bool = True
+    inferred: bool = Field(False, description="taken from the article's date, not the text")
 
 
 class Event(Strict):
@@ -102,6 +103,7 @@ class Event(Strict):
     date_precision: str = "unknown"
     date_start: date | None = None
     date_end: date | None = None
+    date_inferred: bool = Field(False, description="the article's date, not stated in the text")
     participants: list[ActorRef]
     place: str | None = None
     topics: list[str] = []

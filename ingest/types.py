@@ -38,6 +38,7 @@ class ArticleMentions:
     places: list[Place] = field(default_factory=list)
     new_people: dict[str, str] = field(default_factory=dict)  # id -> name (not in dictionary)
     new_people_country: dict[str, str] = field(default_factory=dict)  # from "President of X Y"
+    speakers: dict[int, Mention] = field(default_factory=dict)  # sentence start -> "I"
 
     def in_span(self, span: Span) -> list[Mention]:
         return [m for m in self.actors if span.start <= m.root < span.end]

@@ -76,7 +76,8 @@ def event_row(tx: neo4j.ManagedTransaction, event: Event, article_id: str, index
     first = event.evidence[0]
     props = {"article_id": article_id, "kind": event.kind.value, "status": event.status.value,
              "date": event.date, "date_precision": event.date_precision,
-             "date_rank": DATE_RANK.get(event.date_precision, 6),
+             "date_rank": DATE_RANK.get(event.date_precision, 6) + 0.5 * event.date_inferred,
+             "date_inferred": event.date_inferred,
              "date_start": event.date_start, "date_end": event.date_end,
              "place": event.place, "cameo": event.cameo, "confidence": event.confidence,
              "text": " ".join(e.text for e in event.evidence), "start": first.start,

@@ -90,7 +90,7 @@ def extract(
         extraction = pipeline.extract(article)
         if json_lines:
             typer.echo(extraction.model_dump_json(exclude={"events": {"__all__": {
-                "date_start", "date_end"}}}))
+                "date_start", "date_end", "date_inferred"}}}))
         else:
             typer.echo(render_extraction(extraction))
     report_problems(summary.problems)

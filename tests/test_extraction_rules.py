@@ -153,3 +153,15 @@ def test_hyphenated_demonyms_name_both_countries(extract_text):
     x = extract_text("Headline\n\nSerbian-Hungarian talks ended in Budapest on Monday.",
                      "2021-05-05")
     assert events_of(x)[0][3] == ["Hungary", "Serbia"]
+
+
+def test_passive_talks_in_a_transcript_belong_to_the_speaker(extract_text):
+    x = extract_text("Remarks\n\nPresident of Russia Vladimir Putin: Friends,\n\nLast March, "
+                     "useful talks were held with President Edi Rama in Tirana.", "2016-06-01")
+    assert events_of(x) == [("talks", "held", "2016-03", ["Edi Rama", "Vladimir Putin"], "Tirana")]
+
+
+def test_state_level_mention_joins_the_leaders_event(extract_text):
+    x = extract_text("Albanian-Macedonian talks\n\nEdi Rama met Zoran Zaev in Ohrid on Friday.",
+                     "2018-05-05")
+    assert events_of(x) == [("meeting", "held", "2018-05-04", ["Edi Rama", "Zoran Zaev"], "Ohrid")]
