@@ -48,6 +48,8 @@ class MeetingPublic(BaseModel):
     date_precision: str | None = None
     date_start: str | None = None
     date_end: str | None = None
+    date_inferred: bool = Field(False, description="true when the date is the reporting "
+                                                   "article's publication date, not stated")
     place: str | None = None
     cameo: str | None = None
     confidence: float | None = None

@@ -225,6 +225,7 @@ def meeting_public(row: dict) -> MeetingPublic:
         id=meeting["id"], kind=meeting.get("kind") or "meeting", status=meeting.get("status") or "held",
         date=meeting.get("date"), date_precision=meeting.get("date_precision"),
         date_start=iso(meeting.get("date_start")), date_end=iso(meeting.get("date_end")),
+        date_inferred=bool(meeting.get("date_inferred")),
         place=meeting.get("place"), cameo=meeting.get("cameo"),
         confidence=meeting.get("confidence"), participants=participants,
         topics=row["topics"], sources=[s for s in row["sources"] if s.get("article_id")])

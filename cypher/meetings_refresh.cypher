@@ -18,6 +18,7 @@ SET m.status = CASE WHEN any(r IN reports WHERE r.status = 'held') THEN 'held' E
     m.date_precision = reports[0].date_precision,
     m.date_start = reports[0].date_start,
     m.date_end = reports[0].date_end,
+    m.date_inferred = coalesce(reports[0].date_inferred, false),
     m.place = CASE WHEN size(places) > 0 THEN places[0] ELSE null END,
     m.cameo = CASE WHEN any(r IN reports WHERE r.status = 'held')
                    THEN [r IN reports WHERE r.status = 'held'][0].cameo ELSE '036' END,
