@@ -255,10 +255,22 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions,
         if kind is None:
             continue
         people = own_participants(token, mentions)
-        people += agents(token, mentions)
-        hint = planned(token, EventDate(), published)
-        when = EventDate() if invitation(token) else event_date(token, sent, published, hint)
-        status = Status.planned if planned(token, when, published) else Status.held
-        place = place_of(token, mentions)
-        found.append(Candidate(kind, token, people, status, when, place, sent, paragraph))
+        helpers = agents(token, mentions)
+        for partners in dyads(token, people, helpers):
+            found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
+
+
+def dyads(trigger: Token, own: list[Mention], agents_: list[Mention]) -> list[list[Mention]]:
+    """'calls with A, B and C' (a plural noun and a list) are separate calls with each."""
+    if trigger.tag_ == "NNS" and trigger.lemma_ != "talk" and len(own) >= 3:
+        return [[partner, *agents_] for partner in own]
+    return [own + agents_]
+
+
+def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: Span,
+                   paragraph: int, mentions: ArticleMentions, published: date | None) -> Candidate:
+    hint = planned(token, EventDate(), published)
+    when = EventDate() if invitation(token) else event_date(token, sent, published, hint)
+    status = Status.planned if planned(token, when, published) else Status.held
+    return Candidate(kind, token, people, status, when, place_of(token, mentions), sent, paragraph)

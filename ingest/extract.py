@@ -142,8 +142,10 @@ class ArticleExtractor:
         enough = len(candidate.participants) >= 2 or (
             candidate.kind == EventKind.visit and len(candidate.participants) == 1
             and candidate.place is not None)
-        if not enough or self.visits_home(candidate):
-            return False
+        states = [m for m in candidate.participants if m.kind == ActorKind.country]
+        multilateral_process = len(states) > 2 and len(states) == len(candidate.participants)
+        if not enough or multilateral_process or self.visits_home(candidate):
+            return False  # "talks with Egypt, Iran, India ..." is a process, not a meeting
         if (candidate.date.edtf is None and candidate.status == Status.held and published
                 and candidate.paragraph < LEDE_PARAGRAPHS):
             candidate.date = dates.day(published, explicit=False).model_copy(

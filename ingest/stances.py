@@ -29,6 +29,7 @@ URGE_VERBS = {"urge", "press"}
 NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reluctant", "unwilling"}
 REQUEST_GOVERNORS = {"request", "ask", "seek", "need", "want", "call", "appeal", "hope", "expect"}
 SUPPORT_NOUNS = {"support", "backing"}
+OBJECT_PREPS = {"of", "for", "to", "towards"}
 GRATITUDE = {"thank", "grateful", "thankful", "gratitude", "appreciate"}
 
 
@@ -47,9 +48,9 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             found = possessor(child, mentions) or actors_at(child, mentions)
-            if not found:
-                found = [m for m in mentions.in_span(child.doc[child.left_edge.i:child.right_edge.i + 1])
-                         if m.kind != ActorKind.media]
+            for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
+                found = found or [m for m in mentions.in_span(
+                    child.doc[prep.left_edge.i:prep.right_edge.i + 1]) if m.kind != ActorKind.media]
             return (found[0] if found else None), child
     return None, None
 
@@ -113,6 +114,8 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         return [StanceCandidate(h, Polarity.support, None, topic, sentence, verb)
                 for h in holders if topic]
     target, obj = object_actor(verb, mentions)
+    if lemma == "welcome" and obj is not None and mentions.at_token(obj.i) is not None:
+        return []  # "I would like to welcome Mr Karzai": a greeting
     if target is None and any(c.dep_ == "auxpass" for c in verb.children):
         target = passive_patient(verb, holders, mentions)
     polarity = Polarity.support if lemma in SUPPORT_VERBS else Polarity.oppose

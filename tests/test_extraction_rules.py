@@ -165,3 +165,18 @@ def test_state_level_mention_joins_the_leaders_event(extract_text):
     x = extract_text("Albanian-Macedonian talks\n\nEdi Rama met Zoran Zaev in Ohrid on Friday.",
                      "2018-05-05")
     assert events_of(x) == [("meeting", "held", "2018-05-04", ["Edi Rama", "Zoran Zaev"], "Ohrid")]
+
+
+def test_greetings_lists_and_processes_are_not_events_or_stances(extract_text):
+    greeting = extract_text("Remarks\n\nI would like to welcome Mr Edi Rama and our guests.",
+                            "2019-01-01")
+    assert greeting.stances == []
+    process = extract_text("Trade\n\nAgreements were reached to launch talks with Egypt, Iran, "
+                           "India and Serbia.", "2019-01-01")
+    assert process.events == []
+    calls = extract_text("Calls\n\nPresident of Russia Vladimir Putin: I discussed it in "
+                         "telephone calls with Edi Rama, Zoran Zaev and Milo Djukanovic.",
+                         "2019-01-01")
+    assert sorted(tuple(e[3]) for e in events_of(calls)) == [
+        ("Edi Rama", "Vladimir Putin"), ("Milo Djukanovic", "Vladimir Putin"),
+        ("Vladimir Putin", "Zoran Zaev")]
