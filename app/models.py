@@ -135,10 +135,11 @@ class TopicTimeline(BaseModel):
 
 class ArticleSummary(BaseModel):
     id: str
-    source: str | None
+    source: str | None = Field(description="input file, or the JSON line's id")
     title: str | None
     published: str | None
     url: str | None
+    outlet: str | None = Field(None, description="publisher, from a JSON line's `source`")
 
 
 class ArticlePublic(ArticleSummary):

@@ -89,8 +89,9 @@ def clean(raw: RawArticle) -> Article:
     if published is None:
         warnings.append("no publication date: relative dates stay unresolved")
     digest = hashlib.sha256(
-        f"{raw.title}\n{raw.published}\n{raw.url}\n{raw.text}".encode()
+        f"{raw.title}\n{raw.published}\n{raw.url}\n{raw.outlet}\n{raw.text}".encode()
     ).hexdigest()
     return Article(id=raw.id, source=raw.source, title=title or (kept[0][:120] if kept else ""),
-                   paragraphs=kept, published=published, url=raw.url, content_hash=digest,
+                   paragraphs=kept, published=published, url=raw.url, outlet=raw.outlet,
+                   content_hash=digest,
                    warnings=warnings)

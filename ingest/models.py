@@ -21,6 +21,7 @@ class RawArticle(Strict):
     text: str
     published: date | None = None
     url: str | None = None
+    outlet: str | None = Field(None, description="the JSON line's `source` (publisher)")
     warnings: list[str] = []
 
 
@@ -33,6 +34,7 @@ class Article(Strict):
     paragraphs: list[str]
     published: date | None = None
     url: str | None = None
+    outlet: str | None = None
     content_hash: str
     warnings: list[str] = []
 

@@ -80,7 +80,7 @@ def parse_json_line(line: str, source: str) -> RawArticle:
             raise ValueError(f"missing or empty {key!r}")
     return RawArticle(id=record["id"], source=record["id"], title=record["title"],
                       text=record["text"], published=published, url=record.get("url"),
-                      warnings=warnings)
+                      outlet=record.get("source"), warnings=warnings)
 
 
 def read_jsonl(text: str, source: str, problems: list[Problem]) -> Iterator[RawArticle]:

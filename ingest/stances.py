@@ -188,6 +188,8 @@ def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) ->
     found = []
     for token in sent:
         lemma = token.lemma_.lower()
+        if token.dep_ in {"amod", "compound"}:
+            continue  # "the opposing captain", "support staff"
         if token.pos_ == "VERB" and lemma in SUPPORT_VERBS | OPPOSE_VERBS | URGE_VERBS:
             found += verb_stance(token, mentions)
         elif token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS:

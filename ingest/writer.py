@@ -53,7 +53,8 @@ def meeting_id(event: Event, article_id: str) -> str:
 def article_props(article: Article) -> dict:
     return {"id": article.id, "source": article.source, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
-            "url": article.url, "content_hash": article.content_hash, "text": article.body,
+            "url": article.url, "outlet": article.outlet, "content_hash": article.content_hash,
+            "text": article.body,
             "warnings": article.warnings}
 
 
