@@ -124,6 +124,11 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
         return month(nxt.year, nxt.month)
     if "this month" in lowered:
         return month(published.year, published.month)
+    for phrase, offset in (("last year", -1), ("this year", 0), ("next year", 1)):
+        if phrase in lowered:
+            year = published.year + offset
+            return EventDate(edtf=str(year), precision="year", start=date(year, 1, 1),
+                             end=date(year, 12, 31))
     match = re.search(r"(\d+|two|three|four|five|six|seven) days ago", lowered)
     if match:
         words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -15,10 +15,11 @@ from ingest.models import ActorKind, EventDate, EventKind, Status
 from ingest.syntax import (
     SUBJECTS as SUBJECT_DEPS,
 )
-from ingest.syntax import (
+from ingest.syntax import (  # noqa: I001
     actors_at,
     climb,
     has_future,
+    negated,
     possessor,
     reporting_speaker,
     subjects,
@@ -134,8 +135,20 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         if found:
             if plural or node.lemma_ in {"welcome", "receive", "host"}:
                 found += objects
+            elif during(trigger, node):  # "X congratulated Y in a telephone call"
+                found += [m for m in objects if m.kind == ActorKind.person]
             return found + shared
     return shared
+
+
+def during(trigger: Token, verb: Token) -> bool:
+    """The trigger is an 'in/during/at ...' adjunct of the verb."""
+    node = trigger
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in {"in", "during", "at", "over"} or (
+        trigger.dep_ == "pobj" and trigger.head.head.i == verb.i
+        and trigger.head.lower_ in {"in", "during", "at", "over"})
 
 
 def passive_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -252,13 +265,28 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions,
     found = []
     for token in sent:
         kind = trigger_kind(token)
-        if kind is None:
+        if kind is None or called_off(token):
             continue
         people = own_participants(token, mentions)
         helpers = agents(token, mentions)
         for partners in dyads(token, people, helpers):
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
+
+
+CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule"}  # call off, rule out
+
+
+def called_off(trigger: Token) -> bool:
+    """'did not meet', 'the meeting was cancelled', 'ruled out talks': no event happened."""
+    if negated(trigger):
+        return True
+    for edge, node in climb(trigger):
+        if node.pos_ in {"VERB", "AUX"}:
+            return negated(node) or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"})
+    if trigger.dep_ in SUBJECT_DEPS:  # "the meeting was cancelled"
+        return negated(trigger.head) or trigger.head.lemma_ in {"cancel", "scrap"}
+    return False
 
 
 def dyads(trigger: Token, own: list[Mention], agents_: list[Mention]) -> list[list[Mention]]:

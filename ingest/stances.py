@@ -29,6 +29,9 @@ URGE_VERBS = {"urge", "press"}
 NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reluctant", "unwilling"}
 REQUEST_GOVERNORS = {"request", "ask", "seek", "need", "want", "call", "appeal", "hope", "expect"}
 SUPPORT_NOUNS = {"support", "backing"}
+OPPOSE_NOUNS = {"opposition", "rejection", "condemnation"}
+EXPRESSING = {"express", "voice", "reiterate", "reaffirm", "confirm", "pledge", "offer",
+              "declare", "state", "underline", "emphasise", "emphasize", "stress"}
 OBJECT_PREPS = {"of", "for", "to", "towards"}
 GRATITUDE = {"thank", "grateful", "thankful", "gratitude", "appreciate"}
 
@@ -135,11 +138,19 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
 
 
 def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'thanked X for the support of Y', 'grateful to X for its support', "X's support"."""
+    """'thanked X for the support of Y', 'grateful to X for its support', "X's support",
+    'X reaffirmed its support for Y', 'X voiced opposition to Y'."""
     if governed_by(noun, REQUEST_GOVERNORS):
         return []
+    polarity = Polarity.oppose if noun.lemma_.lower() in OPPOSE_NOUNS else Polarity.support
     holders, target = possessor(noun, mentions), None
-    for _, node in climb(noun):
+    for edge, node in climb(noun):
+        if edge == "dobj" and node.lemma_.lower() in EXPRESSING:
+            holders = subjects(node, mentions) or holders
+            thanker = None
+            break
+        if polarity == Polarity.oppose:
+            continue  # gratitude is for support only
         if node.lemma_.lower() in GRATITUDE or any(
                 c.lemma_.lower() in GRATITUDE for c in node.children if c.dep_ == "acomp"):
             holders = gratitude_addressee(node, mentions) or holders
@@ -159,7 +170,7 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     topic = topic_for(span, sentence, allow_sentence=True)
     if not holders or (target is None and topic is None):
         return []
-    return [StanceCandidate(h, Polarity.support, target, topic, sentence, noun)
+    return [StanceCandidate(h, polarity, target, topic, sentence, noun)
             for h in holders if target is None or h.actor_id != target.actor_id]
 
 
@@ -192,7 +203,7 @@ def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) ->
             continue  # "the opposing captain", "support staff"
         if token.pos_ == "VERB" and lemma in SUPPORT_VERBS | OPPOSE_VERBS | URGE_VERBS:
             found += verb_stance(token, mentions)
-        elif token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS:
+        elif token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS | OPPOSE_NOUNS:
             found += noun_stance(token, mentions)
     for candidate in found:
         candidate.holder = speaker_holds(candidate, mentions, dictionary)

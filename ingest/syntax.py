@@ -108,8 +108,12 @@ def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
     return []
 
 
+FUTURE_OR_MODAL = {"will", "shall", "'ll", "wo", "would", "may", "might", "could"}
+
+
 def has_future(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in token.children)
+    """A future or modal auxiliary: what it governs has not (yet) happened."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in token.children)
 
 
 def negated(token: Token) -> bool:

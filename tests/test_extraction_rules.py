@@ -180,3 +180,29 @@ def test_greetings_lists_and_processes_are_not_events_or_stances(extract_text):
     assert sorted(tuple(e[3]) for e in events_of(calls)) == [
         ("Edi Rama", "Vladimir Putin"), ("Milo Djukanovic", "Vladimir Putin"),
         ("Vladimir Putin", "Zoran Zaev")]
+
+
+def test_negated_and_cancelled_meetings_are_not_events(extract_text):
+    for sentence in ["Edi Rama did not meet Zoran Zaev in Skopje.",
+                     "The meeting between Edi Rama and Zoran Zaev was cancelled.",
+                     "Edi Rama ruled out talks with Zoran Zaev."]:
+        assert extract_text("Headline\n\n" + sentence, "2019-05-05").events == [], sentence
+
+
+def test_modal_meetings_are_planned(extract_text):
+    x = extract_text("Headline\n\nEdi Rama said he would meet Zoran Zaev in Skopje.", "2019-05-05")
+    assert [e.status.value for e in x.events] == ["planned"]
+
+
+def test_expressed_support_and_opposition(extract_text):
+    x = extract_text("Headline\n\nChina reaffirmed its support for Serbia's territorial "
+                     "integrity. Albania voiced opposition to the land swap.", "2019-05-05")
+    found = stances_of(x)
+    assert ("China", "support", "Serbia", "territorial-integrity") in found
+    assert ("Albania", "oppose", None, "border-change") in found
+
+
+def test_object_of_a_verb_during_the_event_takes_part(extract_text):
+    x = extract_text("Headline\n\nViktor Orban congratulated Aleksandar Vucic in a telephone "
+                     "call on Monday.", "2022-04-06")
+    assert events_of(x) == [("call", "held", "2022-04-04", ["Aleksandar Vucic", "Viktor Orban"], None)]
