@@ -26,7 +26,7 @@ from ingest.models import (
     Status,
 )
 from ingest.stances import StanceCandidate, stances_in
-from ingest.syntax import climb, subjects
+from ingest.syntax import TITLE_WORDS, climb, subjects
 from ingest.topics import topics_in
 
 LEDE_PARAGRAPHS = 2  # headline and first paragraph: where a dated report states its news
@@ -135,6 +135,7 @@ class ArticleExtractor:
         for mention in candidate.participants:
             if mention.kind != ActorKind.media and mention.actor_id not in unique:
                 unique[mention.actor_id] = mention
+        self.learn_nationalities(candidate.sentence, list(unique.values()))
         countries_of_people = {self.country_of(m.actor_id) for m in unique.values()}
         candidate.participants = [m for m in unique.values()
                                   if not (m.kind == ActorKind.country
@@ -152,6 +153,21 @@ class ArticleExtractor:
                 update={"inferred": True})
         candidate.topics = set(topics_in(candidate.sentence.text))
         return True
+
+    def learn_nationalities(self, sent: Span, mentions: list[Mention]) -> None:
+        """'President of Egypt Mohamed Morsi': a country inside a person's own phrase is the
+        country that person stands for."""
+        doc = sent.doc
+        people = [m for m in mentions if m.kind == ActorKind.person
+                  and m.actor_id not in self.dictionary.entries]
+        for person in people:
+            head = doc[person.root]
+            if head.dep_ in {"appos", "compound", "nmod"} and head.head.lower_ in TITLE_WORDS:
+                head = head.head  # "President of Egypt, Mohamed Morsi"
+            phrase = range(head.left_edge.i, head.right_edge.i + 1)
+            for state in (m for m in mentions if m.kind == ActorKind.country):
+                if state.root in phrase:
+                    self.new_people_country.setdefault(person.actor_id, state.actor_id)
 
     def visits_home(self, candidate: Candidate) -> bool:
         """A one-person 'visit' to their own country is a misreading."""
