@@ -30,6 +30,7 @@ BOILERPLATE = re.compile(
 DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{3,90})\)\s*[-–—:]?\s*")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
+BYLINE = re.compile(r"^(?:[A-ZÀ-Ž][\w'’.-]+\s?){1,4}$")
 
 
 def normalise(text: str) -> str:
@@ -82,6 +83,8 @@ def clean(raw: RawArticle) -> Article:
             warnings.append(f"publication date {published} taken from the dateline")
         if kept and same_text(paragraph, kept[-1]):
             continue
+        if kept and BYLINE.match(paragraph):
+            continue  # a lone name line: an author or a caption credit, not the story
         kept.append(paragraph)
     title = strip_dateline(normalise(raw.title).strip())[0]
     if title and not (kept and (same_text(title, kept[0]) or same_text(kept[0], title))):

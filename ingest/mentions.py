@@ -16,6 +16,9 @@ from ingest.models import ActorKind
 from ingest.titles import TitleResolver
 from ingest.types import ArticleMentions, Mention, Place
 
+NOT_PERSON_WORDS = {"staff", "agency", "news", "ministry", "council", "assembly", "church",
+                    "street", "square", "palace", "abbey", "hall", "office", "press", "service",
+                    "party", "union", "bank", "university", "airport", "stadium", "government"}
 HONORIFICS = {"Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Madam", "Mme", "Herr"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "myself", "our"}
@@ -109,6 +112,8 @@ class MentionFinder(TitleResolver):
 
     def new_person(self, text: str) -> tuple[str, str] | None:
         words = text.split()
+        if any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words):
+            return None
         if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
             text, words = " ".join(words[1:]), words[1:]
             ids = self.dictionary.lookup(text)

@@ -68,3 +68,9 @@ def test_dateline_gives_a_date_to_an_undated_article(tmp_path):
     cleaned = clean(articles[0])
     assert cleaned.published.isoformat() == "2018-03-03"
     assert cleaned.paragraphs[-1] == "The talks began."
+
+
+def test_lone_name_lines_are_bylines(tmp_path):
+    (tmp_path / "b.txt").write_text("Talks held\n\nThe talks were held on Friday.\n\nMarko Petrovic\n")
+    (articles, _) = read_all([tmp_path])
+    assert clean(articles[0]).paragraphs == ["Talks held", "The talks were held on Friday."]
