@@ -22,10 +22,11 @@ from ingest.syntax import (
 from ingest.topics import topics_in
 
 SUPPORT_VERBS = {"support", "back", "endorse", "welcome", "favour", "favor", "recognize",
-                 "recognise"}
+                 "recognise", "advocate", "champion"}
 OPPOSE_VERBS = {"oppose", "reject", "condemn", "criticize", "criticise", "denounce", "slam",
-                "protest"}
+                "protest", "block", "veto", "accuse", "blame"}
 URGE_VERBS = {"urge", "press"}
+CALL_FOR_VERBS = {"call", "push", "appeal", "insist"}  # with "for"/"on": support of a topic
 NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reluctant", "unwilling"}
 REQUEST_GOVERNORS = {"request", "ask", "seek", "need", "want", "call", "appeal", "hope", "expect"}
 SUPPORT_NOUNS = {"support", "backing"}
@@ -110,6 +111,13 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     flipped = negated(verb) or governed_by(verb, NEGATING_GOVERNORS)
     holders = verb_holders(verb, mentions)
     sentence = verb.sent
+    if lemma in CALL_FOR_VERBS:
+        complement = next((c for c in verb.children if c.dep_ == "prep"
+                           and c.lower_ in {"for", "on"}), None)
+        span = sentence.doc[complement.left_edge.i:complement.right_edge.i + 1] if complement else None
+        topic = topic_for(span, sentence, allow_sentence=False) if span is not None else None
+        return [StanceCandidate(h, Polarity.support, None, topic, sentence, verb)
+                for h in holders if topic]
     if lemma in URGE_VERBS:
         complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
         span = sentence.doc[complement.left_edge.i:complement.right_edge.i + 1] if complement else None
@@ -201,7 +209,8 @@ def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) ->
         lemma = token.lemma_.lower()
         if token.dep_ in {"amod", "compound"}:
             continue  # "the opposing captain", "support staff"
-        if token.pos_ == "VERB" and lemma in SUPPORT_VERBS | OPPOSE_VERBS | URGE_VERBS:
+        if token.pos_ == "VERB" and lemma in SUPPORT_VERBS | OPPOSE_VERBS | URGE_VERBS | (
+                CALL_FOR_VERBS if any(c.lower_ in {"for", "on"} for c in token.children) else set()):
             found += verb_stance(token, mentions)
         elif token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS | OPPOSE_NOUNS:
             found += noun_stance(token, mentions)

@@ -206,3 +206,11 @@ def test_object_of_a_verb_during_the_event_takes_part(extract_text):
     x = extract_text("Headline\n\nViktor Orban congratulated Aleksandar Vucic in a telephone "
                      "call on Monday.", "2022-04-06")
     assert events_of(x) == [("call", "held", "2022-04-04", ["Aleksandar Vucic", "Viktor Orban"], None)]
+
+
+def test_more_stance_cues(extract_text):
+    x = extract_text("Headline\n\nChina blocked Kosovo's membership in UNESCO. Josep Borrell called "
+                     "for the normalisation of relations between Belgrade and Pristina.", "2019-05-05")
+    found = stances_of(x)
+    assert any(s[:3] == ("China", "oppose", "Kosovo") for s in found)
+    assert ("Josep Borrell", "support", None, "belgrade-pristina-dialogue") in found
