@@ -121,7 +121,7 @@ class Dictionary:
         return self.surface.get(fold(text), [])
 
     def fuzzy_person(self, text: str, threshold: float = FUZZY_THRESHOLD) -> str | None:
-        """A dictionary person for a misspelt full name ('Sergei Lavror'), or None."""
+        """A dictionary person for a misspelt full name ('Sergey Lavrof'), or None."""
         key = fold(text)
         if " " not in key:
             return None
