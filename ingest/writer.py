@@ -100,6 +100,23 @@ def resolve_meeting(tx: neo4j.ManagedTransaction, event: Event, article_id: str)
     return meeting_id(event, article_id)
 
 
+def refresh(tx: neo4j.ManagedTransaction, meeting_ids: set[str]) -> None:
+    tx.run(query("meetings_lock"), ids=sorted(meeting_ids)).consume()
+    tx.run(query("meetings_refresh"), ids=sorted(meeting_ids)).consume()
+
+
+def absorb_coarse(tx: neo4j.ManagedTransaction, extracted: list[Event], rows: list[dict]) -> set:
+    """Day-dated meetings take over earlier coarse-dated reports of the same meeting."""
+    absorbed: set[str] = set()
+    for event, row in zip(extracted, rows, strict=True):
+        if event.date_precision != "day" or event.date_inferred:
+            continue
+        record = tx.run(query("meeting_absorb"), id=row["meeting_id"], pair_key=row["pair_key"],
+                        family=row["family"], day=event.date).single()
+        absorbed |= set(record["absorbed"]) if record else set()
+    return absorbed
+
+
 def stance_rows(extraction: Extraction, article_id: str) -> list[dict]:
     rows = []
     for stance in extraction.stances:
@@ -129,8 +146,10 @@ def write_article(tx: neo4j.ManagedTransaction, article: Article, extraction: Ex
     tx.run(query("stances_write"), article_id=article.id,
            stances=stance_rows(extraction, article.id)).consume()
     touched |= {e["meeting_id"] for e in events}
-    tx.run(query("meetings_lock"), ids=sorted(touched)).consume()
-    tx.run(query("meetings_refresh"), ids=sorted(touched)).consume()
+    refresh(tx, touched)
+    absorbed = absorb_coarse(tx, extraction.events, events)
+    if absorbed:  # their reports moved to day-dated meetings: recompute both sides
+        refresh(tx, absorbed | {e["meeting_id"] for e in events})
     if cleared:
         tx.run(query("prune_orphans"), actor_ids=cleared["actor_ids"],
                place_ids=cleared["place_ids"]).consume()

@@ -19,9 +19,9 @@ from srk.cypher import query
 
 from .conftest import GOLD, ROOT, SEEDS
 
-WRITE_QUERIES = ["article_lock", "meetings_lock", "article_clear", "article_write", "meeting_candidates",
-                 "events_write", "stances_write", "meetings_refresh", "topics_write",
-                 "prune_orphans"]
+WRITE_QUERIES = ["article_lock", "meetings_lock", "meeting_absorb", "article_clear",
+                 "article_write", "meeting_candidates", "events_write", "stances_write",
+                 "meetings_refresh", "topics_write", "prune_orphans"]
 
 
 def snapshot(driver, settings):
@@ -151,7 +151,8 @@ def assert_same(actual, expected):
 def test_write_queries_use_indexes(driver, settings, name):
     params = {"id": "x", "article_id": "x", "article": {"id": "x"}, "actors": [], "events": [],
               "stances": [], "ids": ["x"], "topics": [], "pair_key": "a,b", "family": "call",
-              "start": "2020-01-01", "end": "2020-01-31", "actor_ids": [], "place_ids": []}
+              "start": "2020-01-01", "end": "2020-01-31", "actor_ids": [], "place_ids": [],
+              "day": "2020-01-05"}
     with driver.session(database=settings.neo4j_database) as session:
         plan = session.run("EXPLAIN " + query(name), params).consume().plan
     operators = set()
@@ -175,3 +176,23 @@ def test_cli_exit_codes_and_extract_contract(tmp_path, capsys, driver):
     assert {"kind", "status", "date", "participants", "place", "topics", "evidence"} <= set(event)
     assert {"id", "name"} <= set(event["participants"][0])
     assert main(["extract", str(tmp_path / "missing")]) == 1
+
+
+def test_month_and_day_reports_meet_in_either_order(empty_graph, settings, pipeline, tmp_path):
+    coarse = {"id": "own-coarse", "title": "Plans", "published": "2019-11-20",
+              "text": "Edi Rama will meet Zoran Zaev in Ohrid in December."}
+    exact = {"id": "own-exact", "title": "Talks", "published": "2019-12-20",
+             "text": "Edi Rama met Zoran Zaev in Ohrid on December 14."}
+    counts = []
+    for order in ([coarse, exact], [exact, coarse]):
+        empty_graph.execute_query("MATCH (n) DETACH DELETE n", database_=settings.neo4j_database)
+        for article in order:
+            path = tmp_path / f"{article['id']}.jsonl"
+            path.write_text(json.dumps(article))
+            ingest(pipeline, path)
+        rows = empty_graph.execute_query(
+            "MATCH (m:Meeting {pair_key: 'edi-rama,zoran-zaev'}) "
+            "RETURN m.date AS date, m.status AS status, COUNT { (:Evidence)-[:REPORTS]->(m) } AS n",
+            database_=settings.neo4j_database).records
+        counts.append([(r["date"], r["status"], r["n"]) for r in rows])
+    assert counts == [[("2019-12-14", "held", 2)]] * 2
