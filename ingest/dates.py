@@ -12,8 +12,6 @@ import calendar
 import re
 from datetime import date, timedelta
 
-import dateparser
-
 from ingest.models import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -149,12 +147,6 @@ def resolve(text: str, published: date | None, planned: bool = False) -> EventDa
     """An EventDate for a date expression, or None when it names no usable date."""
     text = " ".join(text.split())
     return absolute(text, published, planned) or relative(text, published, planned)
-
-
-def parse_published(text: str) -> date | None:
-    """A publication date from free text (for JSON inputs); None when unreadable."""
-    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
 
 
 def compatible(a: EventDate, b: EventDate) -> bool:

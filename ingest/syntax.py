@@ -41,13 +41,11 @@ def phrase_tokens(token: Token) -> Iterator[Token]:
                     yield from phrase_tokens(grandchild)
 
 
-def actors_at(token: Token, mentions: ArticleMentions, with_poss: bool = False) -> list[Mention]:
+def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actor mentions that the noun phrase(s) headed by `token` (and its conjuncts) name."""
     found = []
     for head in conjuncts(token):
         indices = {t.i for t in phrase_tokens(head)}
-        if with_poss:
-            indices |= {c.i for c in head.children if c.dep_ == "poss"}
         found += [m for m in mentions.actors if m.root in indices and not modifier(m, token, mentions)]
     return found
 
