@@ -122,19 +122,12 @@ class Repository:
     def meetings(self, where: MeetingFilter, limit: int, cursor: str | None,
                  descending: bool) -> MeetingPage:
         after_key, after_id = decode_cursor(cursor)
-        page = self.q("meetings_page", **where.params(), limit=limit, descending=descending,
+        page = self.q("meetings_page", **where.params(), limit=limit + 1, descending=descending,
                       after_key=after_key, after_id=after_id)[0]
-        items = self.meeting_items(page["ids"])
-        more = len(page["ids"]) == limit and page["total"] > 0
-        next_cursor = encode_cursor(page["keys"][-1], page["ids"][-1]) if more else None
-        if more and self.is_last(where, page, descending):
-            next_cursor = None
-        return MeetingPage(total=page["total"], items=items, next_cursor=next_cursor)
-
-    def is_last(self, where: MeetingFilter, page: dict, descending: bool) -> bool:
-        probe = self.q("meetings_page", **where.params(), limit=1, descending=descending,
-                       after_key=page["keys"][-1], after_id=page["ids"][-1])[0]
-        return not probe["ids"]
+        ids, keys = page["ids"][:limit], page["keys"][:limit]
+        more = len(page["ids"]) > limit  # one extra row tells whether a next page exists
+        return MeetingPage(total=page["total"], items=self.meeting_items(ids),
+                           next_cursor=encode_cursor(keys[-1], ids[-1]) if more else None)
 
     def meeting_items(self, ids: list[str]) -> list[MeetingPublic]:
         if not ids:
