@@ -13,9 +13,7 @@ from ingest.dictionary import slug
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
 from ingest.syntax import (
-    SUBJECTS as SUBJECT_DEPS,
-)
-from ingest.syntax import (  # noqa: I001
+    SUBJECTS,
     actors_at,
     climb,
     has_future,
@@ -128,7 +126,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
             shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
                        for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
-        if not found and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        if not found and any(c.dep_ in SUBJECTS for c in node.children):
             if any(c.lower_ in {"they", "we"} for c in node.children if c.dep_ == "nsubj"):
                 return reporting_speaker(node, mentions) + shared
             return shared
@@ -203,7 +201,7 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
 def anchors_of(trigger: Token) -> list[Token]:
     """The trigger and the verbs it hangs from ('talks were held ...': 'held')."""
     verbs = [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
-    if trigger.dep_ in SUBJECT_DEPS:
+    if trigger.dep_ in SUBJECTS:
         verbs.insert(0, trigger.head)
     return [trigger, *verbs]
 
@@ -284,7 +282,7 @@ def called_off(trigger: Token) -> bool:
     for edge, node in climb(trigger):
         if node.pos_ in {"VERB", "AUX"}:
             return negated(node) or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"})
-    if trigger.dep_ in SUBJECT_DEPS:  # "the meeting was cancelled"
+    if trigger.dep_ in SUBJECTS:  # "the meeting was cancelled"
         return negated(trigger.head) or trigger.head.lemma_ in {"cancel", "scrap"}
     return False
 

@@ -12,7 +12,7 @@ from ingest import dates
 from ingest.dictionary import Dictionary, fold, slug
 from ingest.events import NOUN_PATH, Candidate, candidates
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
-from ingest.merge import merge_candidates, summarise
+from ingest.merge import evidence_of, merge_candidates, summarise
 from ingest.models import (
     Actor,
     ActorKind,
@@ -20,20 +20,16 @@ from ingest.models import (
     ArticleMeta,
     Event,
     EventKind,
-    Evidence,
     Extraction,
     Stance,
     Status,
 )
+from ingest.nlp import annotate
 from ingest.stances import StanceCandidate, stances_in
 from ingest.syntax import TITLE_WORDS, climb, subjects
 from ingest.topics import topics_in
 
 LEDE_PARAGRAPHS = 2  # headline and first paragraph: where a dated report states its news
-
-
-def evidence(sent: Span) -> Evidence:
-    return Evidence(text=sent.text.strip(), start=sent.start_char, end=sent.end_char)
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -102,7 +98,7 @@ class ArticleExtractor:
 
     def run(self, meta: ArticleMeta, body: str, published: date | None, doc: Doc | None = None
             ) -> Extraction:
-        doc = doc if doc is not None else self.nlp(body)
+        doc = doc if doc is not None else annotate(self.nlp, body.split("\n\n"))
         mentions = MentionFinder(self.dictionary, self.nlp, published).find(doc)
         self.new_people = mentions.new_people
         self.new_people_country = mentions.new_people_country
@@ -210,7 +206,7 @@ class ArticleExtractor:
         seen: dict[tuple, Stance] = {}
         for c in found:
             key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
-            ev = evidence(c.sentence)
+            ev = evidence_of(c.sentence)
             if key in seen:
                 if ev not in seen[key].evidence:
                     seen[key].evidence.append(ev)

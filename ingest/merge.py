@@ -16,6 +16,11 @@ CAMEO = {"intent": "036", "consult": "040", "call": "041", "visit": "042", "host
          "third": "044", "negotiate": "046"}
 
 
+def evidence_of(sent) -> Evidence:
+    """The sentence as evidence: its text and character offsets in the article's text."""
+    return Evidence(text=sent.text.strip(), start=sent.start_char, end=sent.end_char)
+
+
 def slugged(name: str) -> str:
     return fold(name).replace(" ", "-")
 
@@ -89,10 +94,7 @@ def summarise(group: list[Candidate], dictionary: Dictionary,
     place = (cities or places or [None])[0]
     participants = list(dict.fromkeys(m.actor_id for c in group for m in c.participants
                                       if not (only_states(c) and c is not lead)))
-    evidence = list({c.sentence.start_char: Evidence(text=c.sentence.text.strip(),
-                                                     start=c.sentence.start_char,
-                                                     end=c.sentence.end_char)
-                     for c in group}.values())
+    evidence = list({c.sentence.start_char: evidence_of(c.sentence) for c in group}.values())
     topics = [t for t in dict.fromkeys(t for c in group for t in sorted(c.topics))]
     return Event(
         kind=kind, status=status, date=when.edtf, date_precision=when.precision,

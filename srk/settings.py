@@ -39,11 +39,9 @@ class Settings(BaseSettings):
         description="comma-separated package names, first installed one wins",
     )
     max_article_bytes: int = Field(2_000_000, description="larger input files are skipped")
-    ingest_batch_size: int = 50
 
     read_api_keys: str = Field("", alias="SRK_READ_API_KEYS")
     write_api_keys: str = Field("", alias="SRK_WRITE_API_KEYS")
-    max_page_size: int = 200
     max_request_bytes: int = 1_000_000
 
 
