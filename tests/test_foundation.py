@@ -11,7 +11,7 @@ import yaml
 from fastapi.testclient import TestClient
 from jsonschema import Draft7Validator
 
-from srk import neo4j_local
+from srkctl import neo4j_local
 from srk.cypher import CYPHER_DIR, UnknownQuery, query
 from srk.settings import Settings
 

@@ -14,7 +14,7 @@ import pytest
 from ingest.evaluate import evaluate, file_name
 from ingest.pipeline import Summary
 from ingest.run import run_ingest
-from srk.cli import main
+from srkctl.cli import main
 from srk.cypher import query
 
 from .conftest import GOLD, ROOT, SEEDS
@@ -131,7 +131,7 @@ def test_two_concurrent_ingests_leave_the_same_graph(empty_graph, settings, pipe
     ingest(pipeline, SEEDS)
     single = snapshot(empty_graph, settings)
     empty_graph.execute_query("MATCH (n) DETACH DELETE n", database_=settings.neo4j_database)
-    command = [sys.executable, "-m", "srk.cli", "ingest", str(SEEDS)]
+    command = [sys.executable, "-m", "srkctl.cli", "ingest", str(SEEDS)]
     procs = [subprocess.Popen(command, cwd=ROOT, env=os.environ.copy(),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     outputs = [p.communicate(timeout=300) for p in procs]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from srk import neo4j_local
+from srkctl import neo4j_local
 from srk.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)

@@ -1,0 +1,1 @@
+"""Entry points: the `srk` command and the local Neo4j manager (above srk/, ingest/, app/)."""
