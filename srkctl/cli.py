@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from srkctl import neo4j_local
 from srk.settings import get_settings
+from srkctl import neo4j_local
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 neo4j_app = typer.Typer(no_args_is_help=True, help="Run a local Neo4j 5.26 Community server.")
@@ -89,13 +89,18 @@ def extract(
     for article in pipeline.articles(paths, summary):
         extraction = pipeline.extract(article)
         if json_lines:
-            typer.echo(extraction.model_dump_json(exclude={"events": {"__all__": {
-                "date_start", "date_end", "date_inferred"}}}))
+            typer.echo(extraction_json(extraction))
         else:
             typer.echo(render_extraction(extraction))
     report_problems(summary.problems)
     if summary.read == 0:
         fail("nothing could be read", code=1)
+
+
+def extraction_json(extraction) -> str:
+    """One line of the `srk extract --json` contract (what the reference scorer reads)."""
+    return extraction.model_dump_json(exclude={"events": {"__all__": {
+        "date_start", "date_end", "date_inferred"}}})
 
 
 def render_extraction(extraction) -> str:
@@ -132,37 +137,45 @@ def ingest(paths: list[str] = typer.Argument(..., help="files, folders, or - for
 def evaluate(
     paths: list[str] = typer.Argument(..., help="the articles the gold file describes"),
     gold: str = typer.Option(..., "--gold", help="gold file shaped like seeds.gold.json"),
+    out: str | None = typer.Option(None, "--out", help="keep the extraction (JSON Lines) here"),
+    scorer: str | None = typer.Option(None, "--scorer", help="reference scorer "
+                                      "(default: <checkout>/../shared/tools/score.py)"),
+    json_output: bool = typer.Option(False, "--json", help="print the scorer's figures as JSON"),
 ) -> None:
-    """Score extraction against a gold file: P/R/F1 and accuracies."""
+    """Extract, then score with the reference scorer: P/R/F1 and accuracies."""
     import json
+    import tempfile
     from pathlib import Path
 
-    from ingest.evaluate import evaluate as score
-    from ingest.evaluate import file_name
+    from ingest.evaluate import DEFAULT_SCORER, ScorerError, format_report, run_scorer
+
+    scorer_path = Path(scorer) if scorer else DEFAULT_SCORER
+    if not scorer_path.is_file():
+        fail(f"reference scorer not found: {scorer_path} (pass --scorer PATH)", code=3)
+    if not Path(gold).is_file():
+        fail(f"no gold file {gold}", code=3)
+    with tempfile.TemporaryDirectory() as scratch:
+        extraction = Path(out) if out else Path(scratch) / "extraction.jsonl"
+        write_extraction(paths, extraction)
+        try:
+            result = run_scorer(scorer_path, Path(gold), extraction)
+        except ScorerError as exc:
+            fail(str(exc))
+    typer.echo(json.dumps(result) if json_output else format_report(result))
+
+
+def write_extraction(paths: list[str], target) -> None:
+    """`srk extract --json` for `paths`, written to the file `target`."""
     from ingest.pipeline import Summary
 
-    try:
-        gold_data = json.loads(Path(gold).read_text())
-    except (OSError, ValueError) as exc:
-        fail(f"cannot read gold file {gold}: {exc}")
     pipeline = load_pipeline_or_fail()
     summary = Summary()
-    extractions = {file_name(a.source): pipeline.extract(a)
-                   for a in pipeline.articles(paths, summary)}
-    report = score(gold_data, extractions)
-    for name in ("events", "stances", "persons"):
-        item = getattr(report, name)
-        typer.echo(f"{name:8} P={item.precision:.3f} R={item.recall:.3f} F1={item.f1:.3f} "
-                   f"(tp={item.tp} fp={item.fp} fn={item.fn})")
-    for name in ("status", "place", "kosovo_topic"):
-        item = getattr(report, name)
-        typer.echo(f"{name:12} accuracy={item.value:.3f} ({item.right}/{item.total})")
-    for name in ("events", "stances", "persons"):
-        item = getattr(report, name)
-        for miss in item.misses:
-            typer.echo(f"  missed {name}: {miss}")
-        for extra in item.extras:
-            typer.echo(f"  extra {name}: {extra}")
+    with open(target, "w", encoding="utf-8") as lines:
+        for article in pipeline.articles(paths, summary):
+            lines.write(extraction_json(pipeline.extract(article)) + "\n")
+    report_problems(summary.problems)
+    if summary.read == 0:
+        fail("nothing could be read", code=1)
 
 
 @app.command("serve")

@@ -11,9 +11,9 @@ import yaml
 from fastapi.testclient import TestClient
 from jsonschema import Draft7Validator
 
-from srkctl import neo4j_local
 from srk.cypher import CYPHER_DIR, UnknownQuery, query
 from srk.settings import Settings
+from srkctl import neo4j_local
 
 from .conftest import ROOT, SHARED
 
