@@ -1,17 +1,33 @@
 """Titles as mentions: "the Serbian president", "his Russian counterpart", "the top Russian
-diplomat", "the first deputy prime minister" -> who held that office on the article's date,
-or the person in context. A mixin of MentionFinder, which keeps the reading history."""
+diplomat", "the first deputy prime minister" -> who held that office on the article's date
+(the curated dictionary first, then the offices learnt from the run's text), or the person
+in context."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from ingest.dictionary import Dictionary, fold
 from ingest.models import ActorKind
-from ingest.types import Mention
+from ingest.types import Mention, Reading
+
+if TYPE_CHECKING:
+    from ingest.learned_offices import LearnedOffices
+
+PAST_BEFORE = re.compile(r"\b(?:former|then|ex-|late)\s*$", re.IGNORECASE)
+PAST_AFTER = re.compile(r"\s*\(?\s*(?:from\s+|in\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d\s*(?:–|-|to\b|\))")
+STATE_FORMS = r"(?:\w+\s+){0,2}?(?:republic|kingdom|federation|state|principality|emirate)\s+of\s+"
+
+
+def past_office(text: str, start: int, end: int) -> bool:
+    """'the former president', 'President of Serbia (2012-2017)', '... from May 2012 to
+    May 2017': not whoever holds the office on the article's date."""
+    before = text[max(0, start - 12):start]
+    return bool(PAST_BEFORE.search(before) or PAST_AFTER.match(text, end))
 
 
 def _title_pattern(dictionary: Dictionary) -> re.Pattern:
@@ -25,9 +41,9 @@ def _title_pattern(dictionary: Dictionary) -> re.Pattern:
     dem, cty, off = "|".join(demonyms), "|".join(countries), "|".join(phrases)
     return re.compile(
         rf"\b(?:(?P<det>the|his|her|their|its|a)\s+)?(?:(?P<top>top|chief)\s+)?"
-        rf"(?:(?P<poss>{cty})'s\s+|(?P<dem>{dem})\s+)?"
+        rf"(?:(?P<poss>{cty})['’]s\s+|(?P<dem>{dem})\s+)?"
         rf"(?:(?P<office>{off})|(?P<counterpart>counterparts?)|(?P<diplomat>diplomat))\b"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{cty})\b)?",
+        rf"(?:\s+of\s+(?:the\s+)?(?:{STATE_FORMS}(?:the\s+)?)?(?P<of>{cty})\b)?",
         re.IGNORECASE,
     )
 
@@ -37,48 +53,88 @@ def title_pattern(dictionary: Dictionary) -> re.Pattern:
     return _title_pattern(dictionary)
 
 
-class TitleResolver:
-    """Needs `dictionary`, `published` and `history` (people mentioned so far)."""
+def office_title(dictionary: Dictionary, phrase: str) -> str:
+    for title, patterns in dictionary.office_phrases.items():
+        if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in patterns):
+            return title
+    return phrase.lower()
 
-    def title_mentions(self, sent: Span, taken: list[tuple[int, int]]) -> list[Mention]:
+
+def country_of(dictionary: Dictionary, match: re.Match) -> str | None:
+    for group in ("dem", "poss", "of"):
+        text = match.group(group)
+        if text:
+            if group == "dem":
+                return dictionary.demonyms.get(fold(text))
+            ids = dictionary.lookup(text)
+            return ids[0] if ids else None
+    return None
+
+
+def read_title(dictionary: Dictionary, match: re.Match) -> tuple[str, str | None]:
+    """The office (canonical title) and country a title phrase names."""
+    country = country_of(dictionary, match)
+    if match.group("office") is None:
+        return "", country
+    title = office_title(dictionary, match.group("office"))
+    if title == "leader":
+        entry = dictionary.entries.get(country or "")
+        title = entry.leader if entry and entry.leader else title
+    return title, country
+
+
+class TitleResolver:
+    def __init__(self, reading: Reading, learned: LearnedOffices | None = None):
+        self.reading = reading
+        self.dictionary = reading.dictionary
+        self.learned = learned
+
+    def title_mentions(self, sent: Span, people: list[Mention]) -> list[Mention]:
+        taken = [(m.start, m.end) for m in people]
         found = []
         for match in title_pattern(self.dictionary).finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             if any(s < end and start < e for s, e in taken) or self.followed_by_name(sent, end):
                 continue
-            actor = self.resolve_title(match)
             span = sent.doc.char_span(start, end, alignment_mode="expand")
-            if actor and span is not None:
+            if span is None or self.in_apposition(span, people) or past_office(
+                    self.reading.text, start, end):
+                continue
+            actor = self.resolve_title(match)
+            if actor:
                 found.append(Mention(start, end, span.root.i, actor, ActorKind.person,
                                      "title", match.group(0)))
         return found
 
     def followed_by_name(self, sent: Span, end: int) -> bool:
-        rest = sent.doc.text[end:end + 40]
+        rest = self.reading.text[end:end + 40]
         return bool(re.match(r"\s*(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+", rest)) and not re.match(
             r"\s*(?:of|on|in|at|and|said|told|has|have|had|will|was|is)\b", rest)
 
-    def country_of(self, match: re.Match) -> str | None:
-        for group in ("dem", "poss", "of"):
-            text = match.group(group)
-            if text:
-                key = fold(text)
-                if group == "dem":
-                    return self.dictionary.demonyms.get(key)
-                ids = self.dictionary.lookup(text)
-                return ids[0] if ids else None
-        return None
+    def in_apposition(self, span: Span, people: list[Mention]) -> bool:
+        """'Tomislav Nikolic, President of Serbia (2012-2017)', 'the foreign minister at the
+        time, Count Karl Nesselrode': the title describes the person named next to it."""
+        text = self.reading.text
+        for person in people:
+            if person.end <= span.start_char and re.fullmatch(
+                    r"\s*,\s*", text[person.end:span.start_char]):
+                return True
+            if span.end_char <= person.start and re.fullmatch(
+                    r"[^.;:,]{0,30},\s*(?:[A-Z][\w.]*\s+)?", text[span.end_char:person.start]):
+                return True
+        return False
 
     def resolve_title(self, match: re.Match) -> str | None:
-        country = self.country_of(match)
+        country = country_of(self.dictionary, match)
         if match.group("counterpart"):
-            return self.resolve_counterpart(country)
+            plural = match.group("counterpart").lower().endswith("s")
+            return None if plural else self.resolve_counterpart(country)
         if match.group("diplomat"):
             if not match.group("top"):
                 return None
             title = "foreign minister"
         else:
-            title = self.office_title(match.group("office"))
+            title = office_title(self.dictionary, match.group("office"))
         if not match.group("det") and not country:
             return None
         if title == "leader":
@@ -88,35 +144,43 @@ class TitleResolver:
                 return None
         return self.holder(title, country)
 
-    def office_title(self, phrase: str) -> str:
-        for title, patterns in self.dictionary.office_phrases.items():
-            if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in patterns):
-                return title
-        return phrase.lower()
-
     def holder(self, title: str, country: str | None) -> str | None:
-        """Who held the office: on the article's date, else the one in context."""
-        if country and self.published:
-            ids = self.dictionary.holders(title, country, self.published)
+        """Who held the office: on the article's date by the dictionary, else by what the
+        run's text taught, else the one in context."""
+        published = self.reading.published
+        if country and published:
+            ids = self.dictionary.holders(title, country, published)
             if len(ids) == 1:
                 return ids[0]
-        for mention in reversed(self.history):
-            entry = self.dictionary.entries.get(mention.actor_id)
-            if entry is None:
-                continue
-            offices = entry.offices_on(self.published)
-            if any(title in o.title and (country is None or o.country == country)
-                   for o in offices):
-                return entry.id
+        if country and self.learned is not None:
+            learnt = self.learned.holder(title, country, published)
+            if learnt is not None:
+                return self.adopt(learnt.person_id, learnt.name, country)
+        for mention in reversed(self.reading.history):
+            if self.holds(mention.actor_id, title, country):
+                return mention.actor_id
         return None
 
+    def holds(self, actor_id: str, title: str, country: str | None) -> bool:
+        entry = self.dictionary.entries.get(actor_id)
+        if entry is not None:
+            return any(title in o.title and (country is None or o.country == country)
+                       for o in entry.offices_on(self.reading.published))
+        return self.learned is not None and self.learned.taught_here(actor_id, title, country)
+
+    def adopt(self, person_id: str, name: str, country: str) -> str:
+        """A learnt holder named in an earlier article: known here by name and country."""
+        if person_id not in self.dictionary.entries:
+            self.reading.result.new_people.setdefault(person_id, name)
+            self.reading.result.new_people_country.setdefault(person_id, country)
+        return person_id
+
     def resolve_counterpart(self, country: str | None) -> str | None:
-        if not country or not self.history:
+        history = self.reading.history
+        if not country or not history:
             return None
-        referent = self.last_subject() or self.history[-1]
-        office = self.dictionary.office_of(referent.actor_id, self.published)
+        referent = self.reading.last_subject() or history[-1]
+        office = self.dictionary.office_of(referent.actor_id, self.reading.published)
         if office is None:
             return None
         return self.holder(office.title, country)
-
-    # -- pronouns ----------------------------------------------------------------

@@ -1,11 +1,14 @@
-"""Mentions found in an article: actors (with how each was resolved) and places."""
+"""Mentions found in an article: actors (with how each was resolved) and places; and the
+state one article's reading shares between the rooms of the mention finder."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span
 
+from ingest.dictionary import Dictionary
 from ingest.models import ActorKind
 
 
@@ -45,3 +48,21 @@ class ArticleMentions:
 
     def at_token(self, index: int) -> Mention | None:
         return next((m for m in self.actors if m.root == index), None)
+
+
+@dataclass
+class Reading:
+    """One article's reading so far, shared by the rooms of the mention finder."""
+
+    dictionary: Dictionary
+    published: date | None
+    result: ArticleMentions = field(default_factory=ArticleMentions)
+    history: list[Mention] = field(default_factory=list)  # people, in reading order
+    speaker: Mention | None = None  # "Vladimir Putin: ..." in transcripts
+    text: str = ""  # the doc's text, built once (Doc.text joins every token on each call)
+
+    def last_subject(self) -> Mention | None:
+        for mention in reversed(self.history):
+            if mention.kind == ActorKind.person and mention.subject:
+                return mention
+        return None

@@ -1,0 +1,73 @@
+"""Names set out in layouts the NER reads badly: the speaker labels of a transcript
+("Anna Petrova: ...") and lists written "Name (Country), Name (Country)"."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ingest.name_spans import PLACE_LABELS, NameSpan, NameSpans, is_glue, is_name_word, words_of
+
+
+def speaker_labels(spans: NameSpans, doc: Doc) -> list[NameSpan]:
+    """'Anna Petrova: ...' opening paragraphs of a transcript: a person to the NER, or a
+    label that opens two paragraphs or more (not a one-off 'Key Points:')."""
+    found = paragraph_labels(spans, doc)
+    times = Counter(doc[s.start:s.end].text for s in found)
+    return [s for s in found if times[doc[s.start:s.end].text] > 1
+            or any(t.ent_type_ == "PERSON" for t in doc[s.start:s.end])]
+
+
+def paragraph_labels(spans: NameSpans, doc: Doc) -> list[NameSpan]:
+    found = []
+    for token in doc:
+        if token.i > 0 and "\n\n" not in doc[token.i - 1].text_with_ws:
+            continue
+        colon = next((t.i for t in doc[token.i:token.i + 8] if t.text == ":"), None)
+        if colon is None or colon == token.i:
+            continue
+        words = words_of(doc, token.i, colon)
+        if not all(is_name_word(w.text) or is_glue(w.text) for w in words):
+            continue
+        tail, country, titled = spans.name_in(words)
+        if sum(is_name_word(w.text) for w in tail) < 2:
+            continue
+        if len(tail) > 2:  # "Paramedic Anna Petrova:": the NER's person, else two words
+            person = [w for w in tail if w.root.ent_type_ == "PERSON"]
+            tail = tail[tail.index(person[0]):] if len(person) >= 2 else spans.last_two(tail)
+        found.append(NameSpan(tail[0].start, tail[-1].end, "listed", titled=titled,
+                              country=country))
+    return found
+
+
+def listed(spans: NameSpans, sent: Span) -> list[NameSpan]:
+    """'Lars Dahl (Kingdom of Norway), Ana Souto (Brazil)': two items or more."""
+    found = []
+    for token in sent:
+        if token.text != "(" or not names_a_place(spans, token):
+            continue
+        words = words_of(sent.doc, sent.start, token.i)
+        run_start = len(words)
+        while run_start > 0 and (is_name_word(words[run_start - 1].text)
+                                 or is_glue(words[run_start - 1].text)):
+            run_start -= 1
+        run = words[run_start:]
+        names = [w for w in run if is_name_word(w.text)]
+        if 2 <= len(names) <= 6 and not any(spans.blocks(w.text) for w in run) and not any(
+                t.ent_type_ in PLACE_LABELS for w in run for t in w):
+            found.append(NameSpan(run[0].start, run[-1].end, "listed"))
+    return found if len(found) >= 2 else []
+
+
+def names_a_place(spans: NameSpans, bracket) -> bool:
+    doc, i = bracket.doc, bracket.i + 1
+    inside = []
+    while i < len(doc) and doc[i].text != ")" and len(inside) < 10:
+        inside.append(doc[i])
+        i += 1
+    if not inside or i >= len(doc):
+        return False
+    text = doc[bracket.i + 1:i].text
+    return (any(t.ent_type_ in {"GPE", "LOC"} for t in inside) or spans.country_of(text)
+            is not None or any(t.lower_ in {"republic", "kingdom"} for t in inside))

@@ -1,0 +1,224 @@
+"""Where people's names are in a doc, beyond what the NER says: NER spans cut down to the
+name itself ("Serbia Aleksandar Vucic", "Vladimir Putin: Actually", "] Igor Ivanov"), names
+after an office or honorific that the NER tags as ORG or misses ("Speaker of the State Duma
+Gennady Seleznyov", "Mr Dvorakovsky"), and items of lists written "Name (Country)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ingest.dictionary import Dictionary, fold
+from ingest.mention_words import mention_words
+from ingest.models import ActorKind
+
+BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "«", "»", "—", "–", "‒", "/", "!",
+          "?", "|", "•", ".", "…"}
+NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČĆĐ][^\W\d_]*(?:['’.-][^\W\d_]+)*")
+INITIAL = re.compile(r"[A-Z]{1,2}\.?")
+HONOURS = re.compile(r"[A-Z]{2,4}")  # "QC", "OBE", "MP" after a name
+LONGEST_SCAN = 16  # tokens from a title word to the end of the name it introduces
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
+NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int  # token indices
+    end: int
+    origin: str  # dict | ner | titled | listed
+    label: str = ""  # the dictionary matcher's key
+    titled: bool = False  # right after an honorific or an office word
+    country: str | None = None  # a country named just before the name ("Armenia Serzh X")
+
+
+def is_name_word(text: str) -> bool:
+    return bool(NAME_WORD.fullmatch(text)) and any(c.islower() for c in text) or bool(
+        INITIAL.fullmatch(text))
+
+
+def is_glue(text: str) -> bool:
+    words = mention_words()
+    return text.lower() in words.particles or text in words.suffixes
+
+
+def words_of(doc: Doc, start: int, end: int) -> list[Span]:
+    """The whitespace-separated words of doc[start:end]; a separating punctuation mark or a
+    possessive 's is a word of its own."""
+    words: list[list[int]] = []
+    for i in range(start, end):
+        token, before = doc[i], doc[i - 1] if i > start else None
+        glued = (before is not None and not before.whitespace_ and token.text not in BREAKS
+                 and before.text not in BREAKS and token.tag_ != "POS" and before.tag_ != "POS")
+        if glued:
+            words[-1][1] = i + 1
+        else:
+            words.append([i, i + 1])
+    return [doc[s:e] for s, e in words]
+
+
+class NameSpans:
+    """Finds candidate name spans in one doc."""
+
+    def __init__(self, dictionary: Dictionary):
+        self.dictionary = dictionary
+        self.words = mention_words()
+
+    def country_of(self, text: str) -> str | None:
+        for actor_id in self.dictionary.lookup(text):
+            if self.dictionary.entries[actor_id].kind == ActorKind.country:
+                return actor_id
+        return self.dictionary.demonyms.get(fold(text))
+
+    def is_demonym(self, text: str) -> bool:
+        return fold(text) in self.dictionary.demonyms and not self.dictionary.lookup(text)
+
+    def blocks(self, text: str) -> bool:
+        """Never part of a person's name: a title, an organisation or place word, a country,
+        an organisation, a lower-case word or an acronym."""
+        if text.lower() in self.words.particles or text in self.words.suffixes:
+            return False
+        if not is_name_word(text) or self.words.blocks_name(text):
+            return True
+        key = fold(text)
+        if key in self.dictionary.demonyms or key in self.dictionary.metonyms \
+                or key in self.dictionary.places:
+            return True
+        return any(self.dictionary.entries[i].kind != ActorKind.person
+                   for i in self.dictionary.lookup(text))
+
+    def name_in(self, words: list[Span]) -> tuple[list[Span], str | None, bool]:
+        """The name at the end of `words` (after its last title, organisation or country
+        word), the country named right before it, and whether a title introduces it."""
+        while words and (words[-1].root.tag_ == "POS" or HONOURS.fullmatch(words[-1].text)
+                         and words[-1].text not in self.words.suffixes):
+            words = words[:-1]
+        last_block = -1
+        for i, word in enumerate(words):
+            honorific_surname = i == len(words) - 1 and word.text in self.words.honorifics
+            if (self.blocks(word.text) and not honorific_surname) or any(
+                    self.country_of(" ".join(w.text for w in words[i - n:i + 1]))
+                    for n in (1, 2) if i >= n):
+                last_block = i  # also the last word of "South Korea", "Bosnia and Herzegovina"
+        tail = words[last_block + 1:]
+        if last_block < 0:
+            return tail, None, False
+        before = words[last_block].text
+        country = self.country_of(before) or next(
+            (c for n in (1, 2) if last_block >= n for c in [self.country_of(
+                " ".join(w.text for w in words[last_block - n:last_block + 1]))] if c), None)
+        return tail, country, self.words.introduces_surname(before)
+
+    # -- NER people ---------------------------------------------------------------
+    def from_ner(self, ent: Span) -> NameSpan | None:
+        """An NER person cut down to the name: the first segment that holds a name, without
+        the country, title or organisation before it, extended over 'y Gasset'."""
+        segments: list[list[Span]] = [[]]
+        for word in words_of(ent.doc, ent.start, ent.end):
+            if word.text in BREAKS:
+                segments.append([])
+            else:
+                segments[-1].append(word)
+        for segment in segments:
+            tail, country, titled = self.name_in(segment)
+            if not any(is_name_word(w.text) for w in tail):
+                continue
+            if len(tail) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of":
+                tail = self.last_two(tail)  # "President of Afghanistan Hamid Karzai"
+            end = self.extend_over_particles(ent.doc, tail[-1].end)
+            return NameSpan(tail[0].start, end, "ner", country=country, titled=titled)
+        return None
+
+    def extend_over_particles(self, doc: Doc, end: int) -> int:
+        """'Jose Ortega' + 'y Gasset', 'Abbas Aydin' + 'oglu Abbasov'."""
+        while end + 1 < len(doc) and doc[end].lower_ in self.words.particles and \
+                doc[end - 1].whitespace_ and is_name_word(doc[end + 1].text) and \
+                doc[end].sent == doc[end + 1].sent:
+            end += 2
+        return end
+
+    # -- names after titles --------------------------------------------------------
+    def is_title(self, token) -> bool:
+        return token.lower_ in self.words.title_words or (
+            token.text.rstrip(".") in self.words.honorifics and token.text[0].isupper())
+
+    def after_titles(self, doc: Doc) -> list[NameSpan]:
+        found = []
+        for token in doc:
+            if self.is_title(token) and not self.is_title(token.nbor(1) if token.i + 1 < len(doc)
+                                                          else token):
+                span = self.after_title(token)
+                if span is not None:
+                    found.append(span)
+        return found
+
+    def title_phrase_end(self, title) -> int:
+        """Where the phrase a title word opens ends: at a verb, a pronoun, a separating
+        punctuation mark or a lower-case word other than 'of', 'the', 'on'..."""
+        doc, end = title.doc, title.i + 1
+        while end < min(len(doc), title.i + LONGEST_SCAN) and doc[end].sent == title.sent:
+            token = doc[end]
+            lower_case = token.is_alpha and not token.text[:1].isupper()
+            if token.text in BREAKS or token.pos_ in {"VERB", "AUX", "PRON", "NUM", "ADV"} \
+                    or (token.is_punct and token.text not in {"-", "'", "’"}) \
+                    or (lower_case and token.lower_ not in self.words.title_connectors
+                        and token.lower_ not in self.words.particles
+                        and token.pos_ not in {"NOUN", "ADJ"}) or token.text == "\n\n":
+                break
+            end += 1
+        return end
+
+    def after_title(self, title) -> NameSpan | None:
+        """The first run of capitalised words after the title that holds a name."""
+        doc, end = title.doc, self.title_phrase_end(title)
+        words = words_of(doc, title.i + 1, end)
+        start = 0
+        while start < len(words):
+            stop = start
+            while stop < len(words) and (is_name_word(words[stop].text)
+                                         or is_glue(words[stop].text)):
+                stop += 1
+            if stop > start:
+                found = self.name_of_run(title, words[start:stop], start)
+                if found is not None:
+                    return found
+            start = stop + 1
+        return None
+
+    def name_of_run(self, title, run: list[Span], run_start: int) -> NameSpan | None:
+        tail, country, _ = self.name_in(run)
+        names = [w for w in tail if is_name_word(w.text)]
+        regnal = len(names) == 1 and len(tail) == 2 and tail[1].text in self.words.suffixes
+        adjacent = run_start == 0 and len(tail) == len(run) and len(names) == 1 == len(tail)
+        if not names or not (len(names) >= 2 or regnal or (adjacent and self.lone_ok(title, tail))):
+            return None
+        if len(tail) > 3:
+            tail = self.last_two(tail)
+        elif len(tail) == len(run) and run_start > 0:
+            return None  # "Minister of Social Protection", "Museum of Fine Arts": a domain
+        elif len(tail) < len(run) and self.is_demonym(run[len(run) - len(tail) - 1].text):
+            return None  # "a spokesman for the British Phonographic Industry"
+        titled = self.words.introduces_surname(title.text)
+        return NameSpan(tail[0].start, tail[-1].end, "titled", titled=titled, country=country)
+
+    def lone_ok(self, title, tail: list[Span]) -> bool:
+        """'Mr Dvorakovsky', 'Governor Poltavchenko' (a person to the NER); not 'Premier
+        League' or 'market leader Nintendo'."""
+        word = tail[0]
+        if word.root.pos_ != "PROPN":
+            return False
+        if title.text.rstrip(".") in self.words.courtesy_titles:
+            return word.root.ent_type_ not in NOT_PERSON_LABELS
+        return word.root.ent_type_ == "PERSON"
+
+    def last_two(self, tail: list[Span]) -> list[Span]:
+        """Of a long run, the last name and the name (and particles) before it."""
+        end = len(tail)
+        if tail[-1].text in self.words.suffixes:
+            end -= 1
+        start = end - 2
+        while start > 0 and tail[start].text.lower() in self.words.particles:
+            start -= 1
+        return tail[max(start, 0):]

@@ -1,0 +1,203 @@
+"""Names as actors: dictionary names (exact and fuzzy) and people new to us, one id per person
+whichever form the article uses ("John J. Sullivan", "John Sullivan", "Sullivan",
+"Mr Sullivan", "Von Ploetz" after "Hans von Ploetz")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ingest.dictionary import Dictionary, ascii_fold, fold, slug
+from ingest.mention_words import mention_words
+from ingest.models import ActorKind
+from ingest.name_layouts import listed, speaker_labels
+from ingest.name_spans import INITIAL, NameSpan, NameSpans
+from ingest.types import Mention, Reading
+
+PRIORITY = {"listed": 0, "titled": 1, "dict": 2, "ner": 3}
+
+
+def is_acronym(form: str) -> bool:
+    return form.isupper() or "." in form or any(ch.isdigit() for ch in form)
+
+
+@lru_cache(maxsize=4)
+def name_matchers(dictionary: Dictionary, nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Names matched case-insensitively; acronyms (US, NAM, EU) only in capitals."""
+    names = PhraseMatcher(nlp.vocab, attr="LOWER")
+    acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for entry in dictionary.entries.values():
+        for form in entry.surface_forms():
+            if is_acronym(form):
+                acronyms.add(fold(form), [nlp.make_doc(form)])
+            else:
+                names.add(fold(form), [nlp.make_doc(form.lower())])
+        for metonym in entry.metonyms:
+            names.add("METONYM:" + fold(metonym), [nlp.make_doc(metonym.lower())])
+    return names, acronyms
+
+
+def select(spans: list[NameSpan]) -> list[NameSpan]:
+    """Longest first; at equal length a title's or a list's reading beats the NER's."""
+    chosen: list[NameSpan] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.origin], s.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def name_key(words: list[str]) -> tuple[str, str]:
+    """First and last name, without middle initials or 'Jr.': one key per person."""
+    suffixes = mention_words().suffixes
+    words = [w for w in words if w not in suffixes] or words
+    return fold(words[0]), fold(words[-1])
+
+
+class NameResolver:
+    """Finds names in a doc and resolves each to an actor id."""
+
+    def __init__(self, reading: Reading, nlp):
+        self.reading = reading
+        self.dictionary = reading.dictionary
+        self.names, self.acronyms = name_matchers(reading.dictionary, nlp)
+        self.spans = NameSpans(reading.dictionary)
+        self.by_key: dict[tuple[str, str], str] = {}
+        self.lone: set[str] = set()  # people we know only by a surname (so far)
+        self.seen: list[str] = []  # actor ids named so far, in reading order
+
+    def find(self, doc: Doc) -> dict[int, Mention]:
+        """Named mentions by their first token."""
+        named: dict[int, Mention] = {}
+        for span in self.candidates(doc):
+            resolved = self.resolve(doc, span)
+            if resolved:
+                actor_id, via = resolved
+                self.seen.append(actor_id)
+                tokens = doc[span.start:span.end]
+                named[span.start] = Mention(tokens.start_char, tokens.end_char, tokens.root.i,
+                                            actor_id, self.kind_of(actor_id), via, tokens.text)
+        return named
+
+    def candidates(self, doc: Doc) -> list[NameSpan]:
+        spans = [NameSpan(s, e, "dict", label=doc.vocab.strings[k])
+                 for k, s, e in [*self.names(doc), *self.acronyms(doc)]]
+        spans = [self.without_possessive(doc, s) for s in spans]
+        spans += [s for ent in doc.ents if ent.label_ == "PERSON"
+                  for s in [self.spans.from_ner(ent)] if s is not None]
+        spans += self.spans.after_titles(doc)
+        spans += speaker_labels(self.spans, doc)
+        for sent in doc.sents:
+            spans += listed(self.spans, sent)
+        return select(spans)
+
+    @staticmethod
+    def without_possessive(doc: Doc, span: NameSpan) -> NameSpan:
+        end = span.end
+        while end - span.start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        return NameSpan(span.start, end, span.origin, span.label)
+
+    def resolve(self, doc: Doc, span: NameSpan) -> tuple[str, str] | None:
+        if span.label.startswith("METONYM:"):
+            return self.dictionary.metonyms[span.label.split(":", 1)[1]], "metonym"
+        text = doc[span.start:span.end].text
+        ids = self.dictionary.lookup(text)
+        local = self.named_here_in_full(text, ids) if span.end - span.start == 1 else None
+        if local:
+            return local, "ner"
+        if ids:
+            return self.pick(ids), "name" if span.end - span.start > 1 else "alias"
+        if span.origin == "dict":
+            return None
+        fuzzy = self.dictionary.fuzzy_person(text)
+        if fuzzy:
+            return fuzzy, "fuzzy"
+        person_id = self.new_person(text, span)
+        return (person_id, "ner") if person_id else None
+
+    def new_person(self, text: str, span: NameSpan) -> str | None:
+        words = text.split()
+        if any(ch.isdigit() for ch in text):
+            return None
+        particles = mention_words().particles
+        names = [w for w in words if w.lower() not in particles]
+        ends_in_initial = INITIAL.fullmatch(words[-1]) and words[-1] not in mention_words().suffixes
+        if len(names) < 2 or words[0].lower() in particles or ends_in_initial:
+            return self.lone_person(words, span)
+        person_id = self.by_key.get(name_key(words)) or "person-" + slug(text)
+        self.by_key.setdefault(name_key(words), person_id)
+        self.reading.result.new_people.setdefault(person_id, ascii_fold(text))
+        if span.country:
+            self.reading.result.new_people_country.setdefault(person_id, span.country)
+        return person_id
+
+    def lone_person(self, words: list[str], span: NameSpan) -> str | None:
+        """A surname: the person named in full before, else (after a title) a person of
+        their own, until a full name with that surname turns up."""
+        surname = " ".join(words)
+        known = self.with_surname(surname)
+        if known:
+            return known
+        if not span.titled or len(words) > 2:
+            return None
+        person_id = "person-" + slug(surname)
+        self.reading.result.new_people.setdefault(person_id, ascii_fold(surname))
+        self.lone.add(person_id)
+        return person_id
+
+    def named_here_in_full(self, surname: str, ids: list[str]) -> str | None:
+        """'Sabine Fischer ... Fischer': the surname is hers, not a dictionary Fischer's
+        that this article never named."""
+        if not ids or any(i in self.seen for i in ids):
+            return None
+        if not all(self.dictionary.entries[i].kind == ActorKind.person for i in ids):
+            return None
+        return self.with_surname(surname)
+
+    def with_surname(self, surname: str) -> str | None:
+        """The one person named in full so far (new to us, or from the dictionary) whose
+        name ends with `surname`; else whose name starts with it ("Sir Alex", "Mr Xie")."""
+        key = fold(surname)
+        named = [(pid, fold(name)) for pid, name in self.reading.result.new_people.items()
+                 if pid not in self.lone]
+        named += [(i, fold(self.dictionary.entries[i].name)) for i in dict.fromkeys(self.seen)
+                  if i in self.dictionary.entries
+                  and self.dictionary.entries[i].kind == ActorKind.person]
+        for ends in (lambda name: name.endswith(" " + key), lambda name: name.startswith(key + " ")):
+            found = {pid for pid, name in named if ends(name)}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
+
+    def settle_lone_surnames(self) -> None:
+        """A surname met before the full name: its mentions go to the full name's person."""
+        result = self.reading.result
+        for lone_id in sorted(self.lone):
+            full_id = self.with_surname(result.new_people[lone_id])
+            if full_id is None:
+                continue
+            for mention in result.actors:
+                if mention.actor_id == lone_id:
+                    mention.actor_id = full_id
+            del result.new_people[lone_id]
+            country = result.new_people_country.pop(lone_id, None)
+            if country:
+                result.new_people_country.setdefault(full_id, country)
+
+    def pick(self, ids: list[str]) -> str:
+        """One id for an ambiguous surname: seen before, else in office on the date."""
+        if len(ids) == 1:
+            return ids[0]
+        for actor_id in reversed(self.seen):
+            if actor_id in ids:
+                return actor_id
+        active = [i for i in ids if self.dictionary.entries[i].offices_on(self.reading.published)]
+        return (active or ids)[0]
+
+    def kind_of(self, actor_id: str) -> ActorKind:
+        entry = self.dictionary.entries.get(actor_id)
+        return entry.kind if entry else ActorKind.person
