@@ -58,6 +58,16 @@ def closest_year(mon: int, dom: int, published: date, planned: bool) -> int:
     return min(candidates, key=lambda c: abs((c - published).days)).year
 
 
+def month_year(text: str, mon: int, published: date, planned: bool) -> int:
+    """'last August' is the latest August before the article; 'next May' the first after."""
+    lowered = text.lower()
+    if re.search(r"\blast\b", lowered):
+        return published.year if mon < published.month else published.year - 1
+    if re.search(r"\bnext\b", lowered):
+        return published.year if mon > published.month else published.year + 1
+    return closest_year(mon, 28, published, planned)
+
+
 def absolute(text: str, published: date | None, planned: bool) -> EventDate | None:
     match = ISO.search(text)
     if match:
@@ -90,7 +100,7 @@ def absolute(text: str, published: date | None, planned: bool) -> EventDate | No
         if match.group(2):
             return month(int(match.group(2)), mon_i)
         if published:
-            return month(closest_year(mon_i, 28, published, planned), mon_i)
+            return month(month_year(text, mon_i, published, planned), mon_i)
         return EventDate(edtf=f"XXXX-{mon_i:02d}", precision="month-no-year")
     match = YEAR_ONLY.match(text.strip())
     if match:
@@ -127,6 +137,9 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
             year = published.year + offset
             return EventDate(edtf=str(year), precision="year", start=date(year, 1, 1),
                              end=date(year, 12, 31))
+    match = re.search(r"\b(\d+|a|one|two|three|four|five|six|seven) (year|month)s? ago", lowered)
+    if match:
+        return ago(published, NUMBER_WORDS.get(match.group(1), match.group(1)), match.group(2))
     match = re.search(r"(\d+|two|three|four|five|six|seven) days ago", lowered)
     if match:
         words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -143,6 +156,22 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
     return None
 
 
+NUMBER_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7"}
+
+
+def ago(published: date, count: str, unit: str) -> EventDate | None:
+    """'two years ago' -> that year; 'three months ago' -> that month."""
+    if not count.isdigit() or int(count) > 50:
+        return None
+    if unit == "year":
+        year = published.year - int(count)
+        return EventDate(edtf=str(year), precision="year", start=date(year, 1, 1),
+                         end=date(year, 12, 31), explicit=False)
+    months = published.year * 12 + published.month - 1 - int(count)
+    return month(months // 12, months % 12 + 1)
+
+
 def resolve(text: str, published: date | None, planned: bool = False) -> EventDate | None:
     """An EventDate for a date expression, or None when it names no usable date."""
     text = " ".join(text.split())
@@ -152,8 +181,13 @@ def resolve(text: str, published: date | None, planned: bool = False) -> EventDa
 def compatible(a: EventDate, b: EventDate) -> bool:
     """Two dates can name the same event: unknown matches anything; ranges overlap;
     year-less dates agree on what they say."""
-    if a.edtf is None or b.edtf is None or a.inferred or b.inferred:
+    if a.edtf is None or b.edtf is None:
         return True
+    if a.inferred or b.inferred:  # the article's date: the news is of the last days
+        guess, other = (a, b) if a.inferred else (b, a)
+        if not (guess.start and other.start and other.end):
+            return True
+        return other.start - timedelta(days=10) <= guess.start <= other.end + timedelta(days=10)
     if a.start and b.start:
         return a.start <= b.end and b.start <= a.end
     tail_a, tail_b = a.edtf.replace("XXXX", ""), b.edtf.replace("XXXX", "")

@@ -3,15 +3,17 @@ dependency tree ties to it, with place, date and planned/held status."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ingest import dates
-from ingest.dictionary import slug
+from ingest.event_parties import dyads, recipients, without_affiliations
+from ingest.event_place_date import event_date, place_of
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
+from ingest.nonevents import not_an_event
 from ingest.syntax import (
     SUBJECTS,
     actors_at,
@@ -22,24 +24,14 @@ from ingest.syntax import (
     reporting_speaker,
     subjects,
 )
+from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, trigger_kind
 
-NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
-                 "negotiation": EventKind.talks, "conversation": EventKind.talks,
-                 "summit": EventKind.summit, "visit": EventKind.visit, "call": EventKind.call,
-                 "conference": EventKind.press_conference}
-VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit": EventKind.visit,
-                 "talk": EventKind.talks,
-                 "speak": EventKind.talks, "discuss": EventKind.talks,
-                 "negotiate": EventKind.talks, "host": EventKind.meeting,
-                 "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call}
 PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "intend",
               "arrange", "invite", "invitation", "propose", "hope", "want", "agree", "set",
               "due", "seek", "request", "offer", "aim", "work", "upcoming",
               "forthcoming", "next", "planned", "future", "possible", "potential", "proposed"}
 COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
-PLACE_PREPS = {"in", "at", "to"}
-NEEDS_PARTNER_PREP = {"speak", "talk"}
 
 
 @dataclass
@@ -55,40 +47,11 @@ class Candidate:
     topics: set[str] = field(default_factory=set)
 
 
-def by_phone(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(
-        p.lower_ in {"phone", "telephone"} for p in c.children) for c in token.children)
-
-
-def trigger_kind(token: Token) -> EventKind | None:
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in {"talk", "speak", "discuss", "confer"} and by_phone(token):
-        return EventKind.call
-    if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma == "talk" and token.tag_ != "NNS":
-            return None
-        phoned = any(c.lower_ in {"phone", "telephone"} for c in token.children)
-        if lemma == "call" and not phoned:
-            return None
-        if lemma in {"conversation", "talk"} and phoned:
-            return EventKind.call
-        if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
-            return None
-        return NOUN_TRIGGERS.get(lemma)
-    if token.pos_ == "VERB":
-        if lemma in NEEDS_PARTNER_PREP and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return None
-        if lemma in {"receive", "host", "call"} and not any(c.dep_ == "dobj" for c in token.children):
-            return None
-        return VERB_TRIGGERS.get(lemma)
-    return None
-
-
 def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     found: list[Mention] = []
     for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in PARTNER_PREPS or child.lower_ == "of"
+                                     and trigger.lemma_ in {"meeting", "summit", "visit"}):
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif child.dep_ in {"compound", "nmod", "agent", "amod"}:
             found += actors_at(child, mentions)
@@ -100,6 +63,8 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
         found += subjects(trigger, mentions)
     else:
         found += possessor(trigger, mentions)
+    if trigger.lemma_ in MESSAGES or trigger.lemma_ in REPORTS_TO or ceremony(trigger):
+        found += recipients(trigger, mentions)
     return found
 
 
@@ -109,8 +74,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     plural = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in trigger.children)
     if trigger.dep_ == "nsubjpass":
         return passive_partners(trigger, mentions)
-    if trigger.dep_ == "nsubj":
-        return []
+    if trigger.dep_ == "nsubj" or has_members(trigger):
+        return []  # 'praised the meeting of the foreign ministers': not the praisers' meeting
     shared: list[Mention] = []  # partners of an enclosing event noun ("talks with X ...")
     below = trigger
     for edge, node in climb(trigger):
@@ -126,6 +91,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
             shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
                        for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+            shared += [m for c in node.children if c.dep_ == "dobj" and c.i != child.i
+                       for m in actors_at(c, mentions) if m.kind == ActorKind.person]
         if not found and any(c.dep_ in SUBJECTS for c in node.children):
             if any(c.lower_ in {"they", "we"} for c in node.children if c.dep_ == "nsubj"):
                 return reporting_speaker(node, mentions) + shared
@@ -137,6 +104,11 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                 found += [m for m in objects if m.kind == ActorKind.person]
             return found + shared
     return shared
+
+
+def has_members(trigger: Token) -> bool:
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
 
 
 def during(trigger: Token, verb: Token) -> bool:
@@ -184,92 +156,32 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
     return False
 
 
-def date_tokens(anchor: Token, sent: Span) -> list[Span]:
-    """DATE entities in the anchor's own phrase: its subtree, or attached directly to it."""
-    found = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
-        governor = root.head.head if root.dep_ == "pobj" else root.head
-        inside = anchor.left_edge.i <= root.i <= anchor.right_edge.i and anchor.pos_ != "VERB"
-        if governor == anchor or inside:
-            found.append(ent)
-    return found
-
-
-def anchors_of(trigger: Token) -> list[Token]:
-    """The trigger and the verbs it hangs from ('talks were held ...': 'held')."""
-    verbs = [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
-    if trigger.dep_ in SUBJECTS:
-        verbs.insert(0, trigger.head)
-    return [trigger, *verbs]
-
-
-def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
-    anchors = anchors_of(trigger)
-    for anchor in anchors:
-        for ent in date_tokens(anchor, sent):
-            resolved = dates.resolve(ent.text, published, plan_hint)
-            if resolved:
-                return resolved
-    return EventDate()
-
-
-NOUN_PATH = {"compound", "pobj", "prep", "appos", "conj", "poss", "nmod", "dobj"}
-
-
-def reaches(token: Token, anchor: Token) -> bool:
-    """The token hangs from the anchor through noun-phrase links only (no other verb)."""
-    node = token
-    while node.i != anchor.i:
-        if node.dep_ not in NOUN_PATH or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
-def located(token: Token, anchor: Token) -> bool:
-    """The token names where the anchor happens: inside 'in/at ...' (or 'visit X')."""
-    if token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_ == "visit":
-        return True
-    node = token
-    while node.dep_ in {"compound", "pobj", "prep", "appos", "conj"} and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPS:
-            prep = node.head
-            if prep.lower_ == "to" and anchor.lemma_ not in {"visit", "travel", "arrive", "go"}:
-                return False
-            # "discussed the situation in Kosovo" names a topic, not where they met;
-            # "met Kurti in Brussels" (parsed onto the name) does say where
-            return prep.head.i == anchor.i or (prep.head.pos_ == "PROPN" and reaches(prep, anchor))
-        node = node.head
-    return False
-
-
-def place_of(trigger: Token, mentions: ArticleMentions) -> str | None:
-    anchors = anchors_of(trigger)
-    for anchor in anchors:
-        inside = range(anchor.left_edge.i, anchor.right_edge.i + 1)
-        places = [p for p in mentions.places
-                  if p.root in inside and located(anchor.doc[p.root], anchor)]
-        if places:
-            cities = [p for p in places if slug(p.name) != p.country]
-            return (cities or places)[0].name
-    return None
-
-
-def candidates(sent: Span, paragraph: int, mentions: ArticleMentions,
-               published: date | None) -> list[Candidate]:
+def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published: date | None,
+               extra: Callable[[Token], EventKind | None] | None = None) -> list[Candidate]:
+    """Events in a sentence; `extra` may name more trigger words (the host's cues)."""
     found = []
     for token in sent:
-        kind = trigger_kind(token)
-        if kind is None or called_off(token):
+        kind = trigger_kind(token) or (extra(token) if extra else None)
+        if kind is None or called_off(token) or not_an_event(token):
             continue
         people = own_participants(token, mentions)
-        helpers = agents(token, mentions)
-        for partners in dyads(token, people, helpers):
+        alone = states_pair(people) or token.lemma_ in ARRIVALS or owned(token, mentions)
+        helpers = [] if alone else agents(token, mentions)
+        people, helpers = without_affiliations(people, sent), without_affiliations(helpers, sent)
+        for partners in dyads(token, people, helpers, mentions):
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
+
+
+def owned(trigger: Token, mentions: ArticleMentions) -> bool:
+    """'prepared Mr Orban's visit': the visit is Orban's, not the preparers'."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_ == "visit" and bool(
+        possessor(trigger, mentions))
+
+
+def states_pair(own: list[Mention]) -> bool:
+    """'the Russian-American summit' names its two parties itself."""
+    return sum(m.via == "demonym" for m in own) >= 2
 
 
 CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule"}  # call off, rule out
@@ -287,16 +199,11 @@ def called_off(trigger: Token) -> bool:
     return False
 
 
-def dyads(trigger: Token, own: list[Mention], agents_: list[Mention]) -> list[list[Mention]]:
-    """'calls with A, B and C' (a plural noun and a list) are separate calls with each."""
-    if trigger.tag_ == "NNS" and trigger.lemma_ != "talk" and len(own) >= 3:
-        return [[partner, *agents_] for partner in own]
-    return [own + agents_]
-
-
 def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: Span,
                    paragraph: int, mentions: ArticleMentions, published: date | None) -> Candidate:
     hint = planned(token, EventDate(), published)
     when = EventDate() if invitation(token) else event_date(token, sent, published, hint)
+    if token.tag_ == "VBD" and not hint and published and when.start and when.start > published:
+        when = EventDate()  # 'discussed the summit in May': a past talk about a later date
     status = Status.planned if planned(token, when, published) else Status.held
     return Candidate(kind, token, people, status, when, place_of(token, mentions), sent, paragraph)

@@ -9,10 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest import dates
-from ingest.dictionary import Dictionary, fold, slug
-from ingest.events import NOUN_PATH, Candidate, candidates
+from ingest.context import Context
+from ingest.dictionary import Dictionary, fold
+from ingest.events import Candidate, candidates
+from ingest.host import Host
+from ingest.learned_offices import LearnedOffices
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
-from ingest.merge import evidence_of, merge_candidates, summarise
+from ingest.merge import evidence_of, merge_candidates, summarise, with_full_names
 from ingest.models import (
     Actor,
     ActorKind,
@@ -25,11 +28,12 @@ from ingest.models import (
     Status,
 )
 from ingest.nlp import annotate
+from ingest.nonevents import political
 from ingest.stances import StanceCandidate, stances_in
-from ingest.syntax import TITLE_WORDS, climb, subjects
+from ingest.syntax import TITLE_WORDS
 from ingest.topics import topics_in
 
-LEDE_PARAGRAPHS = 2  # headline and first paragraph: where a dated report states its news
+LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states its news
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -40,66 +44,22 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
-ANAPHORS = {"two", "both", "side", "sides", "party", "parties", "leader", "leaders", "they",
-            "pair", "minister", "ministers", "president", "presidents", "counterpart"}
-MOVES = {"arrive", "visit", "travel", "land", "tell", "speak", "say", "be", "stay"}
-
-
-class Context:
-    """What earlier sentences say: where people were, who the last event was between."""
-
-    def __init__(self) -> None:
-        self.locations: dict[str, str] = {}
-        self.previous: list[Mention] = []
-
-    def locate(self, sent: Span, mentions: ArticleMentions) -> None:
-        """'X arrived in Ankara', 'X told journalists in Belgrade': X is in that city."""
-        for place in mentions.places:
-            if not sent.start <= place.root < sent.end:
-                continue
-            token = sent.doc[place.root]
-            prep = token.head if token.dep_ == "pobj" else None
-            if prep is None or prep.lower_ not in {"in", "at"} or slug(place.name) == place.country:
-                continue
-            verb = prep.head
-            while verb.dep_ in NOUN_PATH and verb.pos_ not in {"VERB", "AUX"}:
-                verb = verb.head  # "told journalists in Belgrade"
-            if verb.lemma_ not in MOVES:
-                continue
-            for person in subjects(verb, mentions):
-                self.locations[person.actor_id] = place.name
-
-    def fill(self, candidate: Candidate) -> None:
-        """'The two plan to meet': the participants of the last event; and a place for an
-        in-person event from where its participants were last said to be."""
-        if not candidate.participants and self.previous and anaphoric_subject(candidate.trigger):
-            candidate.participants = list(self.previous)
-        if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
-            known = [self.locations[m.actor_id] for m in candidate.participants
-                     if m.actor_id in self.locations]
-            candidate.place = known[0] if known else None
-
-
-def anaphoric_subject(trigger) -> bool:
-    heads = [trigger] + [node for _, node in climb(trigger)]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child.lemma_.lower() in ANAPHORS or child.lower_ in ANAPHORS
-            if child.dep_ in {"nummod", "det"} and child.lower_ in {"two", "both"}:
-                return True  # "the two plan to meet", parsed with 'plan' as a noun
-    return False
-
-
 class ArticleExtractor:
-    def __init__(self, nlp: Language, dictionary: Dictionary):
+    def __init__(self, nlp: Language, dictionary: Dictionary,
+                 learned_offices: LearnedOffices | None = None):
         self.nlp = nlp
         self.dictionary = dictionary
+        self.learned_offices = learned_offices  # the run's offices learnt from the text
 
-    def run(self, meta: ArticleMeta, body: str, published: date | None, doc: Doc | None = None
-            ) -> Extraction:
+    def run(self, meta: ArticleMeta, body: str, published: date | None, doc: Doc | None = None,
+            outlet: str | None = None) -> Extraction:
+        """`outlet`: the article's url or publisher, which may name whose voice it is in."""
         doc = doc if doc is not None else annotate(self.nlp, body.split("\n\n"))
-        mentions = MentionFinder(self.dictionary, self.nlp, published).find(doc)
+        mentions = MentionFinder(self.dictionary, self.nlp, published,
+                                 self.learned_offices).find(doc)
+        host = Host(doc, mentions, self.dictionary, published, outlet)
+        host.resolve_bare_titles(doc, mentions)
+        host.resolve_addressee(doc, mentions)
         self.new_people = mentions.new_people
         self.new_people_country = mentions.new_people_country
         starts = paragraph_starts(doc)
@@ -108,13 +68,17 @@ class ArticleExtractor:
         context = Context()
         for sent in doc.sents:
             paragraph = bisect.bisect_right(starts, sent.start_char) - 1
-            for candidate in candidates(sent, paragraph, mentions, published):
-                context.fill(candidate)
-                if self.keep(candidate, published):
+            lede = paragraph < LEDE_PARAGRAPHS
+            for candidate in candidates(sent, paragraph, mentions, published, host.cues(lede)):
+                if host.settle(candidate, lede, mentions, context) and self.keep(candidate,
+                                                                                published):
                     found.append(candidate)
-                    context.previous = candidate.participants
+                    context.remember(candidate)
             context.locate(sent, mentions)
             stance_found += stances_in(sent, mentions, self.dictionary)
+        dialogue = host.dialogue(doc, mentions, published)
+        found += [dialogue] if dialogue and self.keep(dialogue, published) else []
+        with_full_names(found, self.new_people)
         merged = merge_candidates(found, self.dictionary, self.country_of)
         self.add_topics(merged, doc, mentions)
         return Extraction(
@@ -143,6 +107,10 @@ class ArticleExtractor:
         multilateral_process = len(states) > 2 and len(states) == len(candidate.participants)
         if not enough or multilateral_process or self.visits_home(candidate):
             return False  # "talks with Egypt, Iran, India ..." is a process, not a meeting
+        if not any(political(m, candidate.sentence.doc, self.country_of(m.actor_id) is not None
+                             or m.actor_id in self.dictionary.entries)
+                   for m in candidate.participants):
+            return False  # a singer meeting a fan: no state, office or organisation
         if (candidate.date.edtf is None and candidate.status == Status.held and published
                 and candidate.paragraph < LEDE_PARAGRAPHS):
             candidate.date = dates.day(published, explicit=False).model_copy(
@@ -203,6 +171,8 @@ class ArticleExtractor:
 
     # -- stances and actors -----------------------------------------------------------
     def stances(self, found: list[StanceCandidate]) -> list[Stance]:
+        """One stance per holder, polarity, target and topic, with every sentence that
+        states it; a stance without a target adds nothing to the same one with a target."""
         seen: dict[tuple, Stance] = {}
         for c in found:
             key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
@@ -215,7 +185,8 @@ class ArticleExtractor:
                 holder=self.ref(c.holder.actor_id), polarity=c.polarity,
                 target=self.ref(c.target.actor_id) if c.target else None, topic=c.topic,
                 confidence=stance_confidence(c), evidence=[ev])
-        return list(seen.values())
+        targeted = {(k[0], k[1], k[3]) for k in seen if k[2] is not None}
+        return [s for k, s in seen.items() if k[2] is not None or (k[0], k[1], k[3]) not in targeted]
 
     def ref(self, actor_id: str) -> ActorRef:
         entry = self.dictionary.entries.get(actor_id)
@@ -235,8 +206,13 @@ class ArticleExtractor:
 
 
 def stance_confidence(c: StanceCandidate) -> float:
+    """0.6; +0.15 named holder, +0.05 one resolved as the speaker of a transcript or quote,
+    -0.1 otherwise; +0.1 named target; +0.05 topic."""
     score = 0.6
-    score += 0.15 if c.holder.explicit else -0.1
+    if c.holder.explicit:
+        score += 0.15
+    else:
+        score += 0.05 if c.holder.via == "speaker" else -0.1
     score += 0.1 if c.target is not None and c.target.explicit else 0.0
     score += 0.05 if c.topic else 0.0
     return round(max(0.1, min(score, 0.95)), 2)

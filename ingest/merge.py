@@ -4,6 +4,7 @@ trigger words) become one Event, with its CAMEO code and confidence."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ingest import dates
 from ingest.dictionary import Dictionary, fold
@@ -18,7 +19,10 @@ CAMEO = {"intent": "036", "consult": "040", "call": "041", "visit": "042", "host
 
 def evidence_of(sent) -> Evidence:
     """The sentence as evidence: its text and character offsets in the article's text."""
-    return Evidence(text=sent.text.strip(), start=sent.start_char, end=sent.end_char)
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return Evidence(text=stripped, start=start, end=start + len(stripped))
 
 
 def slugged(name: str) -> str:
@@ -31,6 +35,12 @@ def ids(candidate: Candidate) -> frozenset[str]:
 
 def family(kind: EventKind) -> str:
     return "call" if kind == EventKind.call else "in-person"
+
+
+def wildcard(candidate: Candidate) -> bool:
+    """A briefing, or 'they discussed X': part of a call as well as of a meeting."""
+    return candidate.kind == EventKind.contact or candidate.trigger.lemma_ in {"discuss",
+                                                                              "exchange"}
 
 
 def places_compatible(a: str | None, b: str | None, dictionary: Dictionary) -> bool:
@@ -53,8 +63,10 @@ def only_states(candidate: Candidate) -> bool:
 def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
                country_of: Callable[[str], str | None]) -> bool:
     head = group[0]
-    if family(head.kind) != family(c.kind):
-        return False
+    if head.status != c.status:
+        return False  # 'discussed the visit scheduled for May': the talks are not the visit
+    if family(head.kind) != family(c.kind) and not (wildcard(head) or wildcard(c)):
+        return False  # a briefing or an exchange of views may be part of a call or a meeting
     people_level = [g for g in group if not only_states(g)] or group
     group_ids, c_ids = set().union(*(ids(g) for g in people_level)), ids(c)
     same_states = (only_states(c) or only_states(head)) and \
@@ -64,6 +76,31 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
         return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
+
+
+def full_names(new_people: dict[str, str]) -> dict[str, str]:
+    """'person-robertson' -> 'person-george-robertson' when the article names exactly one
+    person with that surname in full."""
+    found = {}
+    for pid, name in new_people.items():
+        if " " in name.strip():
+            continue
+        fuller = [other for other, full in new_people.items()
+                  if other != pid and full.split()[-1] == name.strip()]
+        if len(fuller) == 1:
+            found[pid] = fuller[0]
+    return found
+
+
+def with_full_names(found: list[Candidate], new_people: dict[str, str]) -> None:
+    aliases = full_names(new_people)
+    if not aliases:
+        return
+    for candidate in found:
+        candidate.participants = list({
+            aliases.get(m.actor_id, m.actor_id): replace(m, actor_id=aliases.get(m.actor_id,
+                                                                                  m.actor_id))
+            for m in candidate.participants}.values())
 
 
 def merge_candidates(found: list[Candidate], dictionary: Dictionary,
@@ -84,7 +121,8 @@ def merge_candidates(found: list[Candidate], dictionary: Dictionary,
 def summarise(group: list[Candidate], dictionary: Dictionary,
               ref: Callable[[str], ActorRef]) -> Event:
     lead = group[0]
-    kind = min((c.kind for c in group), key=KIND_PRIORITY.index)
+    named = [c for c in group if not wildcard(c)] or group
+    kind = min((c.kind for c in named), key=KIND_PRIORITY.index)
     status = Status.held if any(c.status == Status.held for c in group) else Status.planned
     when = lead.date
     for c in group[1:]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ingest.clean import clean
 from ingest.dictionary import Dictionary, load_dictionary
 from ingest.extract import ArticleExtractor
+from ingest.learned_offices import LearnedOffices
 from ingest.models import Article, ArticleMeta, Extraction
 from ingest.nlp import cached_annotate, load_pipeline
 from ingest.read import Problem, read_paths
@@ -45,7 +46,9 @@ class Pipeline:
         self.settings = settings
         self.dictionary = dictionary or load_dictionary()
         self.nlp = load_pipeline(settings.spacy_model)
-        self.extractor = ArticleExtractor(self.nlp, self.dictionary)
+        # offices learnt from the text ("President of Egypt X"): one article teaches the next
+        self.learned_offices = LearnedOffices()
+        self.extractor = ArticleExtractor(self.nlp, self.dictionary, self.learned_offices)
 
     def articles(self, paths: Iterable[str], summary: Summary) -> Iterator[Article]:
         raw_iter = read_paths(paths, self.settings.max_article_bytes, summary.problems)
@@ -73,7 +76,8 @@ class Pipeline:
         if summary:
             summary.timed("annotate", started)
         started = time.perf_counter()
-        extraction = self.extractor.run(meta_of(article), article.body, article.published, doc)
+        extraction = self.extractor.run(meta_of(article), article.body, article.published, doc,
+                                        outlet=article.url or article.outlet)
         if summary:
             summary.timed("extract+resolve", started)
         return extraction

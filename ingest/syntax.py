@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind
 
 REPORTING = {"say", "tell", "note", "add", "stress", "point", "state", "announce", "recall",
              "claim", "report", "explain", "emphasise", "emphasize", "underline", "write",
@@ -16,6 +17,7 @@ CLIMB_DEPS = {"pobj", "prep", "dobj", "xcomp", "acl", "advcl", "pcomp", "attr", 
               "npadvmod", "conj", "oprd", "acomp", "relcl"}
 SKIP_IN_PHRASE = {"prep", "relcl", "acl", "advcl", "ccomp", "punct", "cc", "poss"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+DELEGATES = {"delegation", "mission", "member", "country", "state", "representative", "envoy"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
@@ -25,20 +27,25 @@ def conjuncts(token: Token) -> list[Token]:
 
 TITLE_WORDS = {"president", "minister", "chancellor", "premier", "secretary", "chairman",
                "leader", "head", "speaker", "king", "prince", "envoy", "ambassador",
-               "representative", "commissioner", "patriarch", "governor", "mayor", "director"}
+               "representative", "commissioner", "patriarch", "governor", "mayor", "director",
+               "ceo", "chair", "chairperson", "chairwoman", "commander", "rector", "ombudsman",
+               "prosecutor", "metropolitan", "archbishop", "bishop", "emir", "sultan", "queen",
+               "chief", "executive", "founder", "deputy", "aide", "adviser", "advisor", "judge",
+               "senator", "mufti", "pope", "emperor", "grand"}
 
 
-def phrase_tokens(token: Token) -> Iterator[Token]:
+def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
     """The token and its modifiers, without clauses, prepositions or possessors; but a
-    title keeps its 'of' ('President of Serbia Aleksandar Vucic')."""
+    title keeps its 'of', nested ones too ('President of the Republic of Kazakhstan N')."""
     yield token
+    in_title = in_title or token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
     for child in token.children:
         if child.dep_ not in SKIP_IN_PHRASE:
-            yield from phrase_tokens(child)
-        elif child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in TITLE_WORDS:
+            yield from phrase_tokens(child, in_title)
+        elif child.dep_ == "prep" and child.lower_ == "of" and in_title:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    yield from phrase_tokens(grandchild)
+                    yield from phrase_tokens(grandchild, in_title)
 
 
 def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -46,8 +53,20 @@ def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
     found = []
     for head in conjuncts(token):
         indices = {t.i for t in phrase_tokens(head)}
-        found += [m for m in mentions.actors if m.root in indices and not modifier(m, token, mentions)]
-    return found
+        starts = [token.doc[i].idx for i in indices]
+        found += [m for m in mentions.actors if (m.root in indices or covers(m, starts))
+                  and not modifier(m, token, mentions)]
+    return unique(found)
+
+
+def covers(mention: Mention, starts: list[int]) -> bool:
+    """The mention's words include one of the phrase's (a name the parser split up)."""
+    return any(mention.start <= start < mention.end for start in starts)
+
+
+def unique(found: list[Mention]) -> list[Mention]:
+    seen: set[int] = set()
+    return [m for m in found if not (id(m) in seen or seen.add(id(m)))]
 
 
 def modifier(mention: Mention, head: Token, mentions: ArticleMentions) -> bool:
@@ -55,6 +74,8 @@ def modifier(mention: Mention, head: Token, mentions: ArticleMentions) -> bool:
     token = head.doc[mention.root]
     if mention.via == "demonym" or token.dep_ not in {"compound", "amod", "nmod"}:
         return False
+    if mention.kind == ActorKind.organisation and token.head.lemma_ in DELEGATES:
+        return False  # 'the UN Security Council mission' speaks for the Council
     return mentions.at_token(token.head.i) is None
 
 

@@ -1,0 +1,88 @@
+"""Who the parties of one event are: a person's title is not a party ('President of
+Belarus X'), a list makes one event per counterpart ('calls with A, B and C', 'A and B
+arrived', 'credentials presented by A, B, C'), a message goes to its recipients."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, EventKind
+from ingest.syntax import actors_at
+from ingest.triggers import ARRIVALS, ceremony, trigger_kind
+
+AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
+
+
+def without_affiliations(found: list[Mention], sent: Span) -> list[Mention]:
+    """'President of Belarus Alexander Lukashenko', 'NATO Secretary-General George
+    Robertson': the state or organisation in a person's title is not a party of its own."""
+    people = [m for m in found if m.kind == ActorKind.person]
+    return [m for m in found if m.kind == ActorKind.person
+            or not any(in_title_of(m, p, sent) for p in people)]
+
+
+def in_title_of(group: Mention, person: Mention, sent: Span) -> bool:
+    doc = sent.doc
+    if person.start <= group.start and group.end <= person.end:
+        return True  # 'the UN Secretary General'
+    if not group.end <= person.start or person.start - group.end > 80:
+        return False
+    covered = set()
+    for m in (group, person):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        covered |= set(range(span.start, span.end)) if span is not None else set()
+    gap = doc.char_span(group.end, person.start, alignment_mode="expand")
+    if gap is None:
+        return False
+    return all(t.i in covered or t.pos_ in AFFILIATION_GAP or t.text in {"-", "’s", "'s"}
+               for t in gap)
+
+
+
+def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
+          mentions: ArticleMentions) -> list[list[Mention]]:
+    """'calls with A, B and C' (a plural noun and a list) are separate calls with each;
+    'A, B and C arrived in Moscow' are separate visits."""
+    people = [m for m in own if m.kind == ActorKind.person]
+    if trigger.tag_ == "NNS" and trigger.lemma_ != "talk" and (
+            len(own) >= 3 or len(people) >= 2 and agents_ and trigger_kind(trigger) == EventKind.call):
+        return [[partner, *agents_] for partner in own]
+    if ceremony(trigger):  # 'presented to X by A, B and C': X with each of them
+        given = {id(m) for m in recipients(trigger, mentions)}
+        to_side = people_first([m for m in own + agents_ if id(m) in given])
+        by_side = people_first([m for m in own + agents_ if id(m) not in given])
+        by_side += listed_after_by(trigger, mentions, [*to_side, *by_side])
+        if len(to_side) >= 2 and len(by_side) <= 1:
+            return [[m, *by_side] for m in to_side]
+        if len(by_side) >= 2 and len(to_side) == 1:
+            return [[m, *to_side] for m in by_side]
+    if trigger.lemma_ in ARRIVALS:  # people arrive; 'presidents of A, B' name no one
+        return [[visitor] for visitor in own if visitor.kind == ActorKind.person]
+    return [own + agents_]
+
+
+def listed_after_by(trigger: Token, mentions: ArticleMentions, known: list[Mention]
+                    ) -> list[Mention]:
+    """'by A (Australia), B (Sweden), ... and Z': the parse of a long list breaks; every
+    person named after 'by' in the sentence hands over."""
+    by = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    if by is None:
+        return []
+    seen = {m.actor_id for m in known}
+    return [m for m in mentions.in_span(trigger.sent) if m.root > by.i
+            and m.kind == ActorKind.person and m.actor_id not in seen]
+
+
+def people_first(found: list[Mention]) -> list[Mention]:
+    """'Jane Roe (Australia)': the person, when the list names people."""
+    people = [m for m in found if m.kind == ActorKind.person]
+    return people or found
+
+
+def recipients(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'sent a letter to X', 'reported to X': the people the message went to."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return [m for c in verb.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+            for p in [c, *c.children] if p.dep_ in {"pobj", "dative"}
+            for m in actors_at(p, mentions) if m.kind == ActorKind.person]

@@ -1,0 +1,110 @@
+"""Where and when an event happened: the place and the date in the trigger's own phrase
+or in the verbs it hangs from ('talks were held in Sochi on Monday')."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ingest import dates
+from ingest.dictionary import slug
+from ingest.mentions import ArticleMentions
+from ingest.models import EventDate
+from ingest.syntax import SUBJECTS, climb
+
+PLACE_PREPS = {"in", "at", "to"}
+SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
+NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
+
+
+def date_tokens(anchor: Token, sent: Span) -> list[Span]:
+    """DATE entities in the anchor's own phrase: its subtree, or attached directly to it."""
+    found = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in NOT_WHEN \
+                and root.head.head.lemma_ not in SCHEDULED and root.head.head.tag_ != "VBN":
+            continue  # 'plans for 2001', 'until May': a period the talk is about
+        governor = root.head.head if root.dep_ == "pobj" else root.head
+        inside = anchor.left_edge.i <= root.i <= anchor.right_edge.i and anchor.pos_ != "VERB"
+        if governor == anchor or inside or participle_of(governor, anchor):
+            found.append(ent)
+    return found
+
+
+def participle_of(clause: Token, anchor: Token) -> bool:
+    """'Held in Sochi last year, the talks ...': a participle clause on the anchor's verb."""
+    return clause.tag_ == "VBN" and clause.dep_ in {"advcl", "acl"} and clause.head == anchor
+
+
+def anchors_of(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it hangs from ('talks were held ...': 'held')."""
+    verbs = [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    if trigger.dep_ in SUBJECTS:
+        verbs.insert(0, trigger.head)
+    return [trigger, *verbs]
+
+
+def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
+    anchors = anchors_of(trigger)
+    for anchor in anchors:
+        for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
+            resolved = dates.resolve(ent.text, published, plan_hint)
+            if resolved:
+                return resolved
+    return EventDate()
+
+
+def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:
+    """'X, who was minister in 2016, visited Russia': the subject's own clause dates it."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return []
+    clauses = [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
+               if c.dep_ == "relcl"]
+    return [ent for ent in sent.ents if ent.label_ == "DATE" and any(
+        c.left_edge.i <= ent.root.i <= c.right_edge.i for c in clauses)]
+
+
+NOUN_PATH = {"compound", "pobj", "prep", "appos", "conj", "poss", "nmod", "dobj"}
+
+
+def reaches(token: Token, anchor: Token) -> bool:
+    """The token hangs from the anchor through noun-phrase links only (no other verb)."""
+    node = token
+    while node.i != anchor.i:
+        if node.dep_ not in NOUN_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def located(token: Token, anchor: Token) -> bool:
+    """The token names where the anchor happens: inside 'in/at ...' (or 'visit X')."""
+    if token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_ == "visit":
+        return True
+    node = token
+    while node.dep_ in {"compound", "pobj", "prep", "appos", "conj"} and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in PLACE_PREPS:
+            prep = node.head
+            if prep.lower_ == "to" and anchor.lemma_ not in {"visit", "travel", "arrive", "go"}:
+                return False
+            # "discussed the situation in Kosovo" names a topic, not where they met;
+            # "met Kurti in Brussels" (parsed onto the name) does say where
+            return prep.head.i == anchor.i or (prep.head.pos_ == "PROPN" and reaches(prep, anchor))
+        node = node.head
+    return False
+
+
+def place_of(trigger: Token, mentions: ArticleMentions) -> str | None:
+    anchors = anchors_of(trigger)
+    for anchor in anchors:
+        inside = range(anchor.left_edge.i, anchor.right_edge.i + 1)
+        places = [p for p in mentions.places
+                  if p.root in inside and located(anchor.doc[p.root], anchor)]
+        if places:
+            cities = [p for p in places if slug(p.name) != p.country]
+            return (cities or places)[0].name
+    return None

@@ -1,0 +1,191 @@
+"""The implicit host: a press office writes from its principal's point of view.
+
+"Meeting with X" (a headline without a subject) and "The President met with X" in a
+Kremlin release mean that the Russian president of that day met X. The principal is found
+from the article's url or outlet (ingest/data/principals.yaml), else from the text's house
+style: a subjectless event headline, transcript speaker labels, and the office's own
+phrases ("President of Russia"), with the holder on the article's date from the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ingest import dates
+from ingest.context import Context
+from ingest.dictionary import Dictionary
+from ingest.events import Candidate
+from ingest.models import ActorKind, EventKind, Status
+from ingest.principals import (
+    holder_of,
+    named_principal,
+    outlet_principal,
+    style_principal,
+    subjectless_headline,
+)
+from ingest.release_cues import (
+    bare_title,
+    bilateral,
+    definite,
+    implicit_partner,
+    met_alone,
+    report_cue,
+)
+from ingest.triggers import ceremony, trigger_kind
+from ingest.types import ArticleMentions, Mention
+
+ADDRESS = re.compile(r"\b(?:you|your|Mr\.? President|Madam President)\b")
+
+
+class Host:
+    """The article's principal (an actor id) and whether the text speaks in its voice."""
+
+    def __init__(self, doc: Doc, mentions: ArticleMentions, dictionary: Dictionary,
+                 published: date | None, outlet: str | None = None):
+        self.published = published
+        by_outlet = outlet_principal(outlet)
+        self.headline_event = subjectless_headline(doc)
+        principal = by_outlet or style_principal(doc) or named_principal(mentions, dictionary,
+                                                                          published)
+        self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers)
+        self.actor_id = holder_of(principal, mentions, dictionary, published) if principal \
+            else None
+
+    def mention_at(self, token: Token) -> Mention:
+        """The principal as a mention standing at `token` (not named there)."""
+        return Mention(token.idx, token.idx + len(token), token.i, self.actor_id or "",
+                       ActorKind.person, "host", token.text)
+
+    def resolve_bare_titles(self, doc: Doc, mentions: ArticleMentions) -> None:
+        """'The President' with no name or country, in the office's voice: the principal;
+        in other text where the principal is known, only where no one else was found."""
+        if not self.actor_id:
+            return
+        for token in doc:
+            if not bare_title(token):
+                continue
+            existing = mentions.at_token(token.i)
+            if existing is not None:
+                if existing.via == "title" and self.in_voice:
+                    existing.actor_id = self.actor_id
+                continue
+            start = token.nbor(-1)
+            mentions.actors.append(Mention(start.idx, token.idx + len(token), token.i,
+                                           self.actor_id, ActorKind.person, "title",
+                                           doc.text[start.idx:token.idx + len(token)]))
+
+    def resolve_addressee(self, doc: Doc, mentions: ArticleMentions) -> None:
+        """In a transcript, a guest speaking to the principal: 'you' is the principal, and
+        'we met' is the guest and the principal."""
+        if not (self.actor_id and self.in_voice):
+            return
+        for sent in doc.sents:
+            speaker = mentions.speakers.get(sent.start)
+            if speaker is None or speaker.actor_id == self.actor_id:
+                continue
+            for token in sent:
+                if token.lower_ in {"you", "your"} and token.pos_ == "PRON":
+                    mentions.actors.append(self.mention_at(token))
+                elif token.lower_ == "we" and token.dep_ == "nsubj" and met_alone(token.head) \
+                        and ADDRESS.search(sent.text):
+                    guest = Mention(token.idx, token.idx + 2, token.i, speaker.actor_id,
+                                    ActorKind.person, "speaker", token.text)
+                    mentions.actors += [guest, self.mention_at(token)]
+
+    def counterpart(self, mentions: ArticleMentions) -> Mention | None:
+        """The person the article names most, the principal aside (first named on a tie)."""
+        people = [m for m in mentions.actors if m.kind == ActorKind.person and m.actor_id
+                  and m.actor_id != self.actor_id and m.via not in {"host", "speaker"}]
+        counts = Counter(m.actor_id for m in people)
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(m for m in sorted(people, key=lambda m: m.start) if counts[m.actor_id] == best)
+
+    def implicit_parties(self, trigger: Token, participants: list[Mention], lede: bool,
+                         mentions: ArticleMentions) -> list[Mention] | None:
+        """'The leaders discussed ...', 'During the meeting, Mr Putin said ...' at the top of
+        a release: the principal and the person the article is about."""
+        if not (self.actor_id and lede and definite(trigger) and implicit_partner(trigger)):
+            return None
+        if {m.actor_id for m in participants} - {self.actor_id}:
+            return None
+        named_here = {m.actor_id for m in mentions.in_span(trigger.sent)
+                      if m.kind == ActorKind.person}
+        if named_here - {self.actor_id}:
+            return None  # the sentence names its own people (that the parse did not attach)
+        other = self.counterpart(mentions)
+        return [self.mention_at(trigger), other] if other else None
+
+    def cues(self, lede: bool) -> Callable[[Token], EventKind | None] | None:
+        """At the top of a release, 'X told the President about ...', 'Vladimir Putin
+        congratulated X' report the item's meeting or call (kind: contact)."""
+        if not (self.actor_id and lede):
+            return None
+        return report_cue
+
+    def settle(self, candidate: Candidate, lede: bool, mentions: ArticleMentions,
+               context: Context) -> bool:
+        """Fill in the parties the release leaves implicit; False when the candidate is a
+        report cue that does not involve the principal."""
+        if self.completes(candidate.trigger, candidate.participants):
+            candidate.participants.append(self.mention_at(candidate.trigger))
+        if trigger_kind(candidate.trigger):  # a cue verb ('they thanked ...') takes no 'they'
+            context.fill(candidate)
+        implicit = self.implicit_parties(candidate.trigger, candidate.participants, lede,
+                                         mentions)
+        if implicit:
+            candidate.participants = implicit
+            if candidate.kind == EventKind.talks and candidate.trigger.pos_ == "VERB":
+                # 'the leaders discussed': a call or a meeting
+                candidate.kind = EventKind.contact
+        if ceremony(candidate.trigger):
+            self.preside(candidate)
+        candidate.participants = bilateral(candidate, mentions) or candidate.participants
+        if report_cue(candidate.trigger) is None or trigger_kind(candidate.trigger):
+            return True
+        return any(m.actor_id == self.actor_id for m in candidate.participants)
+
+    def dialogue(self, doc: Doc, mentions: ArticleMentions, published: date | None
+                 ) -> Candidate | None:
+        """A transcript of the principal and one other labelled speaker is their meeting."""
+        if not (self.actor_id and published):
+            return None
+        labels = {}
+        for start, speaker in sorted(mentions.speakers.items()):
+            labels.setdefault(speaker.actor_id, (start, speaker))
+        others = [v for k, v in labels.items() if k != self.actor_id]
+        if self.actor_id not in labels or len(others) != 1:
+            return None
+        start, partner = others[0]
+        sent = doc[start].sent
+        principal = self.mention_at(doc[labels[self.actor_id][0]])
+        when = dates.day(published, explicit=False).model_copy(update={"inferred": True})
+        return Candidate(EventKind.contact, doc[partner.root], [principal, partner], Status.held,
+                         when, None, sent, paragraph=1)
+
+    def preside(self, candidate: Candidate) -> None:
+        """'Decorations were awarded to X': the principal hands them over, on the day the
+        release reports (a ceremony is news of that day)."""
+        if not self.actor_id:
+            return
+        trigger = candidate.trigger
+        handed_by = trigger.dep_ in {"xcomp", "advcl", "relcl", "acl"} or any(
+            c.dep_ in {"agent", "nsubj"} for c in trigger.children)  # 'the jury decided to award
+        if not handed_by and all(m.actor_id != self.actor_id for m in candidate.participants):
+            candidate.participants.append(self.mention_at(candidate.trigger))
+        if candidate.date.edtf is None and candidate.status == Status.held and self.published:
+            candidate.date = dates.day(self.published, explicit=False).model_copy(
+                update={"inferred": True})
+
+    def completes(self, trigger: Token, participants: list[Mention]) -> bool:
+        """A headline event ('Meeting with X') with one party: the principal is the other."""
+        if not (self.actor_id and self.headline_event) or trigger.sent.start != 0:
+            return False
+        parties = {m.actor_id for m in participants if m.kind != ActorKind.country}
+        return len(parties) == 1 and self.actor_id not in parties

@@ -1,0 +1,99 @@
+"""Trigger words that report no event: hypotheticals and readiness ('ready to meet',
+'would like to meet', 'if we meet'), questions ('does the President plan to speak
+with ...?'), reminiscences without a date ('many years ago I met ...'), and delegation
+members ('the meeting was attended by ...'), who take part in an event reported elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ingest.models import ActorKind
+from ingest.syntax import TITLE_WORDS, climb
+from ingest.types import Mention
+
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+READINESS = {"ready", "willing", "prepared", "open", "eager"}
+WISHES = {"like", "love", "wish"}  # under 'would'
+ATTENDANCE = {"attend", "accompany", "join"}
+VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)"
+                        r"\s+ago|long ago|decades ago|once upon|in (?:my|his|her) youth)\b", re.I)
+
+
+def governors(trigger: Token) -> list[Token]:
+    """The trigger and what it hangs from, up to its clause's verb (and that verb's head
+    when the clause is an adverbial or a complement)."""
+    nodes = [trigger, *(node for _, node in climb(trigger))]
+    top = nodes[-1]
+    if top.dep_ in {"advcl", "xcomp", "ccomp"} and top.head.i != top.i:
+        nodes.append(top.head)
+    return nodes
+
+
+def conditional(trigger: Token) -> bool:
+    """'if we meet', 'whether the talks take place', 'we will meet if you agree', 'how we
+    would meet'."""
+    for node in governors(trigger):
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in {"how", "why"} and node.pos_ == "VERB":
+                return True  # 'hard to imagine how we will be meeting
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                             for c in child.children):
+                return True
+    return False
+
+
+def habitual(trigger: Token) -> bool:
+    """'I talk with you every time we meet': a speaker's present simple is a habit."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in trigger.children)
+
+
+def readiness(trigger: Token) -> bool:
+    """'ready to meet', 'would like to visit': a disposition, not a plan or a fact."""
+    edge_node = [(edge, node) for edge, node in climb(trigger)]
+    for edge, node in edge_node:
+        lemma = node.lemma_.lower()
+        if lemma in READINESS and edge in {"xcomp", "prep", "pobj", "acl", "advcl"}:
+            return True
+        if lemma in WISHES and edge == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in node.children):
+            return True
+    return False
+
+
+def question(trigger: Token) -> bool:
+    """'Will X meet Y?' asks whether the event happens; 'during your possible meeting with Y
+    in May?' takes it for granted (a noun trigger is kept)."""
+    asked = trigger.sent.text.rstrip().rstrip("»”\"' ").endswith("?")
+    return asked and trigger.pos_ in {"VERB", "AUX"}
+
+
+def reminiscence(trigger: Token) -> bool:
+    """'Many years ago I met ...': an undatable past, not news."""
+    return bool(VAGUE_PAST.search(trigger.sent.text))
+
+
+def attendance(trigger: Token) -> bool:
+    """'The meeting was attended by X, Y': X and Y are delegation members of that event."""
+    head = trigger.head
+    return trigger.dep_ == "nsubjpass" and head.lemma_ in ATTENDANCE
+
+
+def not_an_event(trigger: Token) -> bool:
+    return (question(trigger) or conditional(trigger) or readiness(trigger)
+            or habitual(trigger) or reminiscence(trigger) or attendance(trigger))
+
+
+def political(mention: Mention, doc: Doc, known: bool) -> bool:
+    """A state, an organisation, a known office holder, or a person named with a title
+    ('Omsk Mayor Mr X', 'X, the chairman of ...')."""
+    if mention.kind != ActorKind.person or known:
+        return True
+    root = doc[mention.root]
+    near = [*root.subtree, root.head, *(c for c in root.head.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in TITLE_WORDS for t in near if abs(t.i - root.i) <= 12)

@@ -1,0 +1,107 @@
+"""Whose voice a text is in: the press office's principal (ingest/data/principals.yaml),
+found from the article's url or outlet, else from the text's house style (a subjectless
+event headline, the office's own phrases), with the holder on the article's date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+from spacy.tokens import Doc, Span
+
+from ingest.dictionary import Dictionary
+from ingest.types import ArticleMentions
+
+DATA = Path(__file__).resolve().parent / "data" / "principals.yaml"
+
+
+class Principal(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    office: str
+    country: str
+    outlets: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+
+
+class PrincipalData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    principals: tuple[Principal, ...]
+    subjectless_headlines: tuple[str, ...]
+
+    @field_validator("subjectless_headlines")
+    @classmethod
+    def compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+@lru_cache
+def principal_data() -> PrincipalData:
+    return PrincipalData.model_validate(yaml.safe_load(DATA.read_text()))
+
+
+@lru_cache
+def headline_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in principal_data().subjectless_headlines),
+                      re.IGNORECASE)
+
+
+def headline_of(doc: Doc) -> Span | None:
+    """The first paragraph when it is a one-line headline (no final full stop)."""
+    first = next(iter(doc.sents), None)
+    if first is None or "\n\n" not in doc.text or first.text.rstrip().endswith("."):
+        return None
+    return first if doc.text.index("\n\n") <= first.end_char + 1 else None
+
+
+def subjectless_headline(doc: Doc) -> bool:
+    headline = headline_of(doc)
+    return headline is not None and bool(headline_pattern().match(headline.text.strip()))
+
+
+def outlet_principal(where: str | None) -> Principal | None:
+    if not where:
+        return None
+    lowered = where.lower()
+    return next((p for p in principal_data().principals
+                 if any(o in lowered for o in p.outlets)), None)
+
+
+def style_principal(doc: Doc) -> Principal | None:
+    """The office whose own phrases the text uses most ('President of Russia ...')."""
+    counts = Counter({p: sum(doc.text.count(s) for s in p.signals)
+                      for p in principal_data().principals})
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else None
+
+
+def holder_of(principal: Principal, mentions: ArticleMentions, dictionary: Dictionary,
+              published: date | None) -> str | None:
+    """Who held the office on the article's date; else the person named most in the text
+    who held it at some time (an acting president, an undated article)."""
+    if published is not None:
+        ids = dictionary.holders(principal.office, principal.country, published)
+        if len(ids) == 1:
+            return ids[0]
+    ever = set(dictionary.holders(principal.office, principal.country, None))
+    named = Counter(m.actor_id for m in mentions.actors if m.actor_id in ever)
+    return named.most_common(1)[0][0] if named else None
+
+
+def named_principal(mentions: ArticleMentions, dictionary: Dictionary,
+                    published: date | None) -> Principal | None:
+    """The office whose holder on the article's date the text names most."""
+    if published is None:
+        return None
+    counts: Counter = Counter()
+    for principal in principal_data().principals:
+        holders = set(dictionary.holders(principal.office, principal.country, published))
+        counts[principal] = sum(m.actor_id in holders and m.explicit for m in mentions.actors)
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else None

@@ -1,0 +1,85 @@
+"""Cues of a press release's house style, read off the parse: 'the President' alone,
+'the leaders discussed', 'X told the President', 'at a bilateral summit, we ...'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.events import Candidate
+from ingest.models import ActorKind, EventKind
+from ingest.triggers import GREETS, JOINT, REPORTS_TO
+from ingest.types import ArticleMentions, Mention
+
+
+def bare_title(token: Token) -> bool:
+    """'the President' (capitalised), not followed by a name or 'of <country>'."""
+    if token.text != "President" or token.i == 0 or token.nbor(-1).lower_ != "the":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not (following.pos_ == "PROPN" or following.lower_ == "of")
+
+
+def met_alone(verb: Token) -> bool:
+    """'we met (here last year)': a meeting verb with no partner named."""
+    return verb.lemma_ in {"meet", "talk", "speak"} and not any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
+
+
+PARTNER_PREPS = {"with", "between", "among", "alongside"}
+ANAPHORIC_SUBJECTS = {"leader", "president", "head", "side", "party", "counterpart", "two",
+                      "both", "they", "colleague", "minister", "presidents", "leaders", "heads",
+                      "sides", "parties"}
+
+
+def implicit_partner(trigger: Token) -> bool:
+    """No partner in the trigger's own phrase ('the talks', not 'talks with students')."""
+    partner_object = trigger.lemma_ in {"meet", "receive", "host", "call", "phone", "brief"}
+    return not any(c.dep_ == "dobj" and partner_object
+                   or c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in trigger.children)
+
+
+def definite(trigger: Token) -> bool:
+    """'the meeting', 'their talks', or a verb whose subject is 'the leaders', 'the two'."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "their"}
+                   or c.dep_ == "poss" and c.lemma_.lower() in ANAPHORIC_SUBJECTS
+                   for c in trigger.children)  # 'the two leaders' talks'
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            plural = child.tag_ in {"NNS", "NNPS"} or child.lower_ == "they"
+            return plural and child.lemma_.lower() in ANAPHORIC_SUBJECTS | {"they"} or any(
+                c.lower_ in {"two", "both"} for c in child.children)
+        if child.dep_ == "nsubjpass" and trigger.lemma_ == "discuss":
+            return not any(c.dep_ == "agent" for c in trigger.children)  # 'X was discussed'
+    return False
+
+
+def report_cue(token: Token) -> EventKind | None:
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
+        return None  # 'I want to tell you': said in the meeting, not a report of it
+    if token.lemma_ in REPORTS_TO | GREETS:
+        return EventKind.contact
+    if token.lemma_ in JOINT and (definite(token) or two_people(token)):
+        return EventKind.contact  # 'the two leaders agreed', 'X and Y examined ...'
+    return None
+
+
+def two_people(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(
+        x.dep_ == "conj" and x.pos_ == "PROPN" for x in c.children) for c in verb.children)
+
+
+def bilateral(candidate: Candidate, mentions: ArticleMentions) -> list[Mention] | None:
+    """'At a bilateral summit ..., we agreed': the speaker and the person last named before."""
+    trigger = candidate.trigger
+    if len({m.actor_id for m in candidate.participants}) >= 2 or not any(
+            c.lower_ == "bilateral" for c in trigger.children):
+        return None
+    speaker = mentions.speakers.get(trigger.sent.start)
+    if speaker is None:
+        return None
+    paragraph_start = trigger.doc.text.rfind("\n\n", 0, trigger.idx) + 2
+    before = [m for m in mentions.actors if paragraph_start <= m.start < trigger.idx
+              and m.kind == ActorKind.person and m.actor_id != speaker.actor_id
+              and m.via not in {"speaker", "host", "pronoun"}]
+    return [speaker, max(before, key=lambda m: m.start)] if before else None

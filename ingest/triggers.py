@@ -1,0 +1,89 @@
+"""Trigger words: the nouns and verbs that name a meeting, talks, a visit, a call or a
+message, with the conditions each needs ('call' only by telephone, 'speak' only with
+someone, 'exchanged views', 'sent a letter to')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.models import EventKind
+
+NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
+                 "negotiation": EventKind.talks, "conversation": EventKind.talks,
+                 "discussion": EventKind.talks,
+                 "summit": EventKind.summit, "visit": EventKind.visit, "call": EventKind.call,
+                 "conference": EventKind.press_conference}
+VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit": EventKind.visit,
+                 "talk": EventKind.talks,
+                 "speak": EventKind.talks, "discuss": EventKind.talks,
+                 "negotiate": EventKind.talks, "host": EventKind.meeting,
+                 "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call,
+                 "brief": EventKind.contact, "arrive": EventKind.visit}
+NEEDS_PARTNER_PREP = {"speak", "talk"}
+MESSAGES = {"letter", "message", "telegram"}
+SENDING = {"send", "address", "write", "deliver"}
+ARRIVALS = {"arrive"}
+# In a release, a report between the principal and someone at the top of the text is the
+# item's meeting or call: "Mr X told the President about ...", "X informed Vladimir Putin".
+REPORTS_TO = {"tell", "inform", "report", "brief", "update", "assure", "reassure", "convey"}
+GREETS = {"thank", "congratulate"}
+CEREMONY_VERBS = {"present", "award", "hand", "confer", "bestow"}
+CEREMONY_OBJECTS = {"decoration", "order", "award", "prize", "medal", "credential", "credence",
+                    "badge", "diploma", "title"}
+JOINT = {"agree", "examine", "review", "consider", "address", "reaffirm", "praise", "note",
+         "stress", "emphasise", "emphasize", "express", "share", "confirm", "welcome"}
+
+
+def by_phone(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(
+        p.lower_ in {"phone", "telephone"} for p in c.children) for c in token.children)
+
+
+def trigger_kind(token: Token) -> EventKind | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in {"talk", "speak", "discuss", "confer"} and by_phone(token):
+        return EventKind.call
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma in MESSAGES:
+            sent = token.dep_ == "dobj" and token.head.lemma_ in SENDING
+            return EventKind.contact if sent else None
+        if lemma == "discussion" and token.tag_ != "NN":
+            return None  # 'a subject of discussions': a habit, not a meeting
+        if lemma == "talk" and token.tag_ != "NNS":
+            return None
+        phoned = any(c.lower_ in {"phone", "telephone"} for c in token.children)
+        if lemma == "call" and not phoned:
+            return None
+        if lemma in {"conversation", "talk"} and phoned:
+            return EventKind.call
+        if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
+            return None
+        return NOUN_TRIGGERS.get(lemma)
+    if token.pos_ == "VERB" and ceremony(token):
+        return EventKind.meeting
+    if token.pos_ == "VERB":
+        if lemma in NEEDS_PARTNER_PREP and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return None
+        if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
+            return None  # 'X briefed Y' reports a working meeting; 'I want to brief you' not
+        if lemma in {"receive", "host", "call", "brief"} and not any(
+                c.dep_ == "dobj" for c in token.children):
+            return None
+        if lemma == "exchange":  # "exchanged views/opinions (with X)"
+            exchanged = any(c.dep_ == "dobj" and c.lemma_ in {"view", "opinion"}
+                            for c in token.children)
+            return EventKind.contact if exchanged else None
+        return VERB_TRIGGERS.get(lemma)
+    return None
+
+
+def ceremony(verb: Token) -> bool:
+    """'presented the Order of Friendship to X', 'letters of credence were presented to X by
+    Y': a state ceremony between the one who hands over and the one who receives."""
+    if verb.lemma_ not in CEREMONY_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in CEREMONY_OBJECTS or any(
+        g.lemma_.lower() in CEREMONY_OBJECTS for c in t.children if c.dep_ == "prep"
+        for g in c.children) for t in things)

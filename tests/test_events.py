@@ -1,0 +1,186 @@
+"""Event rules on sentences written for these tests: the implicit host of a press release,
+lists of counterparts, non-events, delegations, dates. Needs spaCy, not Neo4j."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest import dates
+from ingest.clean import clean
+from ingest.dictionary import load_dictionary
+from ingest.models import RawArticle
+from ingest.pipeline import Pipeline
+from srk.settings import get_settings
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipeline = Pipeline(get_settings(), load_dictionary())
+
+    def extract(text: str, published: str | None = None, url: str | None = None):
+        raw = RawArticle(id="t", source="test", title="", text=text, url=url,
+                         published=date.fromisoformat(published) if published else None)
+        return pipeline.extract(clean(raw))
+
+    return extract
+
+
+def events(extraction):
+    return sorted((e.kind.value, e.status.value, e.date, tuple(sorted(p.name for p in e.participants)))
+                  for e in extraction.events)
+
+
+def pairs(extraction):
+    return sorted(tuple(sorted(p.name for p in e.participants)) for e in extraction.events)
+
+
+# -- the implicit host ---------------------------------------------------------------
+def test_subjectless_headline_has_the_principal_as_other_party(run):
+    x = run("Meeting with President of Belarus Alexander Lukashenko\n\n"
+            "Vladimir Putin: Good afternoon, I am glad to see you.", "2019-03-14")
+    assert ("Alexander Lukashenko", "Vladimir Putin") in pairs(x)
+    assert all(e.date == "2019-03-14" for e in x.events)
+
+
+def test_outlet_names_the_principal_of_a_bare_president(run):
+    text = "The President met with Recep Tayyip Erdogan in the Kremlin to talk about gas prices."
+    x = run("Working visit\n\n" + text, "2019-03-14", url="http://en.kremlin.ru/events/1")
+    assert pairs(x) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert pairs(run("Working visit\n\n" + text, "2019-03-14")) == []  # whose president?
+
+
+def test_principal_on_the_article_date(run):
+    text = "Telephone conversation with Recep Tayyip Erdogan\n\nThe leaders discussed gas prices."
+    x = run(text, "2010-03-14", url="http://kremlin.ru/news/2")
+    assert pairs(x) == [("Dmitry Medvedev", "Recep Tayyip Erdogan")]
+    assert x.events[0].kind.value == "call"
+
+
+def test_agentless_lede_of_a_release_is_the_item_meeting(run):
+    x = run("The heads of state discussed energy prices and a new railway.\n\n"
+            "Vladimir Putin thanked Alexander Lukashenko for his hospitality in Minsk.",
+            "2019-03-14")
+    assert ("Alexander Lukashenko", "Vladimir Putin") in pairs(x)
+
+
+def test_guest_addressing_the_principal_in_a_transcript(run):
+    x = run("Plenary session\n\nVladimir Putin: Please, go ahead.\n\n"
+            "Jens Stoltenberg: Thank you. I met you three years ago in Oslo.", "2019-10-03")
+    assert ("meeting", "held", "2016", ("Jens Stoltenberg", "Vladimir Putin")) in events(x)
+
+
+def test_dialogue_of_the_principal_and_one_guest_is_a_meeting(run):
+    x = run("Working meeting\n\nVladimir Putin: Mr Orban, how is the harvest?\n\n"
+            "Viktor Orban: The harvest is good this year.", "2019-10-03")
+    assert ("contact", "held", "2019-10-03", ("Viktor Orban", "Vladimir Putin")) in events(x)
+
+
+def test_report_to_the_principal_at_the_top_of_a_release(run):
+    x = run("Olaf Scholz informed Vladimir Putin about the gas storage levels.\n\n"
+            "Vladimir Putin: Thank you.", "2019-10-03")
+    assert pairs(x) == [("Olaf Scholz", "Vladimir Putin")]
+    near_miss = run("Headline\n\nOlaf Scholz informed Viktor Orban about the gas storage.",
+                    "2019-10-03")
+    assert pairs(near_miss) == []  # no principal involved: a report, not an event
+
+
+# -- lists and titles ------------------------------------------------------------------
+def test_calls_with_a_list_are_one_call_per_person_not_country(run):
+    x = run("Headline\n\nVladimir Putin had telephone conversations with President of Belarus "
+            "Alexander Lukashenko and President of Turkey Recep Tayyip Erdogan.", "2019-10-07")
+    assert pairs(x) == [("Alexander Lukashenko", "Vladimir Putin"),
+                        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_organisation_in_a_title_is_not_a_party(run):
+    x = run("Headline\n\nViktor Orban met NATO Secretary General Jens Stoltenberg in Budapest.",
+            "2019-10-07")
+    assert pairs(x) == [("Jens Stoltenberg", "Viktor Orban")]
+
+
+def test_arrivals_are_one_visit_each(run):
+    x = run("Headline\n\nPresident of Belarus Alexander Lukashenko and Milorad Dodik arrived "
+            "in Moscow for the celebrations.", "2020-06-24")
+    assert events(x) == [("visit", "held", "2020-06-24", ("Alexander Lukashenko",)),
+                         ("visit", "held", "2020-06-24", ("Milorad Dodik",))]
+
+
+# -- not events --------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Viktor Orban said he was ready to meet Olaf Scholz at any time.",
+    "Viktor Orban would like to visit Berlin and meet Olaf Scholz.",
+    "If Viktor Orban meets Olaf Scholz, they will discuss the pipeline.",
+    "Does Viktor Orban plan to speak with Olaf Scholz?",
+    "Many years ago, Viktor Orban met Olaf Scholz at a student congress.",
+    "It is hard to imagine how Viktor Orban will be meeting Olaf Scholz if the vote fails.",
+])
+def test_hypotheticals_questions_and_reminiscences_are_not_events(run, sentence):
+    assert run("Headline\n\n" + sentence, "2021-05-05").events == []
+
+
+def test_a_speakers_habit_is_not_an_event(run):
+    x = run("Round table\n\nVladimir Putin: Go ahead.\n\n"
+            "Olaf Scholz: I talk with Viktor Orban every time we meet.", "2021-05-05")
+    assert ("Olaf Scholz", "Viktor Orban") not in pairs(x)
+
+
+def test_a_plan_is_still_an_event(run):
+    x = run("Headline\n\nViktor Orban will meet Olaf Scholz in Berlin next week.", "2021-05-05")
+    assert events(x) == [("meeting", "planned", "2021-05-10/2021-05-16",
+                          ("Olaf Scholz", "Viktor Orban"))]
+
+
+def test_delegation_members_are_not_a_meeting_of_their_own(run):
+    x = run("Headline\n\nViktor Orban met Olaf Scholz in Berlin on May 3, 2021. The meeting was "
+            "attended by Sergey Lavrov and Nikola Selakovic.", "2021-05-05")
+    assert pairs(x) == [("Olaf Scholz", "Viktor Orban")]
+
+
+def test_private_people_without_office_make_no_event(run):
+    x = run("Headline\n\nThe singer Marta Kowalczyk met the painter Jonas Berglund in a cafe.",
+            "2021-05-05")
+    assert x.events == []
+    titled = run("Headline\n\nMayor Marta Kowalczyk met Jonas Berglund in a cafe.", "2021-05-05")
+    assert len(titled.events) == 1
+
+
+# -- dates --------------------------------------------------------------------------------
+def test_a_past_talk_about_a_later_date_keeps_its_own_date(run):
+    x = run("Headline\n\nViktor Orban and Olaf Scholz discussed plans for 2023.", "2021-05-05")
+    assert events(x) == [("talks", "held", "2021-05-05", ("Olaf Scholz", "Viktor Orban"))]
+
+
+def test_scheduled_for_a_month_is_the_date_of_a_planned_visit(run):
+    x = run("Headline\n\nViktor Orban and Olaf Scholz prepared Mr Orban's visit to Berlin, "
+            "slated for mid-July.", "2021-05-05")
+    assert ("visit", "planned", "2021-07", ("Viktor Orban",)) in events(x)
+
+
+def test_years_ago_and_no_invented_year():
+    assert dates.resolve("two years ago", date(2017, 10, 19)).edtf == "2015"
+    assert dates.resolve("three months ago", date(2017, 10, 19)).edtf == "2017-07"
+    assert dates.resolve("two years ago", None) is None
+    assert dates.resolve("many years ago", date(2017, 10, 19)) is None
+    assert dates.resolve("on 9 May", None).edtf == "XXXX-05-09"
+
+
+def test_bilateral_event_takes_the_speaker_and_the_person_named_before(run):
+    x = run("Address to the ambassadors\n\nVladimir Putin: We keep in touch with Chancellor "
+            "Olaf Scholz. At a bilateral summit held in Potsdam last June, we agreed to build "
+            "a bridge.", "2021-05-05")
+    assert ("summit", "held", "2020-06", ("Olaf Scholz", "Vladimir Putin")) in events(x)
+
+
+def test_a_question_about_something_else_keeps_the_meeting_it_presupposes(run):
+    x = run("Headline\n\nWill the trade deal come up during the possible meeting of Viktor "
+            "Orban with Olaf Scholz in September?", "2021-05-05")
+    assert ("meeting", "planned", "2021-09", ("Olaf Scholz", "Viktor Orban")) in events(x)
+
+
+def test_ceremony_presenters_each_meet_the_recipient(run):
+    x = run("Letters of credence\n\nLetters of credence were presented to Vladimir Putin by "
+            "Olaf Scholz (Germany), Viktor Orban (Hungary) and Milorad Dodik.", "2021-05-05")
+    assert pairs(x) == [("Milorad Dodik", "Vladimir Putin"), ("Olaf Scholz", "Vladimir Putin"),
+                        ("Viktor Orban", "Vladimir Putin")]
