@@ -1,60 +1,50 @@
 """Stance rules: a cue (support, back, welcome, reject, oppose, refuse to recognize, urge,
-'thanked X for the support of Y', ...) with its holder, target actor and/or topic."""
+'thanked X for the support of Y', ...) with its holder, target actor and/or topic. The cue
+words live in ingest/data/stance_cues.yaml; the other families in ingest/stance_forms.py."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ingest.dictionary import Dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
-from ingest.syntax import (
-    actors_at,
-    antecedent_actors,
-    climb,
-    negated,
-    possessor,
-    reporting_speaker,
-    subjects,
+from ingest.stance_actors import (
+    FIRST_PERSON,
+    SECOND_PERSON,
+    actors_of,
+    clause_subjects,
+    owner,
 )
-from ingest.topics import topics_in
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    governed_by,
+    hypothetical,
+    phrase,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.stance_forms import noun_rules, verb_rules
+from ingest.stance_relations import adjective_rules
+from ingest.stance_settle import own_side, settle, speaker_holds
+from ingest.stance_states import document_stance
+from ingest.syntax import SUBJECTS, climb, negated
 
-SUPPORT_VERBS = {"support", "back", "endorse", "welcome", "favour", "favor", "recognize",
-                 "recognise", "advocate", "champion"}
-OPPOSE_VERBS = {"oppose", "reject", "condemn", "criticize", "criticise", "denounce", "slam",
-                "protest", "block", "veto", "accuse", "blame"}
-URGE_VERBS = {"urge", "press"}
-CALL_FOR_VERBS = {"call", "push", "appeal", "insist"}  # with "for"/"on": support of a topic
-NEGATING_GOVERNORS = {"refuse", "decline", "fail", "reluctant", "unwilling"}
-REQUEST_GOVERNORS = {"request", "ask", "seek", "need", "want", "call", "appeal", "hope", "expect"}
-SUPPORT_NOUNS = {"support", "backing"}
-OPPOSE_NOUNS = {"opposition", "rejection", "condemnation"}
-EXPRESSING = {"express", "voice", "reiterate", "reaffirm", "confirm", "pledge", "offer",
-              "declare", "state", "underline", "emphasise", "emphasize", "stress"}
-OBJECT_PREPS = {"of", "for", "to", "towards"}
-GRATITUDE = {"thank", "grateful", "thankful", "gratitude", "appreciate"}
-
-
-@dataclass
-class StanceCandidate:
-    holder: Mention
-    polarity: Polarity
-    target: Mention | None
-    topic: str | None
-    sentence: Span
-    cue: Token
+__all__ = ["StanceCandidate", "stances_in"]
+SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
+OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
 
 
 def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None, Token | None]:
     """The actor a verb's object names (possessor first: "Serbia's position")."""
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            found = possessor(child, mentions) or actors_at(child, mentions)
+            found = owner(child, mentions) or actors_of(child, mentions)
             for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
-                found = found or [m for m in mentions.in_span(
-                    child.doc[prep.left_edge.i:prep.right_edge.i + 1]) if m.kind != ActorKind.media]
+                found = found or actors_in(phrase(prep), mentions)
             return (found[0] if found else None), child
     return None, None
 
@@ -63,157 +53,141 @@ def passive_patient(verb: Token, holders: list[Mention], mentions: ArticleMentio
                     ) -> Mention | None:
     """'X's proposal ..., was rejected by Y' when the parser lost the passive subject."""
     held = {h.actor_id for h in holders}
-    before = [m for m in mentions.in_span(verb.sent) if m.root < verb.i
-              and m.actor_id not in held and m.kind != ActorKind.media]
+    before = [m for m in actors_in(verb.sent, mentions) if m.root < verb.i
+              and m.actor_id not in held]
     return before[0] if before else None
 
 
-def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str | None:
-    found = topics_in(tokens.text) if tokens is not None else []
-    if not found and allow_sentence:
-        found = topics_in(sentence.text)
-    return found[0] if found else None
+def complement_topic(verb: Token, deps: set[str], words: set[str] | None = None) -> str | None:
+    complement = next((c for c in verb.children if c.dep_ in deps
+                       and (words is None or c.lower_ in words)), None)
+    return topic_for(phrase(complement), verb.sent, allow_sentence=False) if complement else None
 
 
-def governed_by(token: Token, words: set[str]) -> bool:
-    """A governing word of the same clause chain. A coordinated verb with a subject of its
-    own stands alone; one sharing its subject is part of the first verb's stance."""
-    for edge, node in climb(token):
-        if edge == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-            return False
-        if node.lemma_.lower() in words:
-            return True
-    return False
+def about_sanctions(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in SANCTION_WORDS for c in prep.children)
 
 
-def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
-    passive_agent = [m for c in verb.children if c.dep_ == "agent"
-                     for p in c.children for m in actors_at(p, mentions)]
-    if passive_agent:
-        return passive_agent
-    found = subjects(verb, mentions)
-    for _, node in climb(verb):
-        if found:
-            break
-        if node.pos_ in {"VERB", "AUX"}:
-            found = subjects(node, mentions)
-        elif node.dep_ in {"dobj", "attr", "pobj"}:
-            continue
-    if not found and verb.dep_ == "relcl":
-        found = antecedent_actors(verb.head, mentions)
-    return found
+def verb_target(verb: Token, holders: list[Mention], mentions: ArticleMentions
+                ) -> tuple[Mention | None, Token | None]:
+    target, obj = object_actor(verb, mentions)
+    if target is not None and target.text.lower() in SECOND_PERSON and not any(
+            c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in verb.children):
+        target = None  # "people would support your position": a generic 'you'
+    if target is None and any(c.dep_ == "auxpass" for c in verb.children):
+        target = passive_patient(verb, holders, mentions)
+    if obj is not None and obj.lemma_.lower() in SANCTION_WORDS:
+        target = None  # "oppose sanctions against X" is no stance against X
+    return target, obj
+
+
+def complement_stance(verb: Token, holders: list[Mention]) -> list[StanceCandidate]:
+    """'call for the normalisation of relations', 'urge X to form the Association'."""
+    if verb.lemma_.lower() in cues().call_for_verbs:
+        topic = complement_topic(verb, {"prep"}, {"for", "on"})
+    else:
+        topic = complement_topic(verb, {"xcomp", "ccomp"})
+    return stances_of(holders, Polarity.support, None, topic, verb) if topic else []
 
 
 def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    lemma = verb.lemma_.lower()
-    if governed_by(verb, REQUEST_GOVERNORS | SUPPORT_VERBS | OPPOSE_VERBS | URGE_VERBS):
+    lemma, lexicon = verb.lemma_.lower(), cues()
+    if governed_by(verb, lexicon.request_governors | lexicon.verb_cues):
         return []
-    flipped = negated(verb) or governed_by(verb, NEGATING_GOVERNORS)
     holders = verb_holders(verb, mentions)
-    sentence = verb.sent
-    if lemma in CALL_FOR_VERBS:
-        complement = next((c for c in verb.children if c.dep_ == "prep"
-                           and c.lower_ in {"for", "on"}), None)
-        span = sentence.doc[complement.left_edge.i:complement.right_edge.i + 1] if complement else None
-        topic = topic_for(span, sentence, allow_sentence=False) if span is not None else None
-        return [StanceCandidate(h, Polarity.support, None, topic, sentence, verb)
-                for h in holders if topic]
-    if lemma in URGE_VERBS:
-        complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
-        span = sentence.doc[complement.left_edge.i:complement.right_edge.i + 1] if complement else None
-        topic = topic_for(span, sentence, allow_sentence=False)
-        return [StanceCandidate(h, Polarity.support, None, topic, sentence, verb)
-                for h in holders if topic]
-    target, obj = object_actor(verb, mentions)
-    if lemma == "welcome" and obj is not None and mentions.at_token(obj.i) is not None:
+    if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
+        return complement_stance(verb, holders)
+    target, obj = verb_target(verb, holders, mentions)
+    if lemma == "welcome" and obj is not None and (mentions.at_token(obj.i) is not None
+                                                   or obj.lower_ in SECOND_PERSON):
         return []  # "I would like to welcome Mr Karzai": a greeting
-    if target is None and any(c.dep_ == "auxpass" for c in verb.children):
-        target = passive_patient(verb, holders, mentions)
-    polarity = Polarity.support if lemma in SUPPORT_VERBS else Polarity.oppose
-    if flipped:
-        polarity = Polarity.oppose if polarity == Polarity.support else Polarity.support
-    span = sentence.doc[obj.left_edge.i:obj.right_edge.i + 1] if obj is not None else None
+    supports = lemma in lexicon.support_verbs
+    if negated(verb) or governed_by(verb, lexicon.negating_governors):
+        supports = not supports
+    polarity = Polarity.support if supports else Polarity.oppose
     if lemma in {"recognize", "recognise"}:
         if target is None or target.actor_id != "kosovo":
             return []
         topic = "kosovo"
     else:
-        topic = topic_for(span, sentence, allow_sentence=target is not None)
-    if target is None and topic is None:
-        return []
-    return [StanceCandidate(h, polarity, target, topic, sentence, verb)
-            for h in holders if target is None or h.actor_id != target.actor_id]
+        topic = topic_for(phrase(obj), verb.sent, allow_sentence=target is not None)
+    return stances_of(holders, polarity, target, topic, verb)
 
 
 def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'thanked X for the support of Y', 'grateful to X for its support', "X's support",
     'X reaffirmed its support for Y', 'X voiced opposition to Y'."""
-    if governed_by(noun, REQUEST_GOVERNORS):
+    lexicon = cues()
+    if governed_by(noun, lexicon.request_governors):
         return []
-    polarity = Polarity.oppose if noun.lemma_.lower() in OPPOSE_NOUNS else Polarity.support
-    holders, target = possessor(noun, mentions), None
+    polarity = Polarity.oppose if noun.lemma_.lower() in lexicon.oppose_nouns else Polarity.support
+    holders, thanker = owner(noun, mentions), None
     for edge, node in climb(noun):
-        if edge == "dobj" and node.lemma_.lower() in EXPRESSING:
-            holders = subjects(node, mentions) or holders
-            thanker = None
+        if edge in {"dobj", "prep"} and node.lemma_.lower() in lexicon.expressing_verbs:
+            holders = clause_subjects(node, mentions) or holders
             break
         if polarity == Polarity.oppose:
             continue  # gratitude is for support only
-        if node.lemma_.lower() in GRATITUDE or any(
-                c.lemma_.lower() in GRATITUDE for c in node.children if c.dep_ == "acomp"):
+        if node.lemma_.lower() in lexicon.gratitude or any(
+                c.lemma_.lower() in lexicon.gratitude for c in node.children if c.dep_ == "acomp"):
             holders = gratitude_addressee(node, mentions) or holders
-            thankers = subjects(node, mentions)
+            thankers = clause_subjects(node, mentions)
             thanker = thankers[0] if thankers else None
             break
-    else:
-        thanker = None
-    of_phrase = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "to", "towards"}]
-    span = None
-    for prep in of_phrase:
-        span = noun.doc[prep.left_edge.i:prep.right_edge.i + 1]
-        inner = [m for m in mentions.in_span(span) if m.kind != ActorKind.media]
+    if not holders:
+        return []
+    target, span = None, None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+        span = phrase(prep)
+        inner = [] if about_sanctions(prep) else actors_in(span, mentions)
         target = target or (inner[0] if inner else None)
     target = target or thanker
-    sentence = noun.sent
-    topic = topic_for(span, sentence, allow_sentence=True)
-    if not holders or (target is None and topic is None):
-        return []
-    return [StanceCandidate(h, polarity, target, topic, sentence, noun)
-            for h in holders if target is None or h.actor_id != target.actor_id]
+    topic = topic_for(span, noun.sent, allow_sentence=True)
+    return stances_of(holders, polarity, target, topic, noun)
 
 
 def gratitude_addressee(node: Token, mentions: ArticleMentions) -> list[Mention]:
+    lexicon = cues()
     if node.lemma_.lower() == "thank":
-        return [m for c in node.children if c.dep_ == "dobj" for m in actors_at(c, mentions)]
+        return [m for c in node.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
     for child in node.subtree:
-        if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_.lower() in GRATITUDE:
-            return [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+        if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_.lower() in lexicon.gratitude:
+            return [m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
     return []
 
 
-def speaker_holds(candidate: StanceCandidate, mentions: ArticleMentions,
-                  dictionary: Dictionary) -> Mention:
-    """A state's position voiced by one of its own officials is held by that official."""
-    if candidate.holder.kind != ActorKind.country:
-        return candidate.holder
-    for speaker in reporting_speaker(candidate.cue, mentions):
-        entry = dictionary.entries.get(speaker.actor_id)
-        if entry and entry.kind == ActorKind.person and entry.country == candidate.holder.actor_id:
-            return speaker
-    return candidate.holder
+def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    lemma, lexicon = token.lemma_.lower(), cues()
+    if token.pos_ == "VERB":
+        calls_for = any(c.lower_ in {"for", "on"} for c in token.children)
+        if lemma in lexicon.verb_cues or (lemma in lexicon.call_for_verbs and calls_for):
+            return verb_stance(token, mentions)
+        return verb_rules(token, mentions)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma in lexicon.support_nouns | lexicon.oppose_nouns:
+            return noun_stance(token, mentions)
+        return noun_rules(token, mentions)
+    if token.pos_ == "ADJ":
+        return adjective_rules(token, mentions)
+    if token.text in lexicon.endorsed_documents and token.head.lemma_.lower() == "resolution":
+        return document_stance(token, mentions)
+    return []
+
+
+def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    if token.dep_ in {"amod", "compound"} and token.pos_ != "ADJ":
+        return []  # "the opposing captain", "support staff"
+    return token_rules(token, mentions)
 
 
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:
-    found = []
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if token.dep_ in {"amod", "compound"}:
-            continue  # "the opposing captain", "support staff"
-        if token.pos_ == "VERB" and lemma in SUPPORT_VERBS | OPPOSE_VERBS | URGE_VERBS | (
-                CALL_FOR_VERBS if any(c.lower_ in {"for", "on"} for c in token.children) else set()):
-            found += verb_stance(token, mentions)
-        elif token.pos_ == "NOUN" and lemma in SUPPORT_NOUNS | OPPOSE_NOUNS:
-            found += noun_stance(token, mentions)
+    found = [c for token in sent for c in token_stances(token, mentions)
+             if not hypothetical(c.cue)]
+    settled = []
     for candidate in found:
+        if settle(candidate, mentions, dictionary) is None:
+            continue
         candidate.holder = speaker_holds(candidate, mentions, dictionary)
-    return [c for c in found if c.holder.kind != ActorKind.media]
+        if candidate.holder.kind != ActorKind.media and own_side(candidate, mentions, dictionary):
+            settled.append(candidate)
+    return settled

@@ -1,0 +1,243 @@
+"""Who a stance's noun phrases stand for: named actors, and in speech 'I'/'we' (the voice
+of the paragraph), 'you' (the one addressed) and 'the leaders' (the last pair named)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind
+from ingest.stance_cues import cues
+from ingest.syntax import (
+    RELATIVE_PRONOUNS,
+    REPORTING,
+    SUBJECTS,
+    actors_at,
+    antecedent_actors,
+    reporting_speaker,
+)
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+SECOND_PERSON = {"you", "your", "yourself"}
+# "Name: text" opening a paragraph: a transcript turn or a quoted statement.
+LABEL = re.compile(r"([^:\n“\"]{2,250}):(?=\s|$)")
+OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
+PAIR_LOOKBACK = 8  # sentences naming people that 'the leaders' may look back over
+
+
+def label_voice(paragraph: str, start: int, mentions: ArticleMentions
+                ) -> tuple[bool, Mention | None]:
+    """(is the paragraph opened by a speaker label?, who it names). A person named right
+    before the colon ('Head of ... Vyacheslav Mikhailov (retranslated):'); a state or
+    organisation only before a quotation ('Germany: “...”'); 'Question: ...' names nobody."""
+    label = LABEL.match(paragraph)
+    if label is None:
+        return False, None
+    colon = start + label.end(1)
+    named = [m for m in mentions.actors if start <= m.start < colon
+             and m.kind != ActorKind.media and m.via not in {"pronoun", "speaker"}]
+    people = [m for m in named if m.kind == ActorKind.person]
+    rest = paragraph[label.end(1) + 1:].lstrip()
+    if people and colon - people[-1].end <= 20:
+        return True, people[-1]
+    words = len(label.group(1).split())
+    if named and not people and words <= 4 and rest[:1] in OPEN_QUOTES + '"':
+        return True, named[-1]
+    if not named and words <= 4 and rest:
+        return True, None
+    return False, None
+
+
+class ArticleSpeech:
+    """Per article, computed once: its text, each paragraph's voice and quote depth."""
+
+    def __init__(self, doc: Doc, mentions: ArticleMentions):
+        self.doc, self.mentions, self.text = doc, mentions, doc.text
+        self.voices: list[tuple[int, Mention | None, bool]] = []
+        self.quote_depth: dict[int, int] = {}
+        current, labelled, start, depth = None, False, 0, 0
+        for index, paragraph in enumerate(self.text.split("\n\n")):
+            self.quote_depth[start] = depth
+            depth = max(0, depth + sum(paragraph.count(q) for q in OPEN_QUOTES)
+                        - sum(paragraph.count(q) for q in CLOSE_QUOTES))
+            is_label, named = label_voice(paragraph, start, mentions) if index else (False, None)
+            if is_label:
+                current, labelled = named, True
+            self.voices.append((start, current, labelled))
+            start += len(paragraph) + 2
+
+
+_latest = threading.local()  # the article being read: Doc.text rebuilds the text on each call
+
+
+def speech(doc: Doc, mentions: ArticleMentions) -> ArticleSpeech:
+    known = getattr(_latest, "speech", None)
+    if known is None or known.doc is not doc or known.mentions is not mentions:
+        known = _latest.speech = ArticleSpeech(doc, mentions)
+    return known
+
+
+def paragraph_voices(doc: Doc, mentions: ArticleMentions) -> list[tuple[int, Mention | None, bool]]:
+    """(paragraph start, voice, labelled) for each paragraph: the actor named by the last
+    speaker label above it (None for 'Question:'), None before any label."""
+    return speech(doc, mentions).voices
+
+
+def voice_index(sent: Span, mentions: ArticleMentions) -> int:
+    starts = [start for start, _, _ in paragraph_voices(sent.doc, mentions)]
+    return max(0, bisect.bisect_right(starts, sent.start_char) - 1)
+
+
+def voice(sent: Span, mentions: ArticleMentions) -> Mention | None:
+    """Who speaks in this paragraph of a transcript or a quoted statement."""
+    voices = paragraph_voices(sent.doc, mentions)
+    return voices[voice_index(sent, mentions)][1]
+
+
+def author(doc: Doc, mentions: ArticleMentions) -> Mention | None:
+    """The person the headline is about ('X sent a message ...'): the 'I' of a quoted letter."""
+    first = doc[0].sent
+    people = [m for m in mentions.in_span(first) if m.kind == ActorKind.person]
+    subjects = [m for m in people if doc[m.root].dep_ in SUBJECTS]
+    return (subjects or [None])[0]
+
+
+def paragraph_start(token: Token, mentions: ArticleMentions) -> int:
+    return paragraph_voices(token.doc, mentions)[voice_index(token.sent, mentions)][0]
+
+
+def quote_source(token: Token, mentions: ArticleMentions) -> tuple[bool, list[Mention]]:
+    """(inside a quotation?, who its paragraph attributes it to before it opens)."""
+    doc = token.doc
+    start = paragraph_start(token, mentions)
+    text = speech(doc, mentions).text
+    before = text[start:token.idx]
+    depth = speech(doc, mentions).quote_depth.get(start, 0)
+    opened = max(before.rfind(q) for q in OPEN_QUOTES)
+    closed = max(before.rfind(q) for q in CLOSE_QUOTES)
+    if opened <= closed and not (depth > 0 and opened < 0 and closed < 0):
+        return False, []
+    if opened < 0:
+        return True, []  # a quotation running on from an earlier paragraph
+    quote_char = start + opened
+    span = doc.char_span(start, quote_char, alignment_mode="expand") if opened > 0 else None
+    for verb in reversed([t for t in (span or []) if t.lemma_ in REPORTING | {"write", "read"}]):
+        found = clause_subjects(verb, mentions)
+        if found:
+            return True, found
+    speaking = voice(token.sent, mentions)
+    label_end = text.find(":", start, quote_char + 1)
+    if speaking is not None and 0 <= quote_char - label_end <= 2:
+        return True, [speaking]  # "Germany: “...”"
+    return True, []
+
+
+def speech_voice(token: Token, mentions: ArticleMentions) -> Mention | None:
+    """Who speaks in their own voice: the transcript's speaker, or the author of an
+    unattributed quoted letter or message ('The message reads: “...”')."""
+    quoted, sources = quote_source(token, mentions)
+    if quoted:
+        if sources or reporting_speaker(token, mentions):
+            return None
+        return author(token.doc, mentions)
+    voices = paragraph_voices(token.doc, mentions)
+    _, speaking, labelled = voices[voice_index(token.sent, mentions)]
+    return speaking if labelled else None
+
+
+def first_person(token: Token, mentions: ArticleMentions) -> Mention | None:
+    """Who 'I'/'we' is: a quotation's source, its reporter, the transcript's speaker, or
+    the author of an unattributed letter."""
+    quoted, sources = quote_source(token, mentions)
+    if sources:
+        return sources[0]
+    reported = [m for m in reporting_speaker(token, mentions) if m.kind != ActorKind.media]
+    if reported:
+        return reported[0]
+    return speech_voice(token, mentions)
+
+
+def addressee(sent: Span, mentions: ArticleMentions) -> Mention | None:
+    """'you' in a transcript: the previous speaker, else the headline's other person."""
+    voices = paragraph_voices(sent.doc, mentions)
+    index = voice_index(sent, mentions)
+    speaking = voice(sent, mentions)
+    speaker_id = speaking.actor_id if speaking else None
+    for _, earlier, _ in reversed(voices[:index]):
+        if earlier is not None and earlier.actor_id != speaker_id:
+            return earlier
+    first = sent.doc[0].sent
+    others = [m for m in mentions.in_span(first)
+              if m.kind == ActorKind.person and m.actor_id != speaker_id]
+    return (others or [None])[0]
+
+
+def standing_for(token: Token, found: Mention | None) -> list[Mention]:
+    if found is None:
+        return []
+    return [Mention(token.idx, token.idx + len(token), token.i, found.actor_id, found.kind,
+                    "speaker", token.text)]
+
+
+def last_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'The leaders stressed ...': the people of the nearest of the last few sentences that
+    names two of them."""
+    doc, sentence_start, people, sentences = token.doc, None, {}, 0
+    for mention in reversed(mentions.actors):
+        if mention.root >= token.i or mention.kind != ActorKind.person:
+            continue
+        start = doc[mention.root].sent.start
+        if start != sentence_start:
+            if len(people) >= 2 or sentences >= PAIR_LOOKBACK:
+                break
+            people, sentence_start, sentences = {}, start, sentences + 1
+        people.setdefault(mention.actor_id, mention)
+    return list(reversed(people.values())) if len(people) >= 2 else []
+
+
+def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X remains a friend of Yugoslavia and will help it': the state named last before
+    the pronoun in its sentence, other than a subject."""
+    before = [m for m in mentions.in_span(token.sent) if m.root < token.i
+              and m.kind in {ActorKind.country, ActorKind.organisation}
+              and token.doc[m.root].dep_ not in SUBJECTS]
+    return before[-1:]
+
+
+def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Actors named by the phrase `token` heads, or that a pronoun or anaphor stands for."""
+    word = token.lower_
+    if word in FIRST_PERSON:
+        return standing_for(token, first_person(token, mentions))
+    found = actors_at(token, mentions)
+    if found:
+        return [m for m in found if m.kind != ActorKind.media]
+    if word in SECOND_PERSON:
+        return standing_for(token, addressee(token.sent, mentions))
+    if word in {"it", "its"}:
+        return previous_state(token, mentions)
+    if word in cues().plural_anaphors and token.tag_ in {"NNS", "CD", "DT"} or word == "both":
+        return last_pair(token, mentions)
+    return []
+
+
+def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Actors in the subject of `verb`, pronouns and anaphors resolved."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS:
+            continue
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            found += antecedent_actors(verb.head, mentions)
+        else:
+            found += actors_of(child, mentions)
+    return found
+
+
+def owner(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The possessor of a noun: "Serbia's position", "your support", "our relations"."""
+    return [m for c in token.children if c.dep_ == "poss" for m in actors_of(c, mentions)]

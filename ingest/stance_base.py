@@ -1,0 +1,123 @@
+"""What every stance rule shares: the candidate record, holders of a cue verb, topics of a
+phrase, and the governors that turn a cue into a request or a hypothesis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, Polarity
+from ingest.stance_actors import actors_of, clause_subjects, voice
+from ingest.syntax import SUBJECTS, antecedent_actors, climb, reporting_speaker
+from ingest.topics import topics_in
+
+HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
+CONDITIONAL = {"would", "could", "might", "may"}
+POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
+
+
+@dataclass
+class StanceCandidate:
+    holder: Mention
+    polarity: Polarity
+    target: Mention | None
+    topic: str | None
+    sentence: Span
+    cue: Token
+    # relations: the parties, one of which becomes the target once the holder is settled
+    parties: list[Mention] | None = None
+    # "X is a friend of Y": (X's side, Y's side); the speaker's side holds the stance
+    sides: tuple[list[Mention], list[Mention]] | None = None
+
+
+def phrase(token: Token | None) -> Span | None:
+    """The whole phrase a token heads."""
+    if token is None:
+        return None
+    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+
+
+def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str | None:
+    found = topics_in(tokens.text) if tokens is not None else []
+    if not found and allow_sentence:
+        found = topics_in(sentence.text)
+    return found[0] if found else None
+
+
+def actors_in(span: Span | None, mentions: ArticleMentions) -> list[Mention]:
+    if span is None:
+        return []
+    return [m for m in mentions.in_span(span) if m.kind != ActorKind.media]
+
+
+def governed_by(token: Token, words: frozenset[str] | set[str]) -> bool:
+    """A governing word of the same clause chain. A coordinated verb with a subject of its
+    own stands alone; one sharing its subject is part of the first verb's stance."""
+    for edge, node in climb(token):
+        if edge == "conj" and any(c.dep_ in SUBJECTS for c in token.children):
+            return False
+        if node.lemma_.lower() in words:
+            return True
+    return False
+
+
+def hypothetical(token: Token) -> bool:
+    """A cue inside an 'if'/'whether' clause, under 'would'/'could', or in a question
+    states no stance."""
+    if token.sent.text.rstrip().rstrip("”\"'»").endswith("?"):
+        return True
+    for node in [token, *token.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in node.children):
+            return True
+    clause = [token] + [node for edge, node in climb(token) if edge != "relcl"]
+    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL and node.lemma_.lower() not in POLITE
+               for node in clause for c in node.children)
+
+
+def has_subject(verb: Token) -> bool:
+    nodes = [verb] + [node for _, node in climb(verb)]
+    return any(c.dep_ in SUBJECTS for node in nodes for c in node.children)
+
+
+def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Who takes the stance a verb states: its agent or subject (or a governing verb's),
+    the reporter of its clause, else the voice of a transcript."""
+    passive_agent = [m for c in verb.children if c.dep_ == "agent"
+                     for p in c.children for m in actors_of(p, mentions)]
+    if passive_agent:
+        return passive_agent
+    found = clause_subjects(verb, mentions)
+    for _, node in climb(verb):
+        if found:
+            break
+        if node.pos_ in {"VERB", "AUX"}:
+            found = clause_subjects(node, mentions)
+    if not found and verb.dep_ == "relcl":
+        found = antecedent_actors(verb.head, mentions)
+    if not found:
+        found = [m for m in reporting_speaker(verb, mentions) if m.kind != ActorKind.media]
+    if not found and not has_subject(verb):
+        speaking = voice(verb.sent, mentions)
+        found = [speaking] if speaking else []
+    return found
+
+
+def stances_of(holders: list[Mention], polarity: Polarity, target: Mention | None,
+               topic: str | None, cue: Token) -> list[StanceCandidate]:
+    """One candidate per holder; nobody takes a stance towards themselves."""
+    if target is None and topic is None:
+        return []
+    return [StanceCandidate(h, polarity, target, topic, cue.sent, cue) for h in holders
+            if target is None or h.actor_id != target.actor_id]
+
+
+def first_child(token: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps
+                 and (words is None or c.lower_ in words)), None)
+
+
+def predicate(verb: Token):
+    """The verb and what follows it: 'maintain the situation in the Balkans stable'."""
+    return verb.doc[verb.i:verb.right_edge.i + 1]

@@ -1,0 +1,73 @@
+"""The stance cue lexicon (ingest/data/stance_cues.yaml), validated on load."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+
+DATA = Path(__file__).resolve().parent / "data" / "stance_cues.yaml"
+
+
+class StanceCues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    support_verbs: frozenset[str]
+    oppose_verbs: frozenset[str]
+    urge_verbs: frozenset[str]
+    call_for_verbs: frozenset[str]
+    sustain_verbs: frozenset[str]
+    end_verbs: frozenset[str]
+    help_verbs: frozenset[str]
+    thank_verbs: frozenset[str]
+    agree_verbs: frozenset[str]
+    support_nouns: frozenset[str]
+    oppose_nouns: frozenset[str]
+    end_nouns: frozenset[str]
+    gratitude: frozenset[str]
+    partner_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    positive_relation_modifiers: frozenset[str]
+    relation_verbs: frozenset[str]
+    position_nouns: frozenset[str]
+    position_modifiers: frozenset[str]
+    wish_verbs: frozenset[str]
+    wish_objects: frozenset[str]
+    affirming_predicates: frozenset[str]
+    denying_predicates: frozenset[str]
+    violation_verbs: frozenset[str]
+    negating_governors: frozenset[str]
+    request_governors: frozenset[str]
+    expressing_verbs: frozenset[str]
+    plural_anaphors: frozenset[str]
+    sanction_verbs: frozenset[str]
+    violated_objects: frozenset[str]
+    asking_governors: frozenset[str]
+    discussion_verbs: frozenset[str]
+    relation_expressing: frozenset[str]
+    sustain_topics: frozenset[str]
+    endorsed_documents: frozenset[str]
+    blame_verbs: frozenset[str]
+    blame_nouns: frozenset[str]
+    recognition_nouns: frozenset[str]
+    withdrawal_verbs: frozenset[str]
+    application_nouns: frozenset[str]
+    commitment_nouns: frozenset[str]
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def lower_case_words(cls, words: list[str]) -> list[str]:
+        if not words or any(not isinstance(w, str) or not w.strip() for w in words):
+            raise ValueError("a cue list must hold non-empty words")
+        return [w.strip().lower() for w in words]
+
+    @property
+    def verb_cues(self) -> frozenset[str]:
+        """Verbs that take a stance by themselves (not through a complement)."""
+        return self.support_verbs | self.oppose_verbs | self.urge_verbs
+
+
+@lru_cache
+def cues() -> StanceCues:
+    return StanceCues.model_validate(yaml.safe_load(DATA.read_text()))

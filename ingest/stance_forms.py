@@ -1,0 +1,188 @@
+"""Stance forms beyond the plain support/oppose verbs: keeping or ending a state of affairs
+('ensure the sovereignty of X', 'lifting of sanctions'), helping, thanking, agreeing, wishing
+success, sanctions, and what a speaker asserts ('X violates international law')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import Polarity
+from ingest.stance_actors import FIRST_PERSON, actors_of, owner, speech_voice
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    first_child,
+    governed_by,
+    phrase,
+    predicate,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.stance_relations import (
+    assertion_holders,
+    gratitude_stance,
+    partner_stance,
+    position_stance,
+    relation_stance,
+)
+from ingest.stance_states import (
+    application_stance,
+    blame_stance,
+    commitment_stance,
+    recognition_stance,
+    sanction_stance,
+)
+from ingest.syntax import negated
+
+OBJECTS = {"dobj", "nsubjpass"}
+
+
+def each_target(holders: list[Mention], polarity: Polarity, targets: list[Mention],
+                topic: str | None, cue: Token) -> list[StanceCandidate]:
+    found = []
+    for target in targets:
+        found += stances_of(holders, polarity, target, topic, cue)
+    return found
+
+
+def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
+                   ) -> list[StanceCandidate]:
+    """'ensure the sovereignty and territorial integrity of X', 'prevent the use of force',
+    'lift the sanctions': support (or opposition) of the topic the object names."""
+    lexicon = cues()
+    if negated(verb) or governed_by(verb, lexicon.asking_governors | lexicon.verb_cues
+                                    | lexicon.gratitude | lexicon.support_nouns):
+        return []
+    obj = first_child(verb, OBJECTS)
+    topic = topic_for(phrase(obj), verb.sent, False) if obj is not None else None
+    predicate_topic = topic_for(predicate(verb), verb.sent, False)
+    if topic is None and predicate_topic == "regional-security":
+        topic = predicate_topic  # "maintain the situation in the Balkans stable and safe"
+    if topic not in lexicon.sustain_topics or (obj is not None and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in obj.children)):
+        return []  # "defend our territorial integrity": one's own cause
+    targets = (owner(obj, mentions) or actors_in(phrase(obj), mentions)) if obj is not None else []
+    targets = [m for m in targets if m.via != "speaker"]  # "defend our integrity"
+    speaking = speech_voice(verb, mentions)
+    holders = verb_holders(verb, mentions) or ([speaking] if speaking else [])
+    if polarity == Polarity.oppose or not targets:
+        return stances_of(holders, polarity, None, topic, verb)
+    return each_target(holders, polarity, targets[:1], topic, verb)
+
+
+def help_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'help Serbia in the fight against the coronavirus': support of the one helped."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None or negated(verb) or governed_by(verb, cues().asking_governors):
+        return []
+    targets = [m for m in actors_of(obj, mentions) if m.via != "speaker"]
+    topic = topic_for(predicate(verb), verb.sent, False)
+    if not targets or topic is None:
+        return []
+    return each_target(verb_holders(verb, mentions), Polarity.support, targets, topic, verb)
+
+
+def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X thanked Y for the role Y played in the Balkan settlement': X supports Y. Thanks
+    for someone's support are the support rule's, unless said in one's own voice."""
+    reason = first_child(verb, {"prep"}, {"for"})
+    thanked = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
+    if reason is None or not thanked:
+        return []
+    topic = topic_for(phrase(reason), verb.sent, False)
+    reason_noun = first_child(reason, {"pobj"})
+    own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
+    if topic is None or (reason_noun is not None and not own_voice
+                         and reason_noun.lemma_.lower() in cues().support_nouns):
+        return []
+    return each_target(verb_holders(verb, mentions), Polarity.support, thanked[:1], topic, verb)
+
+
+def agree_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'I subscribe to everything X said', 'agree with X', 'share your view'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "share":
+        obj = first_child(verb, {"dobj"})
+        if obj is None or obj.lemma_.lower() not in {"opinion", "view", "position", "assessment",
+                                                      "concern", "approach", "vision"}:
+            return []
+        targets = owner(obj, mentions) or actors_in(phrase(obj), mentions)
+    else:
+        prep = first_child(verb, {"prep"}, {"to"} if lemma == "subscribe" else {"with"})
+        targets = actors_in(phrase(prep), mentions) if prep is not None else []
+        targets = targets or [m for c in (prep.children if prep is not None else [])
+                              if c.dep_ == "pobj" for m in actors_of(c, mentions)]
+    targets = [m for m in targets if m.via != "speaker"]  # "I agree with you": a reply
+    if not targets:
+        return []
+    polarity = Polarity.oppose if negated(verb) else Polarity.support
+    return stances_of(verb_holders(verb, mentions), polarity, targets[0], None, verb)
+
+
+def wish_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'I wish you success', 'wished X luck in his work': support of X."""
+    lexicon = cues()
+    if not any(t.lemma_.lower() in lexicon.wish_objects for t in verb.children):
+        return []
+    targets = [m for c in verb.children if c.dep_ in {"dative", "dobj", "nsubj"} and c.i > verb.i
+               for m in actors_of(c, mentions)]
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"):
+        targets += [m for p in prep.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+    targets = [m for m in targets if m.via != "speaker" or m.text.lower() in {"you", "your"}]
+    return each_target(verb_holders(verb, mentions), Polarity.support, targets[:1], None, verb)
+
+
+def violation_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'The declaration of Kosovo's independence violates international law': the speaker
+    opposes the actor the subject names."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None or obj.lemma_.lower() not in cues().violated_objects or negated(verb):
+        return []
+    subject = first_child(verb, {"nsubj"})
+    targets = actors_in(phrase(subject), mentions) if subject is not None else []
+    holders = assertion_holders(verb, mentions)
+    if not targets or not holders:
+        return []
+    topic = topic_for(phrase(subject), verb.sent, allow_sentence=True)
+    return stances_of(holders, Polarity.oppose, targets[0], topic, verb)
+
+
+def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    lemma, lexicon = verb.lemma_.lower(), cues()
+    if lemma in lexicon.sustain_verbs:
+        return sustain_stance(verb, mentions, Polarity.support)
+    if lemma in lexicon.end_verbs:
+        return sustain_stance(verb, mentions, Polarity.oppose)
+    rules = [(lexicon.help_verbs, help_stance), (lexicon.thank_verbs, thank_stance),
+             (lexicon.agree_verbs, agree_stance), (lexicon.wish_verbs, wish_stance),
+             (lexicon.sanction_verbs, sanction_stance),
+             (lexicon.violation_verbs, violation_stance), (lexicon.blame_verbs, blame_stance)]
+    return [c for words, rule in rules if lemma in words for c in rule(verb, mentions)]
+
+
+def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    lemma, lexicon = noun.lemma_.lower(), cues()
+    if lemma in lexicon.end_nouns:
+        of = first_child(noun, {"prep"}, {"of"})
+        topic = topic_for(phrase(of), noun.sent, False) if of is not None else None
+        verb = next((n for n in noun.ancestors if n.pos_ in {"VERB", "AUX"}), None)
+        holders = verb_holders(verb, mentions) if verb is not None else []
+        return stances_of(holders, Polarity.oppose, None, topic, noun) if topic else []
+    if lemma in lexicon.gratitude:
+        return gratitude_stance(noun, mentions)
+    if lemma in lexicon.recognition_nouns:
+        return recognition_stance(noun, mentions)
+    if lemma in lexicon.application_nouns:
+        return application_stance(noun, mentions)
+    if lemma in lexicon.commitment_nouns:
+        return commitment_stance(noun, mentions)
+    if lemma in lexicon.relation_nouns:
+        return relation_stance(noun, mentions)
+    if lemma in lexicon.partner_nouns:
+        return partner_stance(noun, mentions)
+    if lemma in lexicon.position_nouns:
+        return position_stance(noun, mentions)
+    return []

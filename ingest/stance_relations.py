@@ -1,0 +1,187 @@
+"""Stances that relations and assessments carry: 'friendly ties between X and Y', 'Y is our
+strategic partner', 'your principled position', 'gratitude to X', and what a speaker (or a
+quoted statement) asserts about an actor: 'Kosovo's independence is irreversible'."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import Polarity
+from ingest.stance_actors import (
+    SECOND_PERSON,
+    actors_of,
+    clause_subjects,
+    first_person,
+    owner,
+    quote_source,
+    speech_voice,
+    voice,
+)
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    phrase,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.syntax import actors_at, negated, reporting_speaker
+
+BOTH_SIDES = re.compile(r"\b(?:our|two|both) (?:countries|peoples|nations|states)\b", re.I)
+NOUN_LINKS = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "agent"}
+ABOUT_PREPS = {"on", "regarding", "towards", "toward", "concerning", "over", "about", "in"}
+
+
+def governing_verb(noun: Token) -> Token | None:
+    node = noun
+    while node.dep_ in NOUN_LINKS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def sustained(verb: Token | None) -> bool:
+    """'develop our relations', 'ties will continue to develop', 'value the partnership'."""
+    if verb is None or negated(verb):
+        return False
+    lexicon = cues()
+    words = lexicon.relation_verbs | lexicon.sustain_verbs
+    near = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "conj"})]
+    return any(v.lemma_.lower() in words for v in near)
+
+
+def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'friendly ties between Russia and X' in one's own words, 'X expressed confidence that
+    relations will develop', 'agreed to resume Russia-NATO contacts': support of the other
+    party."""
+    lexicon = cues()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    positive = bool(modifiers & lexicon.positive_relation_modifiers)
+    verb = governing_verb(noun)
+    parties = owner(noun, mentions) + actors_in(phrase(noun), mentions)
+    named = [p for p in parties if p.via != "speaker"]  # "our relations" names nobody
+    if len({p.actor_id for p in named}) > 2 or "multilateral" in modifiers:
+        return []  # cooperation among many states is multilateral, not a relation
+    if not (named or positive) or not (sustained(verb) or (positive and parties)) or any(
+            n.lemma_.lower() in lexicon.discussion_verbs for n in noun.ancestors):
+        return []
+    expresser = next((n for n in noun.ancestors
+                      if n.lemma_.lower() in lexicon.relation_expressing), None)
+    if expresser is not None:
+        holders = clause_subjects(expresser, mentions)
+    else:
+        speaking = speech_voice(noun, mentions)
+        holders = [speaking] if speaking else []
+    if not named and not BOTH_SIDES.search(noun.sent.text):
+        return []  # "close ties in education": whose ties, with whom?
+    topic = topic_for(phrase(noun), noun.sent, False) or "bilateral-relations"
+    return [StanceCandidate(h, Polarity.support, None, topic, noun.sent, noun, parties=named)
+            for h in holders[:2]]
+
+
+def copula_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    found = clause_subjects(verb, mentions)
+    if not found and verb.dep_ == "relcl" and verb.head.dep_ == "appos":
+        found = actors_at(verb.head.head, mentions)  # "Russia, a state which has been ..."
+    return found
+
+
+def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Y is an important partner', 'Y, our strategic partner', 'X remains a faithful friend
+    of Y': the speaking side supports the other one."""
+    lexicon = cues()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    if noun.dep_ == "attr" and not negated(noun.head):
+        subject_side = copula_subject(noun.head, mentions)
+    elif noun.dep_ == "appos":
+        subject_side = actors_at(noun.head, mentions)
+    else:
+        return []
+    other_side = owner(noun, mentions) + [
+        m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"}
+        for p in c.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+    if not subject_side or not (other_side or modifiers & lexicon.positive_relation_modifiers):
+        return []
+    speaking = speech_voice(noun, mentions)
+    if speaking is None:
+        return []  # a reporter's description, not a position taken
+    holder = other_side[0] if other_side else speaking
+    return [StanceCandidate(holder, Polarity.support, subject_side[0], "bilateral-relations",
+                            noun.sent, noun, sides=(subject_side, other_side))]
+
+
+def position_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'your principled stance on X has helped us': the speaker supports the addressee;
+    "Serbia's principled position on Kosovo": Serbia's stance on that topic."""
+    lexicon = cues()
+    if not {c.lower_ for c in noun.children if c.dep_ == "amod"} & lexicon.position_modifiers:
+        return []
+    verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in lexicon.support_verbs | lexicon.oppose_verbs:
+        return []  # "welcomed Serbia's firm position": the verb's own stance
+    about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS]
+    span = phrase(about[0]) if about else None
+    topic = topic_for(span, noun.sent, allow_sentence=span is None)
+    holders = owner(noun, mentions)
+    if any(c.dep_ == "poss" and c.lower_ in SECOND_PERSON for c in noun.children):
+        speaking = first_person(noun, mentions)
+        return stances_of([speaking] if speaking else [], Polarity.support,
+                          holders[0] if holders else None, topic, noun)
+    targets = actors_in(span, mentions)
+    return stances_of(holders, Polarity.support, targets[0] if targets else None, topic, noun)
+
+
+def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'expressed his gratitude to X, which helped end the bombing': support of X."""
+    to = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        verb = governing_verb(noun)
+        to = next((c for c in (verb.children if verb is not None else [])
+                   if c.dep_ in {"prep", "dative"} and c.lower_ == "to"), None)
+    thanked = [m for p in (to.children if to is not None else []) if p.dep_ == "pobj"
+               for m in actors_of(p, mentions)]
+    topic = topic_for(phrase(noun), noun.sent, False)
+    verb = governing_verb(noun)
+    if not thanked or topic is None or verb is None:
+        return []
+    return stances_of(verb_holders(verb, mentions), Polarity.support, thanked[0], topic, noun)
+
+
+def assertion_holders(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Who asserts a clause: its quoted source, its reporter, else the transcript's voice."""
+    quoted, sources = quote_source(token, mentions)
+    if quoted:
+        return sources
+    reported = reporting_speaker(token, mentions)
+    if reported:
+        return reported
+    speaking = voice(token.sent, mentions)
+    return [speaking] if speaking else []
+
+
+def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Kosovo is an independent state', 'the independence of X is irreversible' (support);
+    'the annexation is illegal' (opposition to the actor named)."""
+    lexicon = cues()
+    lemma = adjective.lemma_.lower()
+    if lemma not in lexicon.affirming_predicates | lexicon.denying_predicates:
+        return []
+    if adjective.dep_ == "acomp":
+        copula = adjective.head
+    elif adjective.dep_ == "amod" and adjective.head.dep_ == "attr":
+        copula = adjective.head.head
+    else:
+        return []
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    targets = actors_in(phrase(subject), mentions) if subject is not None else []
+    if not targets or negated(copula):
+        return []
+    polarity = Polarity.support if lemma in lexicon.affirming_predicates else Polarity.oppose
+    topic = topic_for(phrase(subject), adjective.sent, allow_sentence=True)
+    return stances_of(assertion_holders(adjective, mentions), polarity, targets[0], topic,
+                      adjective)

@@ -1,0 +1,106 @@
+"""What states do that shows a stance: recognise (or stop recognising) a state, impose
+sanctions, blame someone for a crisis, apply for membership, invoke a resolution."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions
+from ingest.models import ActorKind, Polarity
+from ingest.stance_actors import actors_of, owner, speech_voice
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    first_child,
+    governed_by,
+    phrase,
+    predicate,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.syntax import negated
+
+
+def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'impose sanctions on X': opposition to X."""
+    obj = first_child(verb, {"dobj", "nsubjpass"})
+    if obj is None or obj.lemma_.lower() not in {"sanction", "sanctions", "embargo"}:
+        return []
+    against = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
+               and c.lower_ in {"on", "against"}]
+    targets = [m for p in against for m in actors_in(phrase(p), mentions)]
+    if not targets or governed_by(verb, cues().asking_governors):
+        return []
+    refused = negated(verb) or governed_by(verb, cues().negating_governors)
+    polarity = Polarity.support if refused else Polarity.oppose
+    return stances_of(verb_holders(verb, mentions), polarity, targets[0], "sanctions", verb)
+
+
+def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X named Kosovo as the main reason for the crisis': X opposes Kosovo."""
+    lexicon = cues()
+    obj = first_child(verb, {"dobj"})
+    role = [t for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
+            for t in c.subtree if t.lemma_.lower() in lexicon.blame_nouns]
+    if obj is None or not role or negated(verb):
+        return []
+    targets = actors_of(obj, mentions)
+    topic = topic_for(predicate(verb), verb.sent, allow_sentence=True)
+    if not targets:
+        return []
+    return stances_of(verb_holders(verb, mentions), Polarity.oppose, targets[0], topic, verb)
+
+
+def document_stance(number: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'a solution on the basis of Resolution 1244': support of the position it states."""
+    verb = next((n for n in number.ancestors if n.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or negated(verb):
+        return []
+    topic = topic_for(verb.sent, verb.sent, False) or "kosovo"
+    speaking = speech_voice(number, mentions)
+    holders = verb_holders(verb.sent.root, mentions) or ([speaking] if speaking else [])
+    return stances_of(holders, Polarity.support, None, topic, number)
+
+
+def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X withdrew its recognition of Kosovo' (opposition); 'X extended recognition to
+    Kosovo' (support)."""
+    verb = next((n for n in noun.ancestors if n.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or governed_by(noun, cues().asking_governors | cues().request_governors):
+        return []
+    recognised = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                  for m in actors_in(phrase(c), mentions)]
+    recognised = recognised or [m for c in verb.children if c.dep_ in {"prep", "dative"}
+                                and c.lower_ == "to" for m in actors_in(phrase(c), mentions)]
+    recognised = [m for m in recognised if m.kind == ActorKind.country]  # states recognise states
+    if not recognised:
+        return []
+    withdrawn = verb.lemma_.lower() in cues().withdrawal_verbs
+    polarity = Polarity.oppose if withdrawn != negated(verb) else Polarity.support
+    topic = "kosovo" if recognised[0].actor_id == "kosovo" else None
+    return stances_of(verb_holders(verb, mentions), polarity, recognised[0], topic, noun)
+
+
+def application_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Montenegro submitted its application for EU membership': support of that topic."""
+    of = first_child(noun, {"prep"}, {"for", "to"})
+    topic = topic_for(phrase(of), noun.sent, False) if of is not None else None
+    verb = next((n for n in noun.ancestors if n.pos_ in {"VERB", "AUX"}), None)
+    holders = owner(noun, mentions) or (verb_holders(verb, mentions) if verb is not None else [])
+    return stances_of(holders, Polarity.support, None, topic, noun) if topic else []
+
+
+def commitment_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'the sides reaffirmed their desire to continue peacekeeping in Kosovo': support of the
+    topic of what they are resolved to do."""
+    lexicon = cues()
+    plan = first_child(noun, {"acl", "xcomp", "prep"})
+    topic = topic_for(phrase(plan), noun.sent, False) if plan is not None else None
+    verb = next((n for n in noun.ancestors if n.pos_ in {"VERB", "AUX"}), None)
+    if topic not in lexicon.sustain_topics or verb is None or negated(verb) \
+            or verb.lemma_.lower() not in lexicon.expressing_verbs:
+        return []
+    holders = owner(noun, mentions) or verb_holders(verb, mentions)
+    return stances_of(holders, Polarity.support, None, topic, noun)

@@ -1,0 +1,154 @@
+"""Stance forms on sentences written for these tests (no corpus text): each form that must
+be a stance, and near-misses (requests, greetings, hypotheses, questions) that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.stance_cues import StanceCues, cues
+
+
+def stances_of(extraction):
+    return [(s.holder.name, s.polarity.value, s.target.name if s.target else None, s.topic)
+            for s in extraction.stances]
+
+
+def found(extract_text, body: str, published: str = "2021-04-04"):
+    return stances_of(extract_text("Headline\n\n" + body, published))
+
+
+def test_cue_lexicon_is_validated():
+    assert "support" in cues().support_verbs
+    with pytest.raises(ValueError):
+        StanceCues.model_validate({**cues().model_dump(), "support_verbs": ["", "back"]})
+
+
+def test_recognition_and_its_withdrawal(extract_text):
+    assert ("Spain", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Spain has refused to recognise Kosovo.")
+    assert ("Montenegro", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Montenegro withdrew its recognition of Kosovo last year.")
+    assert ("Japan", "support", "Kosovo", "kosovo") in found(
+        extract_text, "Japan recognised Kosovo in March.")
+
+
+def test_sovereignty_and_territorial_integrity(extract_text):
+    assert ("Hungary", "support", "Serbia", "territorial-integrity") in found(
+        extract_text, "Hungary will help ensure the sovereignty and territorial integrity of "
+                      "Serbia.")
+
+
+def test_resolution_1244_and_eu_membership(extract_text):
+    x = found(extract_text, "Sergey Lavrov said the status of Kosovo must be settled in line "
+                            "with Resolution 1244.")
+    assert ("Sergey Lavrov", "support", None, "kosovo") in x
+    x = found(extract_text, "Montenegro applied for EU membership in 2008.")
+    assert ("Montenegro", "support", None, "eu-integration") in x
+
+
+def test_objections_protests_and_condemnation(extract_text):
+    x = found(extract_text, "Serbia lodged a protest against Kosovo over the arrests. Albania "
+                            "condemned the attack on Kosovo police.")
+    assert ("Serbia", "oppose", "Kosovo", "kosovo") in x
+    assert any(s[:2] == ("Albania", "oppose") for s in x)
+
+
+def test_boycotts_and_sanctions(extract_text):
+    x = found(extract_text, "Srpska Lista boycotted the session of the Kosovo assembly.")
+    assert any(s[:2] == ("Srpska Lista", "oppose") for s in x)
+    x = found(extract_text, "The European Union imposed sanctions on Belarus.")
+    assert ("European Union", "oppose", "Belarus", "sanctions") in x
+    x = found(extract_text, "Serbia has refused to impose sanctions on Russia.")
+    assert ("Serbia", "support", "Russia", "sanctions") in x
+    x = found(extract_text, "Hungary opposes new sanctions against Russia.")
+    assert x == [("Hungary", "oppose", None, "sanctions")]
+    x = found(extract_text, "Slovakia wants the lifting of all sanctions.")
+    assert x == [] or all(s[1] == "oppose" and s[3] == "sanctions" for s in x)
+
+
+def test_friendship_partnership_and_alliance_in_a_transcript(extract_text):
+    text = ("Talks\n\nPresident of Russia Vladimir Putin: Mr President, colleagues,\n\n"
+            "Hungary is our reliable partner in Europe. We value our relations with Hungary. "
+            "Russia and Hungary are linked by a strategic partnership.")
+    x = stances_of(extract_text(text, "2019-10-30"))
+    assert ("Vladimir Putin", "support", "Hungary", "bilateral-relations") in x
+    assert all(s[0] == "Vladimir Putin" for s in x)
+
+
+def test_the_speaker_is_i_and_we_and_you_is_the_other_speaker(extract_text):
+    text = ("Meeting\n\nPresident of Russia Vladimir Putin: Good afternoon, Mr Vucic.\n\n"
+            "President of Serbia Aleksandar Vucic: Thank you, Mr President. We support the "
+            "territorial integrity of Moldova. Your principled position on Kosovo has always "
+            "helped us.")
+    x = stances_of(extract_text(text, "2019-10-30"))
+    assert ("Aleksandar Vucic", "support", "Moldova", "territorial-integrity") in x
+    assert ("Aleksandar Vucic", "support", "Vladimir Putin", "kosovo") in x
+
+
+def test_a_state_position_voiced_by_its_spokesperson_or_quoted(extract_text):
+    x = found(extract_text, "Russia backs Serbia on Kosovo, Maria Zakharova said.")
+    assert x == [("Maria Zakharova", "support", "Serbia", "kosovo")]
+    x = found(extract_text, "Albin Kurti wrote on Monday: “Serbia violates the agreement on "
+                            "freedom of movement.”")
+    assert ("Albin Kurti", "oppose", "Serbia", None) in x
+
+
+def test_the_leaders_of_a_call_hold_its_joint_position(extract_text):
+    text = ("Call\n\nVladimir Putin and Xi Jinping spoke by telephone. The leaders stressed the "
+            "need to preserve the sovereignty and territorial integrity of Serbia.")
+    x = stances_of(extract_text(text, "2019-10-30"))
+    assert ("Vladimir Putin", "support", "Serbia", "territorial-integrity") in x
+    assert ("Xi Jinping", "support", "Serbia", "territorial-integrity") in x
+
+
+def test_thanks_and_help(extract_text):
+    x = found(extract_text, "Milo Djukanovic thanked Ursula von der Leyen for the role of the "
+                            "Union in the Balkan settlement.")
+    assert ("Milo Djukanovic", "support", "Ursula von der Leyen", "regional-security") in x
+    x = found(extract_text, "China sent doctors to help Serbia in the fight against the "
+                            "coronavirus pandemic.")
+    assert ("China", "support", "Serbia", "covid-aid") in x
+
+
+@pytest.mark.parametrize("sentence", [
+    "Milo Djukanovic will ask for Hungary's support on EU membership.",   # a request
+    "Albin Kurti asked Germany to back the bid for membership.",          # a request
+    "I would like to welcome Mr Edi Rama and our guests.",                # a greeting
+    "If Greece recognised Kosovo, Serbia would protest.",                 # a hypothesis
+    "Will Greece recognise Kosovo?",                                       # a question
+    "Serbia and Hungary discussed their friendly relations.",             # a topic of talks
+    "Serbia remains Hungary's closest ally in the region.",               # a reporter's words
+    "Edi Rama said he would support the plan if it were fair.",           # a hypothesis
+])
+def test_near_misses_are_not_stances(extract_text, sentence):
+    assert found(extract_text, sentence) == [], sentence
+
+
+def test_thanks_and_agreement_in_conversation_are_courtesy(extract_text):
+    text = ("Direct line\n\nPresident of Russia Vladimir Putin: I agree with you, and thank "
+            "you for the question. I want to wish you good luck.")
+    assert stances_of(extract_text(text, "2013-04-25")) == []
+
+
+def test_a_state_position_in_its_leaders_speech_is_the_leaders(extract_text):
+    text = ("Statements\n\nPresident of Russia Vladimir Putin: Colleagues,\n\nRussia supports "
+            "Serbia on Kosovo. We raised objections to the sanctions against Belarus.")
+    x = stances_of(extract_text(text, "2019-10-30"))
+    assert ("Vladimir Putin", "support", "Serbia", "kosovo") in x
+    assert ("Vladimir Putin", "oppose", None, "sanctions") in x
+
+
+def test_a_quoted_letter_speaks_for_its_author(extract_text):
+    text = ("Vladimir Putin sent a message to Aleksandar Vucic\n\nThe message reads:\n\n"
+            "“Dear Mr President,\n\nI am sure that the friendly relations between Russia and "
+            "Serbia will continue to develop.”")
+    x = stances_of(extract_text(text, "2019-10-30"))
+    assert ("Vladimir Putin", "support", "Serbia", "bilateral-relations") in x
+
+
+def test_a_reaffirmed_commitment_is_a_stance_on_its_topic(extract_text):
+    text = ("Call\n\nVladimir Putin and Xi Jinping spoke by telephone. The sides reaffirmed "
+            "their readiness to continue peacekeeping in Kosovo.")
+    x = stances_of(extract_text(text, "2019-10-30"))
+    assert ("Vladimir Putin", "support", None, "kosovo") in x
+    assert ("Xi Jinping", "support", None, "kosovo") in x
