@@ -199,6 +199,16 @@ def last_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
     return list(reversed(people.values())) if len(people) >= 2 else []
 
 
+def they_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """A sentence-initial 'They' right after a sentence naming two people: that pair
+    ("X had a call with Y. They agreed to maintain contact")."""
+    if token.lower_ != "they" or token.i != token.sent.start or token.sent.start == 0:
+        return []
+    previous = token.doc[token.sent.start - 1].sent
+    pair = last_pair(token, mentions)
+    return pair if all(previous.start <= m.root < previous.end for m in pair) else []
+
+
 def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """'X remains a friend of Yugoslavia and will help it': the state named last before
     the pronoun in its sentence, other than a subject."""

@@ -121,3 +121,15 @@ def first_child(token: Token, deps: set[str], words: set[str] | None = None) -> 
 def predicate(verb: Token):
     """The verb and what follows it: 'maintain the situation in the Balkans stable'."""
     return verb.doc[verb.i:verb.right_edge.i + 1]
+
+
+def object_author(obj: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'supported a proposal by X', 'condemned the strikes by X on Y', 'the initiative
+    advanced by X': the author of what the object names."""
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return [m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+        if child.dep_ == "acl":
+            return [m for a in child.children if a.dep_ == "agent"
+                    for p in a.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+    return []

@@ -54,6 +54,15 @@ class StanceCues(BaseModel):
     withdrawal_verbs: frozenset[str]
     application_nouns: frozenset[str]
     commitment_nouns: frozenset[str]
+    view_nouns: frozenset[str]
+    shared_view_modifiers: frozenset[str]
+    coincide_verbs: frozenset[str]
+    concern_nouns: frozenset[str]
+    concern_topics: frozenset[str]
+    opinion_verbs: frozenset[str]
+    trade_modifiers: frozenset[str]
+    merit_nouns: frozenset[str]
+    sympathy_nouns: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -9,6 +9,13 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.stance_actors import FIRST_PERSON, actors_of, owner, speech_voice
+from ingest.stance_agreement import (
+    close_view_stance,
+    coinciding_view_stance,
+    concern_stance,
+    shared_view_stance,
+    sympathy_stance,
+)
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -60,7 +67,7 @@ def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
     topic = topic_for(phrase(obj), verb.sent, False) if obj is not None else None
     predicate_topic = topic_for(predicate(verb), verb.sent, False)
     if topic is None and predicate_topic == "regional-security":
-        topic = predicate_topic  # "maintain the situation in the Balkans stable and safe"
+        topic = predicate_topic  # "keep the region calm and secure"
     if topic not in lexicon.sustain_topics or (obj is not None and any(
             c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in obj.children)):
         return []  # "defend our territorial integrity": one's own cause
@@ -159,7 +166,8 @@ def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     rules = [(lexicon.help_verbs, help_stance), (lexicon.thank_verbs, thank_stance),
              (lexicon.agree_verbs, agree_stance), (lexicon.wish_verbs, wish_stance),
              (lexicon.sanction_verbs, sanction_stance),
-             (lexicon.violation_verbs, violation_stance), (lexicon.blame_verbs, blame_stance)]
+             (lexicon.violation_verbs, violation_stance), (lexicon.blame_verbs, blame_stance),
+             ({"share"}, shared_view_stance), (lexicon.coincide_verbs, coinciding_view_stance)]
     return [c for words, rule in rules if lemma in words for c in rule(verb, mentions)]
 
 
@@ -173,6 +181,12 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return stances_of(holders, Polarity.oppose, None, topic, noun) if topic else []
     if lemma in lexicon.gratitude:
         return gratitude_stance(noun, mentions)
+    if lemma in lexicon.concern_nouns:
+        return concern_stance(noun, mentions)
+    if lemma in lexicon.sympathy_nouns:
+        return sympathy_stance(noun, mentions)
+    if lemma in lexicon.view_nouns - lexicon.position_nouns:
+        return close_view_stance(noun, mentions)
     if lemma in lexicon.recognition_nouns:
         return recognition_stance(noun, mentions)
     if lemma in lexicon.application_nouns:
@@ -184,5 +198,5 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     if lemma in lexicon.partner_nouns:
         return partner_stance(noun, mentions)
     if lemma in lexicon.position_nouns:
-        return position_stance(noun, mentions)
+        return position_stance(noun, mentions) + close_view_stance(noun, mentions)
     return []

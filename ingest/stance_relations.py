@@ -18,6 +18,7 @@ from ingest.stance_actors import (
     owner,
     quote_source,
     speech_voice,
+    they_pair,
     voice,
 )
 from ingest.stance_base import (
@@ -33,6 +34,7 @@ from ingest.syntax import actors_at, negated, reporting_speaker
 
 BOTH_SIDES = re.compile(r"\b(?:our|two|both) (?:countries|peoples|nations|states)\b", re.I)
 NOUN_LINKS = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "agent"}
+SETTING_PREPS = {"in", "within", "at", "through"}
 ABOUT_PREPS = {"on", "regarding", "towards", "toward", "concerning", "over", "about", "in"}
 
 
@@ -55,6 +57,14 @@ def sustained(verb: Token | None) -> bool:
     return any(v.lemma_.lower() in words for v in near)
 
 
+def relation_parties(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Actors a relation phrase names, but not the setting: 'ties in the EAEU', 'cooperation
+    in the Astana format' name where the parties meet, not a party."""
+    settings = [phrase(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS]
+    return [m for m in actors_in(phrase(noun), mentions)
+            if not any(span.start <= m.root < span.end for span in settings)]
+
+
 def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'friendly ties between Russia and X' in one's own words, 'X expressed confidence that
     relations will develop', 'agreed to resume Russia-NATO contacts': support of the other
@@ -63,20 +73,23 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     positive = bool(modifiers & lexicon.positive_relation_modifiers)
     verb = governing_verb(noun)
-    parties = owner(noun, mentions) + actors_in(phrase(noun), mentions)
+    parties = owner(noun, mentions) + relation_parties(noun, mentions)
     named = [p for p in parties if p.via != "speaker"]  # "our relations" names nobody
     if len({p.actor_id for p in named}) > 2 or "multilateral" in modifiers:
         return []  # cooperation among many states is multilateral, not a relation
-    if not (named or positive) or not (sustained(verb) or (positive and parties)) or any(
-            n.lemma_.lower() in lexicon.discussion_verbs for n in noun.ancestors):
-        return []
     expresser = next((n for n in noun.ancestors
                       if n.lemma_.lower() in lexicon.relation_expressing), None)
     if expresser is not None:
-        holders = clause_subjects(expresser, mentions)
+        holders = clause_subjects(expresser, mentions) or [
+            m for c in expresser.children if c.dep_ == "nsubj" for m in they_pair(c, mentions)]
     else:
         speaking = speech_voice(noun, mentions)
         holders = [speaking] if speaking else []
+    if not named and positive and expresser is not None and len({h.actor_id for h in holders}) == 2:
+        named = parties = holders[:2]  # "X and Y agreed to continue close cooperation"
+    if not (named or positive) or not (sustained(verb) or (positive and parties)) or any(
+            n.lemma_.lower() in lexicon.discussion_verbs for n in noun.ancestors):
+        return []
     if not named and not BOTH_SIDES.search(noun.sent.text):
         return []  # "close ties in education": whose ties, with whom?
     topic = topic_for(phrase(noun), noun.sent, False) or "bilateral-relations"
@@ -107,6 +120,8 @@ def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
         for p in c.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
     if not subject_side or not (other_side or modifiers & lexicon.positive_relation_modifiers):
         return []
+    if modifiers & lexicon.trade_modifiers and not modifiers & lexicon.positive_relation_modifiers:
+        return []  # "the main trading partner of X": a statistic, not a position
     speaking = speech_voice(noun, mentions)
     if speaking is None:
         return []  # a reporter's description, not a position taken

@@ -39,18 +39,20 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
 
 
 def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X named Kosovo as the main reason for the crisis': X opposes Kosovo."""
+    """'X named Kosovo as the main reason for the crisis': X opposes Kosovo; 'X regards Y as
+    a worthy candidate for membership': X supports Y."""
     lexicon = cues()
     obj = first_child(verb, {"dobj"})
-    role = [t for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
-            for t in c.subtree if t.lemma_.lower() in lexicon.blame_nouns]
-    if obj is None or not role or negated(verb):
+    roles = [t.lemma_.lower() for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
+             for t in c.subtree if t.lemma_.lower() in lexicon.blame_nouns | lexicon.merit_nouns]
+    if obj is None or not roles or negated(verb):
         return []
+    polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns else Polarity.support
     targets = actors_of(obj, mentions)
     topic = topic_for(predicate(verb), verb.sent, allow_sentence=True)
     if not targets:
         return []
-    return stances_of(verb_holders(verb, mentions), Polarity.oppose, targets[0], topic, verb)
+    return stances_of(verb_holders(verb, mentions), polarity, targets[0], topic, verb)
 
 
 def document_stance(number: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

@@ -21,6 +21,7 @@ from ingest.stance_base import (
     actors_in,
     governed_by,
     hypothetical,
+    object_author,
     phrase,
     stances_of,
     topic_for,
@@ -39,10 +40,12 @@ OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
 
 
 def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None, Token | None]:
-    """The actor a verb's object names (possessor first: "Serbia's position")."""
+    """The actor a verb's object names (possessor first: "Serbia's position", then the
+    author: "a proposal by X")."""
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            found = owner(child, mentions) or actors_of(child, mentions)
+            found = owner(child, mentions) or object_author(child, mentions)
+            found = found or actors_of(child, mentions)
             for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
                 found = found or actors_in(phrase(prep), mentions)
             return (found[0] if found else None), child
@@ -90,10 +93,22 @@ def complement_stance(verb: Token, holders: list[Mention]) -> list[StanceCandida
     return stances_of(holders, Polarity.support, None, topic, verb) if topic else []
 
 
+def doubted(verb: Token) -> bool:
+    """A cue under a negated opinion verb: 'did not think it right to blame X'."""
+    for node in verb.ancestors:
+        if node.lemma_.lower() in cues().opinion_verbs:
+            return negated(node)
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"ccomp", "xcomp"}:
+            return False  # beyond the clause the opinion verb would govern
+    return False
+
+
 def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = verb.lemma_.lower(), cues()
     if governed_by(verb, lexicon.request_governors | lexicon.verb_cues):
         return []
+    if doubted(verb):
+        return []  # "he did not think it just to blame X"
     holders = verb_holders(verb, mentions)
     if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
         return complement_stance(verb, holders)

@@ -152,3 +152,76 @@ def test_a_reaffirmed_commitment_is_a_stance_on_its_topic(extract_text):
     x = stances_of(extract_text(text, "2019-10-30"))
     assert ("Vladimir Putin", "support", None, "kosovo") in x
     assert ("Xi Jinping", "support", None, "kosovo") in x
+
+
+def test_author_of_what_is_supported_or_condemned(extract_text):
+    assert ("Alexander Lukashenko", "support", "Kassym-Jomart Tokayev", None) in found(
+        extract_text, "President Lukashenko supported a proposal by President Tokayev of "
+                      "Kazakhstan that a joint commission be set up to settle the dispute.")
+    assert ("Emmanuel Macron", "support", "Olaf Scholz", "energy") in found(
+        extract_text, "Emmanuel Macron backed the initiative advanced by Chancellor Olaf Scholz "
+                      "on energy security.")
+
+
+def test_shared_and_coinciding_positions(extract_text):
+    shared = found(extract_text, "Vladimir Putin met Xi Jinping. The two presidents stressed "
+                                 "that they shared approaches on the situation in Syria.")
+    assert ("Vladimir Putin", "support", "Xi Jinping", None) in shared
+    assert ("Xi Jinping", "support", "Vladimir Putin", None) in shared
+    close = found(extract_text, "Russia and China have close positions on the Iranian "
+                                "nuclear programme.")
+    assert ("Russia", "support", "China", None) in close
+    assert ("Emomali Rahmon", "support", "Russia", None) in found(
+        extract_text, "Emomali Rahmon said that his country's position on the fight against "
+                      "terrorism fully coincided with that of Russia.")
+
+
+def test_concern_over_what_another_did(extract_text):
+    assert ("Sergey Lavrov", "oppose", "United States", "sanctions") in found(
+        extract_text, "Sergei Lavrov expressed concern over the sanctions imposed by the "
+                      "United States.")
+    assert ("Vladimir Putin", "oppose", None, "sanctions") in found(
+        extract_text, "Vladimir Putin expressed concern over the new sanctions.")
+    assert found(extract_text, "Vladimir Putin expressed concern about the situation in "
+                               "Kosovo.") == []
+
+
+def test_two_leaders_agreeing_on_close_cooperation(extract_text):
+    agreed = found(extract_text, "Mr Putin and Mr Karimov agreed to continue close cooperation.")
+    assert ("Vladimir Putin", "support", "Islam Karimov", "bilateral-relations") in agreed
+    assert ("Islam Karimov", "support", "Vladimir Putin", "bilateral-relations") in agreed
+    assert found(extract_text, "Vladimir Putin had a telephone conversation with Donald Trump. "
+                               "They agreed to maintain contact.") == []  # no stance: gold rule
+
+
+def test_no_stance_under_a_denied_opinion_or_from_a_statistic(extract_text):
+    assert found(extract_text, "Vladimir Putin said he did not think it fair to blame the "
+                               "United States for the accident.") == []
+    assert ("Vladimir Putin", "oppose", "United States", None) in found(
+        extract_text, "Vladimir Putin said he thought it right to blame the United States.")
+    assert found(extract_text, "Alexander Lukashenko said: Russia is the main trading partner "
+                               "for Belarus.") == []
+
+
+def test_the_setting_of_a_relation_is_no_party(extract_text):
+    assert ("Vladimir Putin", "support", "Argentina", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin said: We intend to promote our ties with Argentina in "
+                      "integration associations, such as the Eurasian Economic Union.")
+    assert all(target != "Eurasian Economic Union" for _, _, target, _ in found(
+        extract_text, "Vladimir Putin said: We will develop our close ties in integration "
+                      "associations, such as the Eurasian Economic Union."))
+
+
+def test_candidacy_sovereignty_and_condolences(extract_text):
+    assert ("Russia", "support", "India", None) in found(
+        extract_text, "Russia regarded India as one of the worthy candidates for permanent "
+                      "membership of the UN Security Council.")
+    assert ("Russia", "support", "Kazakhstan", None) in found(
+        extract_text, "Russia backs Kazakhstan's candidacy for a seat on the UN Security Council.")
+    assert ("Vladimir Putin", "support", "Syria", "territorial-integrity") in found(
+        extract_text, "Vladimir Putin said: We proceed from the need to observe the principles "
+                      "of sovereignty and territorial integrity in Syria.")
+    assert ("Vladimir Putin", "support", "Recep Tayyip Erdogan", None) in found(
+        extract_text, "Vladimir Putin expressed condolences to Recep Tayyip Erdogan over the "
+                      "attack in Istanbul.")
+    assert found(extract_text, "The observers will observe the elections in Ukraine.") == []
