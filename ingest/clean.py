@@ -26,7 +26,7 @@ BOILERPLATE = re.compile(
     r"get from \w+|log ?in to|comments? \(\d+\)|print this)",
     re.IGNORECASE,
 )
-# "BAKU (UrduPoint News / Sputnik - 24th October, 2019) " and "BELGRADE, September 10. /TASS/. "
+# "SKOPJE (Some Wire / Agency - 3rd May, 2018) " and "PODGORICA, March 2. /AGENCY/. "
 DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{3,90})\)\s*[-–—:]?\s*")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")

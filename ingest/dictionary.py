@@ -25,8 +25,9 @@ from ingest.name_variants import (
 DATA = Path(__file__).resolve().parent / "data"
 SPECIAL_LETTERS = str.maketrans({"đ": "dj", "Đ": "Dj", "ß": "ss", "ø": "o", "Ø": "O", "ł": "l",
                                  "Ł": "L", "ı": "i", "’": "'", "‘": "'"})
-# Measured by scripts/fuzzy_threshold.py: above the closest pair of distinct curated people
-# ("Li Keqiang" / "Li Qiang" 88.9), below most single-letter misspellings of their names.
+# Measured by scripts/fuzzy_threshold.py: above "Li Keqiang" / "Li Qiang" (88.9), below most
+# single-letter misspellings. Closer pairs ("George H. W. Bush" / "George W. Bush", 96.3) are
+# told apart because an exact form is always looked up before fuzzy matching.
 FUZZY_THRESHOLD = 90.0
 
 
