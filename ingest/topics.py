@@ -7,20 +7,39 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 DATA = Path(__file__).resolve().parent / "data" / "topics.yaml"
 # Topics that are about Kosovo whether or not the sentence names it.
 IMPLIES_KOSOVO = {"belgrade-pristina-dialogue", "serb-municipalities"}
 
 
+class Topic(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(min_length=1)
+    keywords: list[str] = Field(min_length=1)
+
+    @field_validator("keywords")
+    @classmethod
+    def compiles(cls, keywords: list[str]) -> list[str]:
+        for keyword in keywords:
+            try:
+                re.compile(keyword)
+            except re.error as exc:
+                raise ValueError(f"keyword {keyword!r} is not a valid pattern: {exc}") from exc
+        return keywords
+
+
 @lru_cache
 def vocabulary() -> dict[str, dict]:
-    """id -> {label, keywords}, in the file's order (specific first)."""
+    """id -> {label, keywords}, in the file's order (specific first); validated on load."""
     data = yaml.safe_load(DATA.read_text())
-    for topic_id, entry in data.items():
-        if not entry.get("keywords"):
-            raise ValueError(f"topic {topic_id} has no keywords")
-    return data
+    try:
+        topics = TypeAdapter(dict[str, Topic]).validate_python(data)
+    except ValidationError as exc:
+        raise ValueError(f"{DATA}: {exc}") from exc
+    return {topic_id: topic.model_dump() for topic_id, topic in topics.items()}
 
 
 @lru_cache
