@@ -32,7 +32,7 @@ PAIR_LOOKBACK = 8  # sentences naming people that 'the leaders' may look back ov
 def label_voice(paragraph: str, start: int, mentions: ArticleMentions
                 ) -> tuple[bool, Mention | None]:
     """(is the paragraph opened by a speaker label?, who it names). A person named right
-    before the colon ('Head of ... Vyacheslav Mikhailov (retranslated):'); a state or
+    before the colon ('Head of ... Pavel Orlov (retranslated):'); a state or
     organisation only before a quotation ('Germany: “...”'); 'Question: ...' names nobody."""
     label = LABEL.match(paragraph)
     if label is None:
@@ -210,7 +210,7 @@ def they_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
 
 
 def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'X remains a friend of Yugoslavia and will help it': the state named last before
+    """'X remains a friend of Norway and will help it': the state named last before
     the pronoun in its sentence, other than a subject."""
     before = [m for m in mentions.in_span(token.sent) if m.root < token.i
               and m.kind in {ActorKind.country, ActorKind.organisation}

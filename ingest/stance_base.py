@@ -119,7 +119,7 @@ def first_child(token: Token, deps: set[str], words: set[str] | None = None) -> 
 
 
 def predicate(verb: Token):
-    """The verb and what follows it: 'maintain the situation in the Balkans stable'."""
+    """The verb and what follows it: 'keep the frontier region calm'."""
     return verb.doc[verb.i:verb.right_edge.i + 1]
 
 

@@ -1,5 +1,5 @@
 """Stance forms beyond the plain support/oppose verbs: keeping or ending a state of affairs
-('ensure the sovereignty of X', 'lifting of sanctions'), helping, thanking, agreeing, wishing
+('guarantee the security of X', 'lifting of sanctions'), helping, thanking, agreeing, wishing
 success, sanctions, and what a speaker asserts ('X violates international law')."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def each_target(holders: list[Mention], polarity: Polarity, targets: list[Mentio
 
 def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
                    ) -> list[StanceCandidate]:
-    """'ensure the sovereignty and territorial integrity of X', 'prevent the use of force',
+    """'guarantee the territorial integrity of X', 'prevent an escalation',
     'lift the sanctions': support (or opposition) of the topic the object names."""
     lexicon = cues()
     if negated(verb) or governed_by(verb, lexicon.asking_governors | lexicon.verb_cues
@@ -70,7 +70,7 @@ def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
         topic = predicate_topic  # "keep the region calm and secure"
     if topic not in lexicon.sustain_topics or (obj is not None and any(
             c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in obj.children)):
-        return []  # "defend our territorial integrity": one's own cause
+        return []  # "protect our territorial integrity": one's own cause
     targets = (owner(obj, mentions) or actors_in(phrase(obj), mentions)) if obj is not None else []
     targets = [m for m in targets if m.via != "speaker"]  # "defend our integrity"
     speaking = speech_voice(verb, mentions)
@@ -81,7 +81,7 @@ def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
 
 
 def help_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'help Serbia in the fight against the coronavirus': support of the one helped."""
+    """'help X during the flu epidemic': support of the one helped."""
     obj = first_child(verb, {"dobj"})
     if obj is None or negated(verb) or governed_by(verb, cues().asking_governors):
         return []
@@ -93,7 +93,7 @@ def help_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
 
 
 def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X thanked Y for the role Y played in the Balkan settlement': X supports Y. Thanks
+    """'X thanked Y for the help Y gave in easing tensions': X supports Y. Thanks
     for someone's support are the support rule's, unless said in one's own voice."""
     reason = first_child(verb, {"prep"}, {"for"})
     thanked = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
@@ -109,7 +109,7 @@ def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
 
 
 def agree_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'I subscribe to everything X said', 'agree with X', 'share your view'."""
+    """'I subscribe to all that X has said', 'agree with X', 'share your view'."""
     lemma = verb.lemma_.lower()
     if lemma == "share":
         obj = first_child(verb, {"dobj"})
@@ -143,7 +143,7 @@ def wish_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
 
 
 def violation_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'The declaration of Kosovo's independence violates international law': the speaker
+    """'The annexation of the island violates international law': the speaker
     opposes the actor the subject names."""
     obj = first_child(verb, {"dobj"})
     if obj is None or obj.lemma_.lower() not in cues().violated_objects or negated(verb):

@@ -59,15 +59,15 @@ def sustained(verb: Token | None) -> bool:
 
 def relation_parties(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actors a relation phrase names, but not the setting: 'ties in the EAEU', 'cooperation
-    in the Astana format' name where the parties meet, not a party."""
+    in the trilateral format' name where the parties meet, not a party."""
     settings = [phrase(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS]
     return [m for m in actors_in(phrase(noun), mentions)
             if not any(span.start <= m.root < span.end for span in settings)]
 
 
 def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'friendly ties between Russia and X' in one's own words, 'X expressed confidence that
-    relations will develop', 'agreed to resume Russia-NATO contacts': support of the other
+    """'friendly ties between Norway and X' in one's own words, 'X expressed confidence that
+    relations will develop', 'agreed to restore Russia-EU dialogue': support of the other
     party."""
     lexicon = cues()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
@@ -86,12 +86,12 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
         speaking = speech_voice(noun, mentions)
         holders = [speaking] if speaking else []
     if not named and positive and expresser is not None and len({h.actor_id for h in holders}) == 2:
-        named = parties = holders[:2]  # "X and Y agreed to continue close cooperation"
+        named = parties = holders[:2]  # "X and Y agreed to pursue close cooperation"
     if not (named or positive) or not (sustained(verb) or (positive and parties)) or any(
             n.lemma_.lower() in lexicon.discussion_verbs for n in noun.ancestors):
         return []
     if not named and not BOTH_SIDES.search(noun.sent.text):
-        return []  # "close ties in education": whose ties, with whom?
+        return []  # "close ties in sport": whose ties, with whom?
     topic = topic_for(phrase(noun), noun.sent, False) or "bilateral-relations"
     return [StanceCandidate(h, Polarity.support, None, topic, noun.sent, noun, parties=named)
             for h in holders[:2]]
@@ -100,12 +100,12 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
 def copula_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     found = clause_subjects(verb, mentions)
     if not found and verb.dep_ == "relcl" and verb.head.dep_ == "appos":
-        found = actors_at(verb.head.head, mentions)  # "Russia, a state which has been ..."
+        found = actors_at(verb.head.head, mentions)  # "Norway, a country which has long been ..."
     return found
 
 
 def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'Y is an important partner', 'Y, our strategic partner', 'X remains a faithful friend
+    """'Y is a valued partner', 'Y, our strategic partner', 'X is still a loyal friend
     of Y': the speaking side supports the other one."""
     lexicon = cues()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
@@ -152,7 +152,7 @@ def position_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
 
 
 def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'expressed his gratitude to X, which helped end the bombing': support of X."""
+    """'voiced her gratitude to X, which helped stop the floods': support of X."""
     to = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None:
         verb = governing_verb(noun)
@@ -180,7 +180,7 @@ def assertion_holders(token: Token, mentions: ArticleMentions) -> list[Mention]:
 
 
 def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'Kosovo is an independent state', 'the independence of X is irreversible' (support);
+    """'X is a fully independent country', 'X's statehood is irreversible' (support);
     'the annexation is illegal' (opposition to the actor named)."""
     lexicon = cues()
     lemma = adjective.lemma_.lower()

@@ -39,7 +39,7 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
 
 
 def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X named Kosovo as the main reason for the crisis': X opposes Kosovo; 'X regards Y as
+    """'X named Y as the chief cause of the unrest': X opposes Y; 'X regards Y as
     a worthy candidate for membership': X supports Y."""
     lexicon = cues()
     obj = first_child(verb, {"dobj"})
@@ -95,7 +95,7 @@ def application_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
 
 
 def commitment_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'the sides reaffirmed their desire to continue peacekeeping in Kosovo': support of the
+    """'the sides confirmed their willingness to keep peacekeepers in Kosovo': support of the
     topic of what they are resolved to do."""
     lexicon = cues()
     plan = first_child(noun, {"acl", "xcomp", "prep"})

@@ -108,14 +108,14 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if governed_by(verb, lexicon.request_governors | lexicon.verb_cues):
         return []
     if doubted(verb):
-        return []  # "he did not think it just to blame X"
+        return []  # "she did not consider it fair to blame X"
     holders = verb_holders(verb, mentions)
     if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
         return complement_stance(verb, holders)
     target, obj = verb_target(verb, holders, mentions)
     if lemma == "welcome" and obj is not None and (mentions.at_token(obj.i) is not None
                                                    or obj.lower_ in SECOND_PERSON):
-        return []  # "I would like to welcome Mr Karzai": a greeting
+        return []  # "We are glad to welcome Mr Halvorsen": a greeting
     supports = lemma in lexicon.support_verbs
     if negated(verb) or governed_by(verb, lexicon.negating_governors):
         supports = not supports

@@ -128,7 +128,7 @@ def test_silver_reads_one_counterpart_from_a_title(title, kind, name):
 @pytest.mark.parametrize("title", [
     "Meeting with Government members",
     "Telephone conversation with Rufus Firefly and Olaf Berg",
-    "Meeting with permanent members of the Security Council",
+    "Meeting with permanent members of the Sandland Security Council",
     "Vladimir Putin will meet with Olaf Berg on May 3",
     "Meeting with members of the Sandland State Council",
 ])

@@ -25,7 +25,7 @@ def test_planned_meeting_by_modality(extract_text):
     cases = [
         "Josep Borrell will meet Albin Kurti in Brussels on July 8.",
         "Ana Brnabic plans to meet Mikhail Mishustin in Moscow on July 8.",
-        "The two sides are working to organise a meeting between Olaf Scholz and Ana Brnabic.",
+        "The two sides are working to arrange a meeting between Olaf Scholz and Ana Brnabic.",
         "Viktor Orban is expected to visit Belgrade on July 8.",
     ]
     for sentence in cases:
@@ -65,7 +65,7 @@ def test_titles_resolve_by_article_date(extract_text):
 
 
 def test_counterpart_and_pronoun(extract_text):
-    x = extract_text("Headline\n\nSerbian President Aleksandar Vucic arrived in Ankara. "
+    x = extract_text("Headline\n\nSerbian President Aleksandar Vucic landed in Ankara. "
                      "He held talks with his Turkish counterpart on energy.", "2021-09-08")
     assert events_of(x)[0][3] == ["Aleksandar Vucic", "Recep Tayyip Erdogan"]
     assert events_of(x)[0][4] == "Ankara"
@@ -104,8 +104,8 @@ def test_same_event_in_two_sentences_is_one(extract_text):
 def test_stances(extract_text):
     x = extract_text(
         "Headline\n\nChina supports Serbia's sovereignty over its territory. "
-        "Montenegro refuses to recognize Kosovo. The plan for a land swap was rejected by "
-        "Olaf Scholz. Josep Borrell urged Pristina to form the Community of Serb-majority "
+        "Montenegro refuses to recognize Kosovo. The land swap proposal was firmly rejected "
+        "by Olaf Scholz. Josep Borrell urged Pristina to form the Community of Serb-majority "
         "municipalities.", "2022-02-02")
     found = stances_of(x)
     assert ("China", "support", "Serbia", "territorial-integrity") in found
@@ -134,15 +134,15 @@ def test_confidence_reflects_evidence(extract_text):
 
 
 def test_transcript_speaker_is_the_first_person(extract_text):
-    x = extract_text("News conference\n\nPresident of Russia Vladimir Putin: Ladies and "
-                     "gentlemen, Prime Minister Edi Rama and I have just concluded our talks.",
+    x = extract_text("News conference\n\nPresident of Russia Vladimir Putin: Good evening. "
+                     "Prime Minister Edi Rama and I have just finished our talks.",
                      "2015-06-01")
     assert ["Edi Rama", "Vladimir Putin"] in [e[3] for e in events_of(x)]
 
 
 def test_telephone_conversation_and_verb_partners(extract_text):
-    x = extract_text("Headline\n\nVladimir Putin had a telephone conversation with Prime "
-                     "Minister of Hungary Viktor Orban.", "2016-02-03")
+    x = extract_text("Headline\n\nVladimir Putin and Prime Minister of Hungary Viktor Orban had "
+                     "a telephone conversation.", "2016-02-03")
     assert events_of(x) == [("call", "held", "2016-02-03", ["Viktor Orban", "Vladimir Putin"], None)]
     held = extract_text("Headline\n\nAna Brnabic held talks with Olaf Scholz in Berlin.",
                         "2022-07-08")
@@ -168,7 +168,7 @@ def test_state_level_mention_joins_the_leaders_event(extract_text):
 
 
 def test_greetings_lists_and_processes_are_not_events_or_stances(extract_text):
-    greeting = extract_text("Remarks\n\nI would like to welcome Mr Edi Rama and our guests.",
+    greeting = extract_text("Remarks\n\nWe are glad to welcome Mr Edi Rama and his team.",
                             "2019-01-01")
     assert greeting.stances == []
     process = extract_text("Trade\n\nThe bloc will open negotiations with Chile, Peru, Ghana "

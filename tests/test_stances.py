@@ -34,8 +34,7 @@ def test_recognition_and_its_withdrawal(extract_text):
 
 def test_sovereignty_and_territorial_integrity(extract_text):
     assert ("Hungary", "support", "Serbia", "territorial-integrity") in found(
-        extract_text, "Hungary will help ensure the sovereignty and territorial integrity of "
-                      "Serbia.")
+        extract_text, "Hungary will work to guarantee the territorial integrity of Serbia.")
 
 
 def test_resolution_1244_and_eu_membership(extract_text):
@@ -67,17 +66,17 @@ def test_boycotts_and_sanctions(extract_text):
 
 
 def test_friendship_partnership_and_alliance_in_a_transcript(extract_text):
-    text = ("Talks\n\nPresident of Russia Vladimir Putin: Mr President, colleagues,\n\n"
-            "Hungary is our reliable partner in Europe. We value our relations with Hungary. "
-            "Russia and Hungary are linked by a strategic partnership.")
+    text = ("Talks\n\nPresident of Russia Vladimir Putin: Dear Prime Minister, friends,\n\n"
+            "For us, Hungary is a reliable partner. We value our relations with Hungary. "
+            "Russia and Hungary have a strategic partnership.")
     x = stances_of(extract_text(text, "2019-10-30"))
     assert ("Vladimir Putin", "support", "Hungary", "bilateral-relations") in x
     assert all(s[0] == "Vladimir Putin" for s in x)
 
 
 def test_the_speaker_is_i_and_we_and_you_is_the_other_speaker(extract_text):
-    text = ("Meeting\n\nPresident of Russia Vladimir Putin: Good afternoon, Mr Vucic.\n\n"
-            "President of Serbia Aleksandar Vucic: Thank you, Mr President. We support the "
+    text = ("Meeting\n\nPresident of Russia Vladimir Putin: Good evening, Mr Vucic.\n\n"
+            "President of Serbia Aleksandar Vucic: Thank you very much. We support the "
             "territorial integrity of Moldova. Your principled position on Kosovo has always "
             "helped us.")
     x = stances_of(extract_text(text, "2019-10-30"))
@@ -94,26 +93,26 @@ def test_a_state_position_voiced_by_its_spokesperson_or_quoted(extract_text):
 
 
 def test_the_leaders_of_a_call_hold_its_joint_position(extract_text):
-    text = ("Call\n\nVladimir Putin and Xi Jinping spoke by telephone. The leaders stressed the "
-            "need to preserve the sovereignty and territorial integrity of Serbia.")
+    text = ("Call\n\nVladimir Putin and Xi Jinping held a telephone call. The leaders underlined "
+            "the need to preserve Serbia's unity and territorial integrity.")
     x = stances_of(extract_text(text, "2019-10-30"))
     assert ("Vladimir Putin", "support", "Serbia", "territorial-integrity") in x
     assert ("Xi Jinping", "support", "Serbia", "territorial-integrity") in x
 
 
 def test_thanks_and_help(extract_text):
-    x = found(extract_text, "Milo Djukanovic thanked Ursula von der Leyen for the role of the "
-                            "Union in the Balkan settlement.")
+    x = found(extract_text, "Milo Djukanovic thanked Ursula von der Leyen for the help of the "
+                            "Union in easing tensions.")
     assert ("Milo Djukanovic", "support", "Ursula von der Leyen", "regional-security") in x
-    x = found(extract_text, "China sent doctors to help Serbia in the fight against the "
-                            "coronavirus pandemic.")
+    x = found(extract_text, "China sent doctors to help Serbia during the coronavirus "
+                            "pandemic.")
     assert ("China", "support", "Serbia", "covid-aid") in x
 
 
 @pytest.mark.parametrize("sentence", [
     "Milo Djukanovic will ask for Hungary's support on EU membership.",   # a request
     "Albin Kurti asked Germany to back the bid for membership.",          # a request
-    "I would like to welcome Mr Edi Rama and our guests.",                # a greeting
+    "We are glad to welcome Mr Edi Rama and his team in Sochi.",          # a greeting
     "If Greece recognised Kosovo, Serbia would protest.",                 # a hypothesis
     "Will Greece recognise Kosovo?",                                       # a question
     "Serbia and Hungary discussed their friendly relations.",             # a topic of talks
@@ -125,8 +124,8 @@ def test_near_misses_are_not_stances(extract_text, sentence):
 
 
 def test_thanks_and_agreement_in_conversation_are_courtesy(extract_text):
-    text = ("Direct line\n\nPresident of Russia Vladimir Putin: I agree with you, and thank "
-            "you for the question. I want to wish you good luck.")
+    text = ("Direct line\n\nPresident of Russia Vladimir Putin: You are right, I agree with you "
+            "completely, and thanks for asking. I also want to wish you luck.")
     assert stances_of(extract_text(text, "2013-04-25")) == []
 
 
@@ -140,15 +139,15 @@ def test_a_state_position_in_its_leaders_speech_is_the_leaders(extract_text):
 
 def test_a_quoted_letter_speaks_for_its_author(extract_text):
     text = ("Vladimir Putin sent a message to Aleksandar Vucic\n\nThe message reads:\n\n"
-            "“Dear Mr President,\n\nI am sure that the friendly relations between Russia and "
-            "Serbia will continue to develop.”")
+            "“Dear Mr President,\n\nI am convinced that the friendly relations between Serbia "
+            "and Russia will keep growing stronger.”")
     x = stances_of(extract_text(text, "2019-10-30"))
     assert ("Vladimir Putin", "support", "Serbia", "bilateral-relations") in x
 
 
 def test_a_reaffirmed_commitment_is_a_stance_on_its_topic(extract_text):
-    text = ("Call\n\nVladimir Putin and Xi Jinping spoke by telephone. The sides reaffirmed "
-            "their readiness to continue peacekeeping in Kosovo.")
+    text = ("Call\n\nVladimir Putin and Xi Jinping held a telephone call. The sides confirmed "
+            "their willingness to continue peacekeeping in Kosovo.")
     x = stances_of(extract_text(text, "2019-10-30"))
     assert ("Vladimir Putin", "support", None, "kosovo") in x
     assert ("Xi Jinping", "support", None, "kosovo") in x
@@ -156,24 +155,24 @@ def test_a_reaffirmed_commitment_is_a_stance_on_its_topic(extract_text):
 
 def test_author_of_what_is_supported_or_condemned(extract_text):
     assert ("Alexander Lukashenko", "support", "Kassym-Jomart Tokayev", None) in found(
-        extract_text, "President Lukashenko supported a proposal by President Tokayev of "
-                      "Kazakhstan that a joint commission be set up to settle the dispute.")
+        extract_text, "Alexander Lukashenko supported a proposal by Kassym-Jomart Tokayev to "
+                      "form a joint panel on the water dispute.")
     assert ("Emmanuel Macron", "support", "Olaf Scholz", "energy") in found(
-        extract_text, "Emmanuel Macron backed the initiative advanced by Chancellor Olaf Scholz "
+        extract_text, "Emmanuel Macron backed the plan put forward by Chancellor Olaf Scholz "
                       "on energy security.")
 
 
 def test_shared_and_coinciding_positions(extract_text):
-    shared = found(extract_text, "Vladimir Putin met Xi Jinping. The two presidents stressed "
-                                 "that they shared approaches on the situation in Syria.")
+    shared = found(extract_text, "Vladimir Putin met Xi Jinping in Beijing. Both presidents "
+                                 "noted that they shared approaches on the crisis in Yemen.")
     assert ("Vladimir Putin", "support", "Xi Jinping", None) in shared
     assert ("Xi Jinping", "support", "Vladimir Putin", None) in shared
-    close = found(extract_text, "Russia and China have close positions on the Iranian "
-                                "nuclear programme.")
+    close = found(extract_text, "Russia and China have close positions on Arctic "
+                                "shipping.")
     assert ("Russia", "support", "China", None) in close
     assert ("Emomali Rahmon", "support", "Russia", None) in found(
-        extract_text, "Emomali Rahmon said that his country's position on the fight against "
-                      "terrorism fully coincided with that of Russia.")
+        extract_text, "Emomali Rahmon said that his country's position on border security "
+                      "coincided entirely with that of Russia.")
 
 
 def test_concern_over_what_another_did(extract_text):
@@ -181,47 +180,48 @@ def test_concern_over_what_another_did(extract_text):
         extract_text, "Sergei Lavrov expressed concern over the sanctions imposed by the "
                       "United States.")
     assert ("Vladimir Putin", "oppose", None, "sanctions") in found(
-        extract_text, "Vladimir Putin expressed concern over the new sanctions.")
-    assert found(extract_text, "Vladimir Putin expressed concern about the situation in "
+        extract_text, "Vladimir Putin voiced concern over the new sanctions.")
+    assert found(extract_text, "Vladimir Putin voiced concern about the situation in northern "
                                "Kosovo.") == []
 
 
 def test_two_leaders_agreeing_on_close_cooperation(extract_text):
-    agreed = found(extract_text, "Mr Putin and Mr Karimov agreed to continue close cooperation.")
+    agreed = found(extract_text, "At their meeting in Tashkent, Mr Putin and Mr Karimov agreed to "
+                                 "develop close cooperation.")
     assert ("Vladimir Putin", "support", "Islam Karimov", "bilateral-relations") in agreed
     assert ("Islam Karimov", "support", "Vladimir Putin", "bilateral-relations") in agreed
-    assert found(extract_text, "Vladimir Putin had a telephone conversation with Donald Trump. "
+    assert found(extract_text, "Vladimir Putin and Donald Trump spoke by phone on Friday. "
                                "They agreed to maintain contact.") == []  # no stance: gold rule
 
 
 def test_no_stance_under_a_denied_opinion_or_from_a_statistic(extract_text):
-    assert found(extract_text, "Vladimir Putin said he did not think it fair to blame the "
-                               "United States for the accident.") == []
+    assert found(extract_text, "Vladimir Putin noted that he did not consider it right to "
+                               "blame Washington for the outage.") == []
     assert ("Vladimir Putin", "oppose", "United States", None) in found(
-        extract_text, "Vladimir Putin said he thought it right to blame the United States.")
-    assert found(extract_text, "Alexander Lukashenko said: Russia is the main trading partner "
-                               "for Belarus.") == []
+        extract_text, "Vladimir Putin said he considered it right to blame Washington.")
+    assert found(extract_text, "Alexander Lukashenko said: Russia remains the biggest trading "
+                               "partner of Belarus.") == []
 
 
 def test_the_setting_of_a_relation_is_no_party(extract_text):
-    assert ("Vladimir Putin", "support", "Argentina", "bilateral-relations") in found(
-        extract_text, "Vladimir Putin said: We intend to promote our ties with Argentina in "
-                      "integration associations, such as the Eurasian Economic Union.")
+    assert ("Vladimir Putin", "support", "Mongolia", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin said: We want to expand our ties with Mongolia in regional "
+                      "organisations like the Eurasian Economic Union.")
     assert all(target != "Eurasian Economic Union" for _, _, target, _ in found(
-        extract_text, "Vladimir Putin said: We will develop our close ties in integration "
-                      "associations, such as the Eurasian Economic Union."))
+        extract_text, "Vladimir Putin said: We will develop our close ties in regional "
+                      "organisations like the Eurasian Economic Union."))
 
 
 def test_candidacy_sovereignty_and_condolences(extract_text):
     assert ("Russia", "support", "India", None) in found(
-        extract_text, "Russia regarded India as one of the worthy candidates for permanent "
-                      "membership of the UN Security Council.")
+        extract_text, "Russia regarded India as a strong candidate for a permanent seat on "
+                      "the UN Security Council.")
     assert ("Russia", "support", "Kazakhstan", None) in found(
         extract_text, "Russia backs Kazakhstan's candidacy for a seat on the UN Security Council.")
     assert ("Vladimir Putin", "support", "Syria", "territorial-integrity") in found(
-        extract_text, "Vladimir Putin said: We proceed from the need to observe the principles "
-                      "of sovereignty and territorial integrity in Syria.")
+        extract_text, "Vladimir Putin stated: It is essential to respect the territorial "
+                      "integrity of Syria.")
     assert ("Vladimir Putin", "support", "Recep Tayyip Erdogan", None) in found(
-        extract_text, "Vladimir Putin expressed condolences to Recep Tayyip Erdogan over the "
-                      "attack in Istanbul.")
+        extract_text, "Vladimir Putin sent condolences to Recep Tayyip Erdogan after the "
+                      "earthquake in Izmir.")
     assert found(extract_text, "The observers will observe the elections in Ukraine.") == []
