@@ -22,6 +22,7 @@ from ingest.dictionary import Dictionary
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
 from ingest.principals import (
+    country_principal,
     holder_of,
     named_principal,
     outlet_principal,
@@ -35,11 +36,21 @@ from ingest.release_cues import (
     implicit_partner,
     met_alone,
     report_cue,
+    untold_reporter,
 )
 from ingest.triggers import ceremony, trigger_kind
 from ingest.types import ArticleMentions, Mention
 
 ADDRESS = re.compile(r"\b(?:you|your|Mr\.? President|Madam President)\b")
+
+
+def of_a_body(trigger: Token, mentions: ArticleMentions) -> bool:
+    """'the EU summit', 'the UN Security Council meeting': the body's event, not the
+    principal's talks with the article's counterpart."""
+    modifiers = [t.i for c in trigger.children if c.dep_ in {"compound", "nmod"}
+                 for t in c.subtree]
+    return any(m.kind == ActorKind.organisation and m.root in modifiers
+               for m in mentions.actors)
 
 
 class Host:
@@ -52,6 +63,9 @@ class Host:
         self.headline_event = subjectless_headline(doc)
         principal = by_outlet or style_principal(doc) or named_principal(mentions, dictionary,
                                                                           published)
+        if principal is None:  # a release that never names its principal
+            principal = named_principal(mentions, dictionary, published, explicit=False) or (
+                country_principal(doc, mentions) if any(bare_title(t) for t in doc) else None)
         self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers)
         self.actor_id = holder_of(principal, mentions, dictionary, published) if principal \
             else None
@@ -113,7 +127,7 @@ class Host:
         a release: the principal and the person the article is about."""
         if not (self.actor_id and lede and definite(trigger) and implicit_partner(trigger)):
             return None
-        if {m.actor_id for m in participants} - {self.actor_id}:
+        if {m.actor_id for m in participants} - {self.actor_id} or of_a_body(trigger, mentions):
             return None
         named_here = {m.actor_id for m in mentions.in_span(trigger.sent)
                       if m.kind == ActorKind.person}
@@ -135,6 +149,10 @@ class Host:
         report cue that does not involve the principal."""
         if self.completes(candidate.trigger, candidate.participants):
             candidate.participants.append(self.mention_at(candidate.trigger))
+        told = {m.actor_id for m in candidate.participants} == {self.actor_id}
+        if lede and told and untold_reporter(candidate.trigger, mentions):
+            other = self.counterpart(mentions)  # the person the release is about
+            candidate.participants += [other] if other else []
         if trigger_kind(candidate.trigger):  # a cue verb ('they thanked ...') takes no 'they'
             context.fill(candidate)
         implicit = self.implicit_parties(candidate.trigger, candidate.participants, lede,

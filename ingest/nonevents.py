@@ -17,6 +17,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 READINESS = {"ready", "willing", "prepared", "open", "eager"}
 WISHES = {"like", "love", "wish"}  # under 'would'
 ATTENDANCE = {"attend", "accompany", "join"}
+PARTAKING = {"part", "participate"}  # 'took part in', 'participated in'
 VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)"
                         r"\s+ago|long ago|decades ago|once upon|in (?:my|his|her) youth)\b", re.I)
 
@@ -78,15 +79,35 @@ def reminiscence(trigger: Token) -> bool:
     return bool(VAGUE_PAST.search(trigger.sent.text))
 
 
+def partaking(verb: Token) -> bool:
+    """'participated', 'took part' (the parse hangs 'in ...' on 'took' or on 'part')."""
+    return verb.lemma_ in PARTAKING or verb.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
 def attendance(trigger: Token) -> bool:
-    """'The meeting was attended by X, Y': X and Y are delegation members of that event."""
+    """'The meeting was attended by X, Y': X and Y are delegation members of that event;
+    'X and Y took part in the discussion' (a list of attendees, no party named) too."""
     head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "in" and partaking(head.head):
+        listed = any(c.dep_ == "nsubj" and any(t.dep_ == "conj" for t in c.subtree)
+                     for c in head.head.children)
+        return listed and not any(c.dep_ in {"amod", "compound", "poss"} or c.dep_ == "prep"
+                                  and c.lower_ in {"with", "between"} for c in trigger.children)
     return trigger.dep_ == "nsubjpass" and head.lemma_ in ATTENDANCE
+
+
+def generic(trigger: Token) -> bool:
+    """'such a meeting', 'any talks', 'every visit': a kind of event, not one event."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"det", "predet", "amod"} and c.lower_ in {"such", "any", "every", "each"}
+        for c in trigger.children)
 
 
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or conditional(trigger) or readiness(trigger)
-            or habitual(trigger) or reminiscence(trigger) or attendance(trigger))
+            or habitual(trigger) or reminiscence(trigger) or attendance(trigger)
+            or generic(trigger))
 
 
 def political(mention: Mention, doc: Doc, known: bool) -> bool:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from spacy.tokens import Doc, Span
 
 from ingest.dictionary import Dictionary
+from ingest.models import ActorKind
 from ingest.types import ArticleMentions
 
 DATA = Path(__file__).resolve().parent / "data" / "principals.yaml"
@@ -26,6 +27,7 @@ class Principal(BaseModel):
     country: str
     outlets: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
+    country_words: frozenset[str] = frozenset()
 
 
 class PrincipalData(BaseModel):
@@ -81,6 +83,18 @@ def style_principal(doc: Doc) -> Principal | None:
     return best[0][0] if best and best[0][1] > 0 else None
 
 
+def country_principal(doc: Doc, mentions: ArticleMentions) -> Principal | None:
+    """The office whose country the text names most (at least once: as an actor, a place
+    or one of its country words); a fallback for a release that says 'the President' and
+    never names him."""
+    named = Counter(m.actor_id for m in mentions.actors if m.kind == ActorKind.country)
+    named.update(place.country for place in mentions.places if place.country)
+    for principal in principal_data().principals:
+        named[principal.country] += sum(1 for token in doc if token.text in principal.country_words)
+    scored = [(named[p.country], p) for p in principal_data().principals if named[p.country]]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
 def holder_of(principal: Principal, mentions: ArticleMentions, dictionary: Dictionary,
               published: date | None) -> str | None:
     """Who held the office on the article's date; else the person named most in the text
@@ -95,13 +109,15 @@ def holder_of(principal: Principal, mentions: ArticleMentions, dictionary: Dicti
 
 
 def named_principal(mentions: ArticleMentions, dictionary: Dictionary,
-                    published: date | None) -> Principal | None:
-    """The office whose holder on the article's date the text names most."""
+                    published: date | None, explicit: bool = True) -> Principal | None:
+    """The office whose holder on the article's date the text names most (by name, or
+    with `explicit` False by title too: 'the Russian head of state')."""
     if published is None:
         return None
     counts: Counter = Counter()
     for principal in principal_data().principals:
         holders = set(dictionary.holders(principal.office, principal.country, published))
-        counts[principal] = sum(m.actor_id in holders and m.explicit for m in mentions.actors)
+        counts[principal] = sum(m.actor_id in holders and (m.explicit or not explicit)
+                                 for m in mentions.actors)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] > 0 else None

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind
-from ingest.triggers import GREETS, JOINT, REPORTS_TO
+from ingest.syntax import TITLE_WORDS
+from ingest.triggers import GREETS, JOINT, REPORTS_TO, TO_A_PERSON
 from ingest.types import ArticleMentions, Mention
 
 
@@ -59,6 +60,9 @@ def report_cue(token: Token) -> EventKind | None:
         return None  # 'I want to tell you': said in the meeting, not a report of it
     if token.lemma_ in REPORTS_TO | GREETS:
         return EventKind.contact
+    if token.lemma_ in TO_A_PERSON and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                                           for c in token.children):
+        return EventKind.contact
     if token.lemma_ in JOINT and (definite(token) or two_people(token)):
         return EventKind.contact  # 'the two leaders agreed', 'X and Y examined ...'
     return None
@@ -83,3 +87,18 @@ def bilateral(candidate: Candidate, mentions: ArticleMentions) -> list[Mention] 
               and m.kind == ActorKind.person and m.actor_id != speaker.actor_id
               and m.via not in {"speaker", "host", "pronoun"}]
     return [speaker, max(before, key=lambda m: m.start)] if before else None
+
+
+def untold_reporter(trigger: Token, mentions: ArticleMentions) -> bool:
+    """'The Minister briefed the President', 'the head of the Committee told ...': a
+    report whose subject is a bare title that names no one."""
+    if trigger.lemma_ not in REPORTS_TO:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in TITLE_WORDS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in child.children) \
+                and child.tag_ in {"NN", "NNP"} and not child.conjuncts:  # one reporter
+            subtree = range(child.left_edge.i, child.right_edge.i + 1)
+            return not any(m.root in subtree and m.kind == ActorKind.person
+                           for m in mentions.actors)
+    return False

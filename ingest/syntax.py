@@ -34,11 +34,16 @@ TITLE_WORDS = {"president", "minister", "chancellor", "premier", "secretary", "c
                "senator", "mufti", "pope", "emperor", "grand"}
 
 
+def titled(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+
+
 def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
     """The token and its modifiers, without clauses, prepositions or possessors; but a
     title keeps its 'of', nested ones too ('President of the Republic of Kazakhstan N')."""
     yield token
-    in_title = in_title or token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+    in_title = in_title or titled(token) or any(  # 'Secretary General of X'
+        c.dep_ == "compound" and titled(c) for c in token.children)
     for child in token.children:
         if child.dep_ not in SKIP_IN_PHRASE:
             yield from phrase_tokens(child, in_title)

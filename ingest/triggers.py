@@ -27,10 +27,14 @@ ARRIVALS = {"arrive"}
 # item's meeting or call: "Mr X told the President about ...", "X informed Vladimir Putin".
 REPORTS_TO = {"tell", "inform", "report", "brief", "update", "assure", "reassure", "convey"}
 GREETS = {"thank", "congratulate"}
+# '... asked Mr X to ...', 'instructed Ms Y to ...', 'welcomed Mr X at the entrance': a
+# request or a greeting addressed to a named person
+TO_A_PERSON = {"ask", "instruct", "invite", "urge", "request", "advise", "greet", "welcome"}
 CEREMONY_VERBS = {"present", "award", "hand", "confer", "bestow"}
 CEREMONY_OBJECTS = {"decoration", "order", "award", "prize", "medal", "credential", "credence",
                     "badge", "diploma", "title"}
-JOINT = {"agree", "examine", "review", "consider", "address", "reaffirm", "praise", "note",
+DECREES = {"decree", "order", "ordinance", "resolution"}
+JOINT = {"agree", "focus", "examine", "review", "consider", "address", "reaffirm", "praise", "note",
          "stress", "emphasise", "emphasize", "express", "share", "confirm", "welcome"}
 
 
@@ -70,6 +74,9 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma in {"receive", "host", "call", "brief"} and not any(
                 c.dep_ == "dobj" for c in token.children):
             return None
+        if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
+                                      for c in token.children):
+            return None  # 'X and Y received the Order of Friendship': awarded, not met
         if lemma == "exchange":  # "exchanged views/opinions (with X)"
             exchanged = any(c.dep_ == "dobj" and c.lemma_ in {"view", "opinion"}
                             for c in token.children)
@@ -81,9 +88,16 @@ def trigger_kind(token: Token) -> EventKind | None:
 def ceremony(verb: Token) -> bool:
     """'presented the Order of Friendship to X', 'letters of credence were presented to X by
     Y': a state ceremony between the one who hands over and the one who receives."""
-    if verb.lemma_ not in CEREMONY_VERBS:
+    if verb.lemma_ not in CEREMONY_VERBS or by_decree(verb):
         return False
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.lemma_.lower() in CEREMONY_OBJECTS or any(
         g.lemma_.lower() in CEREMONY_OBJECTS for c in t.children if c.dep_ == "prep"
         for g in c.children) for t in things)
+
+
+def by_decree(verb: Token) -> bool:
+    """'signed an Executive Order awarding X the Order of Honour': a decree, no ceremony."""
+    head = verb.head
+    return verb.dep_ in {"acl", "relcl"} and head.lemma_.lower() in DECREES or (
+        verb.dep_ in {"xcomp", "advcl"} and head.lemma_ == "sign")
