@@ -17,6 +17,7 @@ class MentionWords(BaseModel):
     courtesy_titles: frozenset[str]
     title_words: frozenset[str]
     not_name_words: frozenset[str]
+    place_names: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
     title_connectors: frozenset[str]
@@ -37,7 +38,7 @@ class MentionWords(BaseModel):
         """A word that is never part of a person's name."""
         bare = word.rstrip(".").lower()
         return (bare in self.not_name_words or bare in self.title_words
-                or word.rstrip(".") in self.honorifics)
+                or word.rstrip(".") in self.honorifics or word in self.place_names)
 
 
 @lru_cache

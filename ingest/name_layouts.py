@@ -1,13 +1,52 @@
-"""Names set out in layouts the NER reads badly: the speaker labels of a transcript
-("Anna Petrova: ...") and lists written "Name (Country), Name (Country)"."""
+"""Names the NER reads badly: the speaker labels of a transcript ("Anna Petrova: ..."),
+lists written "Name (Country), Name (Country)", and people it labels as something else."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from ingest.name_spans import PLACE_LABELS, NameSpan, NameSpans, is_glue, is_name_word, words_of
+from ingest.dictionary import fold
+from ingest.name_spans import (
+    PLACE_LABELS,
+    NameSpan,
+    NameSpans,
+    given_names,
+    is_glue,
+    is_name_word,
+    words_of,
+)
+
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+MISLABELLED = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"}  # where the NER puts people too
+
+
+def mislabelled_people(spans: NameSpans, doc: Doc) -> list[NameSpan]:
+    return [s for ent in doc.ents if ent.label_ in MISLABELLED
+            for s in [mislabelled_person(spans, ent)] if s is not None]
+
+
+def mislabelled_person(spans: NameSpans, ent: Span) -> NameSpan | None:
+    """'Natalia Solzhenitsyn' (ORG), 'Konstantin Romodanovsky' (GPE): a known first name and
+    one or two more name words, none of them a place, an organisation or a title."""
+    words = words_of(ent.doc, ent.start, ent.end)
+    if not 2 <= len(words) <= 3 or fold(words[0].text) not in given_names(spans.dictionary):
+        return None
+    if any(not is_name_word(w.text) or spans.blocks(w.text) or w.root.tag_ != "NNP"
+           for w in words) or ent.root.dep_ == "compound":  # "Sri Lankan television"
+        return None
+    if ent.label_ != "ORG" and named_as_place(ent) or PATRONYMIC.search(words[-1].text):
+        return None  # "dear Nursultan Abishevich": a first name and a patronymic, no surname
+    return NameSpan(ent.start, ent.end, "ner")
+
+
+def named_as_place(ent: Span) -> bool:
+    """'in Hong Kong', 'Japan and Hong Kong': a place."""
+    if any(c.ent_type_ in PLACE_LABELS for c in ent.root.conjuncts):
+        return True
+    return re.search(rf"\b(?:in|to|from|at) {re.escape(ent.text)}\b", ent.doc.text) is not None
 
 
 def speaker_labels(spans: NameSpans, doc: Doc) -> list[NameSpan]:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ingest.dictionary import Dictionary, fold
+from ingest.dictionary import Dictionary, ascii_fold, fold
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
+from ingest.name_variants import first_names_of
 
 BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "«", "»", "—", "–", "‒", "/", "!",
           "?", "|", "•", ".", "…"}
@@ -35,8 +37,18 @@ class NameSpan:
 
 
 def is_name_word(text: str) -> bool:
+    """'Putin', 'Sassou-Nguesso', 'J.', and 'al-Bashir' (a particle joined to a name)."""
+    particle, _, rest = text.partition("-")
+    if rest and particle.lower() in mention_words().particles:
+        text = rest
     return bool(NAME_WORD.fullmatch(text)) and any(c.islower() for c in text) or bool(
         INITIAL.fullmatch(text))
+
+
+@lru_cache(maxsize=4)
+def given_names(dictionary: Dictionary) -> frozenset[str]:
+    """First names of the dictionary's people and of names.yaml, lower case."""
+    return first_names_of([ascii_fold(e.native_name) for e in dictionary.people()])
 
 
 def is_glue(text: str) -> bool:
@@ -83,7 +95,9 @@ class NameSpans:
         if not is_name_word(text) or self.words.blocks_name(text):
             return True
         key = fold(text)
-        if key in self.dictionary.demonyms or key in self.dictionary.metonyms \
+        plural_demonym = len(key) > 4 and key.endswith("s") and key[:-1] in \
+            self.dictionary.demonyms  # "Czechs", not "Uss"
+        if key in self.dictionary.demonyms or plural_demonym or key in self.dictionary.metonyms \
                 or key in self.dictionary.places:
             return True
         return any(self.dictionary.entries[i].kind != ActorKind.person
@@ -161,6 +175,9 @@ class NameSpans:
         while end < min(len(doc), title.i + LONGEST_SCAN) and doc[end].sent == title.sent:
             token = doc[end]
             lower_case = token.is_alpha and not token.text[:1].isupper()
+            if self.joins_a_region_name(token):
+                end += 1
+                continue
             if token.text in BREAKS or token.pos_ in {"VERB", "AUX", "PRON", "NUM", "ADV"} \
                     or (token.is_punct and token.text not in {"-", "'", "’"}) \
                     or (lower_case and token.lower_ not in self.words.title_connectors
@@ -169,6 +186,13 @@ class NameSpans:
                 break
             end += 1
         return end
+
+    @staticmethod
+    def joins_a_region_name(token) -> bool:
+        """The dash of 'Khanty-Mansi Autonomous Area – Yugra', between capitalised words."""
+        doc = token.doc
+        return token.text in {"–", "—"} and 0 < token.i < len(doc) - 1 and \
+            doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
 
     def after_title(self, title) -> NameSpan | None:
         """The first run of capitalised words after the title that holds a name."""
@@ -189,13 +213,20 @@ class NameSpans:
 
     def name_of_run(self, title, run: list[Span], run_start: int) -> NameSpan | None:
         tail, country, _ = self.name_in(run)
+        from_first_name = self.from_given_name(tail)
+        cut, tail = len(from_first_name) < len(tail), from_first_name
         names = [w for w in tail if is_name_word(w.text)]
+        if len(names) > 1 and any(w.root.tag_ == "NNPS" for w in names) and \
+                fold(names[0].text) not in given_names(self.dictionary):
+            return None  # "Football Associations" (a plural), not "Konstantinos Petridis"
         regnal = len(names) == 1 and len(tail) == 2 and tail[1].text in self.words.suffixes
         adjacent = run_start == 0 and len(tail) == len(run) and len(names) == 1 == len(tail)
         if not names or not (len(names) >= 2 or regnal or (adjacent and self.lone_ok(title, tail))):
             return None
         if len(tail) > 3:
             tail = self.last_two(tail)
+        elif cut:
+            pass  # a place or a firm we do not know, then the name: "of Tatarstan Rustam X"
         elif len(tail) == len(run) and run_start > 0:
             return None  # "Minister of Social Protection", "Museum of Fine Arts": a domain
         elif len(tail) < len(run) and self.is_demonym(run[len(run) - len(tail) - 1].text):
@@ -203,14 +234,28 @@ class NameSpans:
         titled = self.words.introduces_surname(title.text)
         return NameSpan(tail[0].start, tail[-1].end, "titled", titled=titled, country=country)
 
+    def from_given_name(self, tail: list[Span]) -> list[Span]:
+        """'Tatarstan Rustam Minnikhanov', 'Shell Ben van Beurden': the name starts at its
+        first name when the words before it are not the NER's person (then they are a place
+        or a firm the dictionary does not know)."""
+        if len(tail) < 3:
+            return tail
+        known = given_names(self.dictionary)
+        first = next((k for k, w in enumerate(tail[:-1]) if fold(w.text) in known
+                      and is_name_word(w.text) and w.text[:1].isupper()), 0)
+        if first == 0 or any(t.ent_type_ == "PERSON" for w in tail[:first] for t in w):
+            return tail
+        return tail[first:] if any(is_name_word(w.text) for w in tail[first + 1:]) else tail
+
     def lone_ok(self, title, tail: list[Span]) -> bool:
         """'Mr Dvorakovsky', 'Governor Poltavchenko' (a person to the NER); not 'Premier
         League' or 'market leader Nintendo'."""
         word = tail[0]
+        if title.text.rstrip(".") in self.words.courtesy_titles:  # "Mr D'Alema" (a NOUN)
+            return word.root.pos_ in {"PROPN", "NOUN"} and word.root.ent_type_ not in \
+                NOT_PERSON_LABELS
         if word.root.pos_ != "PROPN":
             return False
-        if title.text.rstrip(".") in self.words.courtesy_titles:
-            return word.root.ent_type_ not in NOT_PERSON_LABELS
         return word.root.ent_type_ == "PERSON"
 
     def last_two(self, tail: list[Span]) -> list[Span]:

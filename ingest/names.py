@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from ingest.dictionary import Dictionary, ascii_fold, fold, slug
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
-from ingest.name_layouts import listed, speaker_labels
+from ingest.name_layouts import listed, mislabelled_people, speaker_labels
 from ingest.name_spans import INITIAL, NameSpan, NameSpans
+from ingest.name_variants import name_rules
 from ingest.types import Mention, Reading
 
 PRIORITY = {"listed": 0, "titled": 1, "dict": 2, "ner": 3}
@@ -39,6 +40,17 @@ def name_matchers(dictionary: Dictionary, nlp) -> tuple[PhraseMatcher, PhraseMat
     return names, acronyms
 
 
+@lru_cache(maxsize=4)
+def curated_by_surname(dictionary: Dictionary) -> dict[str, list[str]]:
+    """Folded last word of each curated person's name -> their ids."""
+    found: dict[str, list[str]] = {}
+    titles = set(name_rules().title_prefixes)  # "Patriarch Kirill": a title, not a first name
+    for entry in dictionary.people():
+        if entry.curated and " " in entry.name and entry.name.split()[0] not in titles:
+            found.setdefault(fold(entry.name.split()[-1]), []).append(entry.id)
+    return found
+
+
 def select(spans: list[NameSpan]) -> list[NameSpan]:
     """Longest first; at equal length a title's or a list's reading beats the NER's."""
     chosen: list[NameSpan] = []
@@ -50,11 +62,20 @@ def select(spans: list[NameSpan]) -> list[NameSpan]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+@lru_cache(maxsize=1)
+def first_name_keys() -> dict[str, str]:
+    """Each spelling of a first name in names.yaml -> one of them ('Aleksander' -> 'alexander')."""
+    return {spelling: fold(sorted(group)[0])
+            for spelling, group in name_rules().first_name_spellings().items()}
+
+
 def name_key(words: list[str]) -> tuple[str, str]:
-    """First and last name, without middle initials or 'Jr.': one key per person."""
+    """First name (one spelling of it) and last name, without middle initials or 'Jr.': one
+    key per person ('Aleksander Ceferin', 'Alexander Ceferin')."""
     suffixes = mention_words().suffixes
     words = [w for w in words if w not in suffixes] or words
-    return fold(words[0]), fold(words[-1])
+    first = fold(words[0])
+    return first_name_keys().get(first, first), fold(words[-1])
 
 
 class NameResolver:
@@ -88,6 +109,7 @@ class NameResolver:
         spans = [self.without_possessive(doc, s) for s in spans]
         spans += [s for ent in doc.ents if ent.label_ == "PERSON"
                   for s in [self.spans.from_ner(ent)] if s is not None]
+        spans += mislabelled_people(self.spans, doc)
         spans += self.spans.after_titles(doc)
         spans += speaker_labels(self.spans, doc)
         for sent in doc.sents:
@@ -124,9 +146,12 @@ class NameResolver:
         if any(ch.isdigit() for ch in text):
             return None
         particles = mention_words().particles
-        names = [w for w in words if w.lower() not in particles]
+        first_is_name = len(words) > 2 and words[0][:1].isupper()  # "Ben van Beurden"
+        names = [w for i, w in enumerate(words)
+                 if w.lower() not in particles or (i == 0 and first_is_name)]
         ends_in_initial = INITIAL.fullmatch(words[-1]) and words[-1] not in mention_words().suffixes
-        if len(names) < 2 or words[0].lower() in particles or ends_in_initial:
+        if len(names) < 2 or (words[0].lower() in particles and not first_is_name) \
+                or ends_in_initial:
             return self.lone_person(words, span)
         person_id = self.by_key.get(name_key(words)) or "person-" + slug(text)
         self.by_key.setdefault(name_key(words), person_id)
@@ -139,7 +164,7 @@ class NameResolver:
         """A surname: the person named in full before, else (after a title) a person of
         their own, until a full name with that surname turns up."""
         surname = " ".join(words)
-        known = self.with_surname(surname)
+        known = self.with_surname(surname) or self.in_office_with_surname(surname)
         if known:
             return known
         if not span.titled or len(words) > 2:
@@ -148,6 +173,22 @@ class NameResolver:
         self.reading.result.new_people.setdefault(person_id, ascii_fold(surname))
         self.lone.add(person_id)
         return person_id
+
+    def in_office_with_surname(self, surname: str) -> str | None:
+        """'Presidents Putin and Mubarak': the one curated person of that surname in office
+        on the article's date (a surname that is also a first name is no alias of theirs)."""
+        if self.reading.published is None or self.first_name_here(surname):
+            return None
+        ids = [i for i in curated_by_surname(self.dictionary).get(fold(surname), [])
+               if self.dictionary.entries[i].offices_on(self.reading.published)]
+        return ids[0] if len(ids) == 1 else None
+
+    def first_name_here(self, word: str) -> bool:
+        """'Thank you, Kirill': the first name of someone this article names."""
+        key = fold(word)
+        names = [*self.reading.result.new_people.values(),
+                 *(self.dictionary.entries[i].name for i in self.seen if i in self.dictionary.entries)]
+        return any(fold(name).split()[0] == key for name in names if " " in name)
 
     def named_here_in_full(self, surname: str, ids: list[str]) -> str | None:
         """'Sabine Fischer ... Fischer': the surname is hers, not a dictionary Fischer's
@@ -159,19 +200,28 @@ class NameResolver:
         return self.with_surname(surname)
 
     def with_surname(self, surname: str) -> str | None:
-        """The one person named in full so far (new to us, or from the dictionary) whose
-        name ends with `surname`; else whose name starts with it ("Sir Alex", "Mr Xie")."""
+        """The one person named in full so far (new to us, or from the dictionary in any of
+        their spellings) whose name ends with `surname`; else whose name starts with it
+        ("Sir Alex", "Mr Xie")."""
         key = fold(surname)
         named = [(pid, fold(name)) for pid, name in self.reading.result.new_people.items()
                  if pid not in self.lone]
-        named += [(i, fold(self.dictionary.entries[i].name)) for i in dict.fromkeys(self.seen)
-                  if i in self.dictionary.entries
-                  and self.dictionary.entries[i].kind == ActorKind.person]
+        titled = [m.actor_id for m in self.reading.result.actors if m.kind == ActorKind.person]
+        named += [(i, fold(form)) for i in dict.fromkeys([*self.seen, *titled])
+                  for form in self.full_forms(i)]
         for ends in (lambda name: name.endswith(" " + key), lambda name: name.startswith(key + " ")):
             found = {pid for pid, name in named if ends(name)}
             if found:
                 return found.pop() if len(found) == 1 else None
         return None
+
+    def full_forms(self, actor_id: str) -> set[str]:
+        """A dictionary person's full names as written in any spelling ('Gurbanguly
+        Berdimuhamedov' of 'Gurbanguly Berdimuhamedow'); nothing for others."""
+        entry = self.dictionary.entries.get(actor_id)
+        if entry is None or entry.kind != ActorKind.person:
+            return set()
+        return {entry.name} | {f for f in entry.surface_forms() if " " in f}
 
     def settle_lone_surnames(self) -> None:
         """A surname met before the full name: its mentions go to the full name's person."""
