@@ -140,3 +140,19 @@ def test_every_country_of_a_person_is_an_entry(dictionary):
     assert {"yugoslavia", "serbia-and-montenegro", "holy-see", "canada"} <= groups
     assert all(e.country in groups for e in dictionary.people())
     assert fold("Serbia and Montenegro") in dictionary.surface
+
+
+def test_a_canonical_spelling_and_its_transliteration_are_one_person(dictionary):
+    assert dictionary.entries["gurbanguly-berdimuhamedow"].native_name == "Gurbanguly Berdimuhamedov"
+    for form in ("Gurbanguly Berdimuhamedov", "Gurbanguly Berdimuhamedow", "Gurbanguly Berdymukhamedov"):
+        assert dictionary.lookup(form) == ["gurbanguly-berdimuhamedow"], form
+
+
+def test_the_president_of_indonesia_on_a_date(dictionary):
+    assert dictionary.holder("president", "indonesia", date(2019, 3, 1)) == "joko-widodo"
+    assert dictionary.holder("president", "indonesia", date(2025, 3, 1)) == "prabowo-subianto"
+
+
+def test_the_prime_minister_of_pakistan_on_a_date(dictionary):
+    assert dictionary.holder("prime minister", "pakistan", date(2020, 6, 1)) == "imran-khan"
+    assert dictionary.holder("prime minister", "pakistan", date(2015, 1, 1)) == "nawaz-sharif"
