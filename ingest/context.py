@@ -43,7 +43,7 @@ class Context:
                 continue
             verb = prep.head
             while verb.dep_ in NOUN_PATH and verb.pos_ not in {"VERB", "AUX"}:
-                verb = verb.head  # "told journalists in Belgrade"
+                verb = verb.head  # "told reporters in Vienna"
             if verb.lemma_ not in MOVES:
                 continue
             for person in subjects(verb, mentions):

@@ -75,7 +75,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     if trigger.dep_ == "nsubjpass":
         return passive_partners(trigger, mentions)
     if trigger.dep_ == "nsubj" or has_members(trigger):
-        return []  # 'praised the meeting of the foreign ministers': not the praisers' meeting
+        return []  # 'praised the meeting of the trade ministers': not the praisers' meeting
     shared: list[Mention] = []  # partners of an enclosing event noun ("talks with X ...")
     below = trigger
     for edge, node in climb(trigger):
@@ -86,7 +86,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
             continue
         objects = [m for c in node.children if c.dep_ == "dobj" for m in actors_at(c, mentions)]
         if edge == "xcomp" and child is trigger and objects:
-            return objects  # object control: "invited Putin to visit" -> Putin visits
+            return objects  # object control: "invited Orban to visit" -> Orban visits
         found = subjects(node, mentions)
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
             shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS

@@ -106,7 +106,7 @@ class ArticleExtractor:
         states = [m for m in candidate.participants if m.kind == ActorKind.country]
         multilateral_process = len(states) > 2 and len(states) == len(candidate.participants)
         if not enough or multilateral_process or self.visits_home(candidate):
-            return False  # "talks with Egypt, Iran, India ..." is a process, not a meeting
+            return False  # "talks with Chile, Peru, Ghana ..." is a process, not a meeting
         if not any(political(m, candidate.sentence.doc, self.country_of(m.actor_id) is not None
                              or m.actor_id in self.dictionary.entries)
                    for m in candidate.participants):

@@ -123,7 +123,7 @@ class Host:
 
     def implicit_parties(self, trigger: Token, participants: list[Mention], lede: bool,
                          mentions: ArticleMentions) -> list[Mention] | None:
-        """'The leaders discussed ...', 'During the meeting, Mr Putin said ...' at the top of
+        """'The leaders discussed ...', 'In their talks, Mr Putin stressed ...' at the top of
         a release: the principal and the person the article is about."""
         if not (self.actor_id and lede and definite(trigger) and implicit_partner(trigger)):
             return None
@@ -194,7 +194,7 @@ class Host:
             return
         trigger = candidate.trigger
         handed_by = trigger.dep_ in {"xcomp", "advcl", "relcl", "acl"} or any(
-            c.dep_ in {"agent", "nsubj"} for c in trigger.children)  # 'the jury decided to award
+            c.dep_ in {"agent", "nsubj"} for c in trigger.children)  # 'the committee chose to award'
         if not handed_by and all(m.actor_id != self.actor_id for m in candidate.participants):
             candidate.participants.append(self.mention_at(candidate.trigger))
         if candidate.date.edtf is None and candidate.status == Status.held and self.published:

@@ -9,15 +9,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ingest.dictionary import fold
-from ingest.name_spans import (
-    PLACE_LABELS,
-    NameSpan,
-    NameSpans,
-    given_names,
-    is_glue,
-    is_name_word,
-    words_of,
-)
+from ingest.name_spans import NameSpans
+from ingest.name_words import PLACE_LABELS, NameSpan, given_names, is_glue, is_name_word, words_of
 
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 MISLABELLED = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"}  # where the NER puts people too
@@ -29,16 +22,16 @@ def mislabelled_people(spans: NameSpans, doc: Doc) -> list[NameSpan]:
 
 
 def mislabelled_person(spans: NameSpans, ent: Span) -> NameSpan | None:
-    """'Natalia Solzhenitsyn' (ORG), 'Konstantin Romodanovsky' (GPE): a known first name and
+    """'Natalia Vereshchak' (ORG), 'Konstantin Belozersky' (GPE): a known first name and
     one or two more name words, none of them a place, an organisation or a title."""
     words = words_of(ent.doc, ent.start, ent.end)
     if not 2 <= len(words) <= 3 or fold(words[0].text) not in given_names(spans.dictionary):
         return None
     if any(not is_name_word(w.text) or spans.blocks(w.text) or w.root.tag_ != "NNP"
-           for w in words) or ent.root.dep_ == "compound":  # "Sri Lankan television"
+           for w in words) or ent.root.dep_ == "compound":  # "Danish state television"
         return None
     if ent.label_ != "ORG" and named_as_place(ent) or PATRONYMIC.search(words[-1].text):
-        return None  # "dear Nursultan Abishevich": a first name and a patronymic, no surname
+        return None  # "dear Ivan Petrovich": a first name and a patronymic, no surname
     return NameSpan(ent.start, ent.end, "ner")
 
 

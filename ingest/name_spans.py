@@ -1,74 +1,22 @@
 """Where people's names are in a doc, beyond what the NER says: NER spans cut down to the
-name itself ("Serbia Aleksandar Vucic", "Vladimir Putin: Actually", "] Igor Ivanov"), names
+name itself ("Finland Aino Lehtinen", "Marta Kowalczyk: Actually", "] Tomasz Wrobel"), names
 after an office or honorific that the NER tags as ORG or misses ("Speaker of the State Duma
-Gennady Seleznyov", "Mr Dvorakovsky"), and items of lists written "Name (Country)"."""
+Gennady Korolyov", "Mr Zabolotny"), and items of lists written "Name (Country)"."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ingest.dictionary import Dictionary, ascii_fold, fold
+from ingest.dictionary import Dictionary, fold
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
-from ingest.name_variants import first_names_of
+from ingest.name_words import BREAKS, NameSpan, given_names, is_glue, is_name_word, words_of
 
-BREAKS = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "«", "»", "—", "–", "‒", "/", "!",
-          "?", "|", "•", ".", "…"}
-NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČĆĐ][^\W\d_]*(?:['’.-][^\W\d_]+)*")
-INITIAL = re.compile(r"[A-Z]{1,2}\.?")
 HONOURS = re.compile(r"[A-Z]{2,4}")  # "QC", "OBE", "MP" after a name
 LONGEST_SCAN = 16  # tokens from a title word to the end of the name it introduces
-PLACE_LABELS = {"GPE", "LOC", "NORP"}
 NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-
-
-@dataclass(frozen=True)
-class NameSpan:
-    start: int  # token indices
-    end: int
-    origin: str  # dict | ner | titled | listed
-    label: str = ""  # the dictionary matcher's key
-    titled: bool = False  # right after an honorific or an office word
-    country: str | None = None  # a country named just before the name ("Armenia Serzh X")
-
-
-def is_name_word(text: str) -> bool:
-    """'Putin', 'Sassou-Nguesso', 'J.', and 'al-Bashir' (a particle joined to a name)."""
-    particle, _, rest = text.partition("-")
-    if rest and particle.lower() in mention_words().particles:
-        text = rest
-    return bool(NAME_WORD.fullmatch(text)) and any(c.islower() for c in text) or bool(
-        INITIAL.fullmatch(text))
-
-
-@lru_cache(maxsize=4)
-def given_names(dictionary: Dictionary) -> frozenset[str]:
-    """First names of the dictionary's people and of names.yaml, lower case."""
-    return first_names_of([ascii_fold(e.native_name) for e in dictionary.people()])
-
-
-def is_glue(text: str) -> bool:
-    words = mention_words()
-    return text.lower() in words.particles or text in words.suffixes
-
-
-def words_of(doc: Doc, start: int, end: int) -> list[Span]:
-    """The whitespace-separated words of doc[start:end]; a separating punctuation mark or a
-    possessive 's is a word of its own."""
-    words: list[list[int]] = []
-    for i in range(start, end):
-        token, before = doc[i], doc[i - 1] if i > start else None
-        glued = (before is not None and not before.whitespace_ and token.text not in BREAKS
-                 and before.text not in BREAKS and token.tag_ != "POS" and before.tag_ != "POS")
-        if glued:
-            words[-1][1] = i + 1
-        else:
-            words.append([i, i + 1])
-    return [doc[s:e] for s, e in words]
 
 
 class NameSpans:
@@ -146,7 +94,7 @@ class NameSpans:
         return None
 
     def extend_over_particles(self, doc: Doc, end: int) -> int:
-        """'Jose Ortega' + 'y Gasset', 'Abbas Aydin' + 'oglu Abbasov'."""
+        """'Luis Moreno' + 'y Vidal', 'Rauf Nadir' + 'oglu Guliyev'."""
         while end + 1 < len(doc) and doc[end].lower_ in self.words.particles and \
                 doc[end - 1].whitespace_ and is_name_word(doc[end + 1].text) and \
                 doc[end].sent == doc[end + 1].sent:
@@ -189,7 +137,7 @@ class NameSpans:
 
     @staticmethod
     def joins_a_region_name(token) -> bool:
-        """The dash of 'Khanty-Mansi Autonomous Area – Yugra', between capitalised words."""
+        """The dash of 'Upper Lena Autonomous Area – Yugra', between capitalised words."""
         doc = token.doc
         return token.text in {"–", "—"} and 0 < token.i < len(doc) - 1 and \
             doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
@@ -218,7 +166,7 @@ class NameSpans:
         names = [w for w in tail if is_name_word(w.text)]
         if len(names) > 1 and any(w.root.tag_ == "NNPS" for w in names) and \
                 fold(names[0].text) not in given_names(self.dictionary):
-            return None  # "Football Associations" (a plural), not "Konstantinos Petridis"
+            return None  # "Rowing Associations" (a plural), not "Jonas Petraitis"
         regnal = len(names) == 1 and len(tail) == 2 and tail[1].text in self.words.suffixes
         adjacent = run_start == 0 and len(tail) == len(run) and len(names) == 1 == len(tail)
         if not names or not (len(names) >= 2 or regnal or (adjacent and self.lone_ok(title, tail))):
@@ -230,12 +178,12 @@ class NameSpans:
         elif len(tail) == len(run) and run_start > 0:
             return None  # "Minister of Social Protection", "Museum of Fine Arts": a domain
         elif len(tail) < len(run) and self.is_demonym(run[len(run) - len(tail) - 1].text):
-            return None  # "a spokesman for the British Phonographic Industry"
+            return None  # "a spokeswoman for the Danish Ferry Operators"
         titled = self.words.introduces_surname(title.text)
         return NameSpan(tail[0].start, tail[-1].end, "titled", titled=titled, country=country)
 
     def from_given_name(self, tail: list[Span]) -> list[Span]:
-        """'Tatarstan Rustam Minnikhanov', 'Shell Ben van Beurden': the name starts at its
+        """'Tatarstan Okwiri Salimov', 'Royal Baltic Shipping Ben van Ostade': the name starts at its
         first name when the words before it are not the NER's person (then they are a place
         or a firm the dictionary does not know)."""
         if len(tail) < 3:
@@ -248,8 +196,8 @@ class NameSpans:
         return tail[first:] if any(is_name_word(w.text) for w in tail[first + 1:]) else tail
 
     def lone_ok(self, title, tail: list[Span]) -> bool:
-        """'Mr Dvorakovsky', 'Governor Poltavchenko' (a person to the NER); not 'Premier
-        League' or 'market leader Nintendo'."""
+        """'Mr Zabolotny', 'Governor Poltavchenko' (a person to the NER); not 'Premier
+        League' or 'rival maker Nintendo'."""
         word = tail[0]
         if title.text.rstrip(".") in self.words.courtesy_titles:  # "Mr D'Alema" (a NOUN)
             return word.root.pos_ in {"PROPN", "NOUN"} and word.root.ent_type_ not in \

@@ -1,6 +1,6 @@
 """Names as actors: dictionary names (exact and fuzzy) and people new to us, one id per person
-whichever form the article uses ("John J. Sullivan", "John Sullivan", "Sullivan",
-"Mr Sullivan", "Von Ploetz" after "Hans von Ploetz")."""
+whichever form the article uses ("Martin Q. Hollister", "Martin Hollister", "Hollister",
+"Mr Hollister", "Von Falkenrath" after "Hans-Dieter von Falkenrath")."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from ingest.dictionary import Dictionary, ascii_fold, fold, slug
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.name_layouts import listed, mislabelled_people, speaker_labels
-from ingest.name_spans import INITIAL, NameSpan, NameSpans
-from ingest.name_variants import name_rules
+from ingest.name_spans import NameSpans
+from ingest.name_words import INITIAL, NameSpan, curated_by_surname, name_key
 from ingest.types import Mention, Reading
 
 PRIORITY = {"listed": 0, "titled": 1, "dict": 2, "ner": 3}
@@ -40,17 +40,6 @@ def name_matchers(dictionary: Dictionary, nlp) -> tuple[PhraseMatcher, PhraseMat
     return names, acronyms
 
 
-@lru_cache(maxsize=4)
-def curated_by_surname(dictionary: Dictionary) -> dict[str, list[str]]:
-    """Folded last word of each curated person's name -> their ids."""
-    found: dict[str, list[str]] = {}
-    titles = set(name_rules().title_prefixes)  # "Patriarch Kirill": a title, not a first name
-    for entry in dictionary.people():
-        if entry.curated and " " in entry.name and entry.name.split()[0] not in titles:
-            found.setdefault(fold(entry.name.split()[-1]), []).append(entry.id)
-    return found
-
-
 def select(spans: list[NameSpan]) -> list[NameSpan]:
     """Longest first; at equal length a title's or a list's reading beats the NER's."""
     chosen: list[NameSpan] = []
@@ -60,22 +49,6 @@ def select(spans: list[NameSpan]) -> list[NameSpan]:
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
-
-
-@lru_cache(maxsize=1)
-def first_name_keys() -> dict[str, str]:
-    """Each spelling of a first name in names.yaml -> one of them ('Aleksander' -> 'alexander')."""
-    return {spelling: fold(sorted(group)[0])
-            for spelling, group in name_rules().first_name_spellings().items()}
-
-
-def name_key(words: list[str]) -> tuple[str, str]:
-    """First name (one spelling of it) and last name, without middle initials or 'Jr.': one
-    key per person ('Aleksander Ceferin', 'Alexander Ceferin')."""
-    suffixes = mention_words().suffixes
-    words = [w for w in words if w not in suffixes] or words
-    first = fold(words[0])
-    return first_name_keys().get(first, first), fold(words[-1])
 
 
 class NameResolver:
@@ -146,7 +119,7 @@ class NameResolver:
         if any(ch.isdigit() for ch in text):
             return None
         particles = mention_words().particles
-        first_is_name = len(words) > 2 and words[0][:1].isupper()  # "Ben van Beurden"
+        first_is_name = len(words) > 2 and words[0][:1].isupper()  # "Ben van Ostade"
         names = [w for i, w in enumerate(words)
                  if w.lower() not in particles or (i == 0 and first_is_name)]
         ends_in_initial = INITIAL.fullmatch(words[-1]) and words[-1] not in mention_words().suffixes
@@ -175,7 +148,7 @@ class NameResolver:
         return person_id
 
     def in_office_with_surname(self, surname: str) -> str | None:
-        """'Presidents Putin and Mubarak': the one curated person of that surname in office
+        """'Mubarak told reporters': the one curated person of that surname in office
         on the article's date (a surname that is also a first name is no alias of theirs)."""
         if self.reading.published is None or self.first_name_here(surname):
             return None
@@ -191,7 +164,7 @@ class NameResolver:
         return any(fold(name).split()[0] == key for name in names if " " in name)
 
     def named_here_in_full(self, surname: str, ids: list[str]) -> str | None:
-        """'Sabine Fischer ... Fischer': the surname is hers, not a dictionary Fischer's
+        """'Anke Fischer ... Fischer': the surname is hers, not a dictionary Fischer's
         that this article never named."""
         if not ids or any(i in self.seen for i in ids):
             return None
@@ -202,7 +175,7 @@ class NameResolver:
     def with_surname(self, surname: str) -> str | None:
         """The one person named in full so far (new to us, or from the dictionary in any of
         their spellings) whose name ends with `surname`; else whose name starts with it
-        ("Sir Alex", "Mr Xie")."""
+        ("Sir Reginald", "Mr Okonjo")."""
         key = fold(surname)
         named = [(pid, fold(name)) for pid, name in self.reading.result.new_people.items()
                  if pid not in self.lone]

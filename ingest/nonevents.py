@@ -1,7 +1,7 @@
 """Trigger words that report no event: hypotheticals and readiness ('ready to meet',
 'would like to meet', 'if we meet'), questions ('does the President plan to speak
-with ...?'), reminiscences without a date ('many years ago I met ...'), and delegation
-members ('the meeting was attended by ...'), who take part in an event reported elsewhere."""
+with ...?'), reminiscences without a date ('many years ago she met ...'), and delegation
+members ('the talks were attended by ...'), who take part in an event reported elsewhere."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def conditional(trigger: Token) -> bool:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return True
             if child.dep_ == "advmod" and child.lower_ in {"how", "why"} and node.pos_ == "VERB":
-                return True  # 'hard to imagine how we will be meeting
+                return True  # 'hard to see how they would ever meet'
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                              for c in child.children):
                 return True
@@ -48,7 +48,7 @@ def conditional(trigger: Token) -> bool:
 
 
 def habitual(trigger: Token) -> bool:
-    """'I talk with you every time we meet': a speaker's present simple is a habit."""
+    """'we meet every spring at the forum': a speaker's present simple is a habit."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBP", "VBZ"}:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in trigger.children)
@@ -68,14 +68,14 @@ def readiness(trigger: Token) -> bool:
 
 
 def question(trigger: Token) -> bool:
-    """'Will X meet Y?' asks whether the event happens; 'during your possible meeting with Y
-    in May?' takes it for granted (a noun trigger is kept)."""
+    """'Will X meet Y?' asks whether the event happens; 'at your possible talks with Y next
+    month?' takes it for granted (a noun trigger is kept)."""
     asked = trigger.sent.text.rstrip().rstrip("»”\"' ").endswith("?")
     return asked and trigger.pos_ in {"VERB", "AUX"}
 
 
 def reminiscence(trigger: Token) -> bool:
-    """'Many years ago I met ...': an undatable past, not news."""
+    """'Many years ago she met ...': an undatable past, not news."""
     return bool(VAGUE_PAST.search(trigger.sent.text))
 
 
@@ -86,8 +86,8 @@ def partaking(verb: Token) -> bool:
 
 
 def attendance(trigger: Token) -> bool:
-    """'The meeting was attended by X, Y': X and Y are delegation members of that event;
-    'X and Y took part in the discussion' (a list of attendees, no party named) too."""
+    """'The talks were attended by X, Y': X and Y are delegation members of that event;
+    'X and Y took part in the debate' (a list of attendees, no party named) too."""
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "in" and partaking(head.head):
         listed = any(c.dep_ == "nsubj" and any(t.dep_ == "conj" for t in c.subtree)

@@ -48,7 +48,7 @@ class PronounResolver:
                        ActorKind.person, "pronoun", token.text)
 
     def nearest_before(self, token: Token) -> Mention | None:
-        """'..., Hashim Thaci, during his visit': the closest person earlier in the sentence."""
+        """'..., Viktor Orban, on his trip': the closest person earlier in the sentence."""
         for mention in reversed(self.reading.history):
             if token.sent.start <= mention.root < token.i:
                 return mention

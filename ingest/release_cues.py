@@ -21,7 +21,7 @@ def bare_title(token: Token) -> bool:
 
 
 def met_alone(verb: Token) -> bool:
-    """'we met (here last year)': a meeting verb with no partner named."""
+    """'we met (in Sochi in the spring)': a meeting verb with no partner named."""
     return verb.lemma_ in {"meet", "talk", "speak"} and not any(
         c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
 
@@ -90,7 +90,7 @@ def bilateral(candidate: Candidate, mentions: ArticleMentions) -> list[Mention] 
 
 
 def untold_reporter(trigger: Token, mentions: ArticleMentions) -> bool:
-    """'The Minister briefed the President', 'the head of the Committee told ...': a
+    """'The Rector briefed the President', 'the head of the Committee told ...': a
     report whose subject is a bare title that names no one."""
     if trigger.lemma_ not in REPORTS_TO:
         return False

@@ -123,7 +123,7 @@ def climb(token: Token) -> Iterator[tuple[str, Token]]:
 
 
 def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """Who reports the clause of `token` ('..., Lavrov told journalists')."""
+    """Who reports the clause of `token` ('..., Lavrov told reporters')."""
     node = token
     while node.head.i != node.i:
         edge, node = node.dep_, node.head

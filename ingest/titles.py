@@ -24,8 +24,8 @@ STATE_FORMS = r"(?:\w+\s+){0,2}?(?:republic|kingdom|federation|state|principalit
 
 
 def past_office(text: str, start: int, end: int) -> bool:
-    """'the former president', 'President of Serbia (2012-2017)', '... from May 2012 to
-    May 2017': not whoever holds the office on the article's date."""
+    """'the former president', 'President of Serbia (2004-2008)', '... from June 2004 to
+    July 2008': not whoever holds the office on the article's date."""
     before = text[max(0, start - 12):start]
     return bool(PAST_BEFORE.search(before) or PAST_AFTER.match(text, end))
 
@@ -112,8 +112,8 @@ class TitleResolver:
             r"\s*(?:of|on|in|at|and|said|told|has|have|had|will|was|is)\b", rest)
 
     def in_apposition(self, span: Span, people: list[Mention]) -> bool:
-        """'Tomislav Nikolic, President of Serbia (2012-2017)', 'the foreign minister at the
-        time, Count Karl Nesselrode': the title describes the person named next to it."""
+        """'Dragan Milosavljevic, President of Serbia (2004-2008)', 'the finance minister
+        in those years, Count Pavel Orlovsky': the title describes the person named next to it."""
         text = self.reading.text
         for person in people:
             if person.end <= span.start_char and re.fullmatch(

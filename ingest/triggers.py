@@ -52,7 +52,7 @@ def trigger_kind(token: Token) -> EventKind | None:
             sent = token.dep_ == "dobj" and token.head.lemma_ in SENDING
             return EventKind.contact if sent else None
         if lemma == "discussion" and token.tag_ != "NN":
-            return None  # 'a subject of discussions': a habit, not a meeting
+            return None  # 'the topic of many discussions': a habit, not a meeting
         if lemma == "talk" and token.tag_ != "NNS":
             return None
         phoned = any(c.lower_ in {"phone", "telephone"} for c in token.children)
@@ -70,7 +70,7 @@ def trigger_kind(token: Token) -> EventKind | None:
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return None
         if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
-            return None  # 'X briefed Y' reports a working meeting; 'I want to brief you' not
+            return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not
         if lemma in {"receive", "host", "call", "brief"} and not any(
                 c.dep_ == "dobj" for c in token.children):
             return None
@@ -86,7 +86,7 @@ def trigger_kind(token: Token) -> EventKind | None:
 
 
 def ceremony(verb: Token) -> bool:
-    """'presented the Order of Friendship to X', 'letters of credence were presented to X by
+    """'presented the Order of Friendship to X', 'the credentials were handed to X by
     Y': a state ceremony between the one who hands over and the one who receives."""
     if verb.lemma_ not in CEREMONY_VERBS or by_decree(verb):
         return False

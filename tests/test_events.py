@@ -38,17 +38,17 @@ def pairs(extraction):
 
 # -- the implicit host ---------------------------------------------------------------
 def test_subjectless_headline_has_the_principal_as_other_party(run):
-    x = run("Meeting with President of Belarus Alexander Lukashenko\n\n"
-            "Vladimir Putin: Good afternoon, I am glad to see you.", "2019-03-14")
+    x = run("Meeting with Alexander Lukashenko\n\n"
+            "Vladimir Putin: Welcome to Moscow. Shall we start with the railway?", "2019-03-14")
     assert ("Alexander Lukashenko", "Vladimir Putin") in pairs(x)
     assert all(e.date == "2019-03-14" for e in x.events)
 
 
 def test_outlet_names_the_principal_of_a_bare_president(run):
-    text = "The President met with Recep Tayyip Erdogan in the Kremlin to talk about gas prices."
+    text = "To talk about gas prices, the President met with Recep Tayyip Erdogan at the Kremlin."
     x = run("Working visit\n\n" + text, "2019-03-14", url="http://en.kremlin.ru/events/1")
     assert pairs(x) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
-    unplaced = text.replace("in the Kremlin ", "")
+    unplaced = text.replace(" at the Kremlin", "")
     assert pairs(run("Working visit\n\n" + unplaced, "2019-03-14")) == []  # whose president?
 
 
@@ -89,10 +89,10 @@ def test_report_to_the_principal_at_the_top_of_a_release(run):
 
 # -- lists and titles ------------------------------------------------------------------
 def test_calls_with_a_list_are_one_call_per_person_not_country(run):
-    x = run("Headline\n\nVladimir Putin had telephone conversations with President of Belarus "
-            "Alexander Lukashenko and President of Turkey Recep Tayyip Erdogan.", "2019-10-07")
-    assert pairs(x) == [("Alexander Lukashenko", "Vladimir Putin"),
-                        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    x = run("Headline\n\nVladimir Putin had separate telephone conversations with President of "
+            "Turkey Recep Tayyip Erdogan and Prime Minister of Hungary Viktor Orban.", "2019-10-07")
+    assert pairs(x) == [("Recep Tayyip Erdogan", "Vladimir Putin"),
+                        ("Viktor Orban", "Vladimir Putin")]
 
 
 def test_organisation_in_a_title_is_not_a_party(run):
@@ -103,7 +103,7 @@ def test_organisation_in_a_title_is_not_a_party(run):
 
 def test_arrivals_are_one_visit_each(run):
     x = run("Headline\n\nPresident of Belarus Alexander Lukashenko and Milorad Dodik arrived "
-            "in Moscow for the celebrations.", "2020-06-24")
+            "in Kazan for the games.", "2020-06-24")
     assert events(x) == [("visit", "held", "2020-06-24", ("Alexander Lukashenko",)),
                          ("visit", "held", "2020-06-24", ("Milorad Dodik",))]
 
@@ -115,7 +115,7 @@ def test_arrivals_are_one_visit_each(run):
     "If Viktor Orban meets Olaf Scholz, they will discuss the pipeline.",
     "Does Viktor Orban plan to speak with Olaf Scholz?",
     "Many years ago, Viktor Orban met Olaf Scholz at a student congress.",
-    "It is hard to imagine how Viktor Orban will be meeting Olaf Scholz if the vote fails.",
+    "It is hard to see how Viktor Orban would ever meet Olaf Scholz after that vote.",
 ])
 def test_hypotheticals_questions_and_reminiscences_are_not_events(run, sentence):
     assert run("Headline\n\n" + sentence, "2021-05-05").events == []
@@ -123,7 +123,7 @@ def test_hypotheticals_questions_and_reminiscences_are_not_events(run, sentence)
 
 def test_a_speakers_habit_is_not_an_event(run):
     x = run("Round table\n\nVladimir Putin: Go ahead.\n\n"
-            "Olaf Scholz: I talk with Viktor Orban every time we meet.", "2021-05-05")
+            "Olaf Scholz: I meet Viktor Orban every spring at the forum.", "2021-05-05")
     assert ("Olaf Scholz", "Viktor Orban") not in pairs(x)
 
 
@@ -168,8 +168,8 @@ def test_years_ago_and_no_invented_year():
 
 
 def test_bilateral_event_takes_the_speaker_and_the_person_named_before(run):
-    x = run("Address to the ambassadors\n\nVladimir Putin: We keep in touch with Chancellor "
-            "Olaf Scholz. At a bilateral summit held in Potsdam last June, we agreed to build "
+    x = run("Address to the ambassadors\n\nVladimir Putin: Chancellor Olaf Scholz is a frequent "
+            "guest of ours. At the bilateral summit in Potsdam last June, we decided to build "
             "a bridge.", "2021-05-05")
     assert ("summit", "held", "2020-06", ("Olaf Scholz", "Vladimir Putin")) in events(x)
 
@@ -181,7 +181,7 @@ def test_a_question_about_something_else_keeps_the_meeting_it_presupposes(run):
 
 
 def test_ceremony_presenters_each_meet_the_recipient(run):
-    x = run("Letters of credence\n\nLetters of credence were presented to Vladimir Putin by "
+    x = run("New ambassadors\n\nIn the Kremlin the credentials were handed to Vladimir Putin by "
             "Olaf Scholz (Germany), Viktor Orban (Hungary) and Milorad Dodik.", "2021-05-05")
     assert pairs(x) == [("Milorad Dodik", "Vladimir Putin"), ("Olaf Scholz", "Vladimir Putin"),
                         ("Viktor Orban", "Vladimir Putin")]
@@ -209,8 +209,8 @@ def test_two_leaders_focused_on_is_their_meeting(run):
 
 # -- decrees, awards and kinds of events are not meetings -----------------------------
 def test_decree_awarding_an_order_is_not_a_ceremony(run):
-    x = run("Vladimir Putin signed an Executive Order awarding the Order of Honour to the "
-            "conductor Pavel Lebedinsky.", "2017-05-02")
+    x = run("Vladimir Putin signed an Executive Order awarding a Pushkin Medal to the "
+            "retired conductor Pavel Lebedinsky.", "2017-05-02")
     assert pairs(x) == []
 
 
@@ -227,8 +227,8 @@ def test_such_a_meeting_is_a_kind_not_an_event(run):
 
 
 def test_observers_taking_part_in_a_discussion_did_not_meet_each_other(run):
-    x = run("The President of Georgia, Levan Abashidze, and envoys of Armenia took part in "
-            "the discussion as observers.", "2003-05-13")
+    x = run("Levan Abashidze, the President of Georgia, and envoys of Armenia took part in "
+            "the discussion without a vote.", "2003-05-13")
     assert pairs(x) == []
 
 
@@ -241,20 +241,20 @@ def test_a_request_to_a_named_person_at_the_top_is_a_contact(run):
 
 
 def test_a_bodys_meeting_is_not_the_principals_talks(run):
-    x = run("Vladimir Putin had a telephone conversation with Silvio Berlusconi.\n\n"
-            "They agreed that the UN Security Council meeting on February 3 had shown the "
-            "way forward.", "2003-02-07")
+    x = run("Vladimir Putin and Silvio Berlusconi had a telephone conversation.\n\n"
+            "Both said the UN Security Council meeting of February 3 had been useful.",
+            "2003-02-07")
     assert [e.date for e in x.events] == ["2003-02-07"]
 
 
 def test_a_welcome_at_the_door_is_a_contact(run):
-    x = run("Jacques Chirac warmly welcomed Vladimir Putin at the entrance to the palace.",
+    x = run("Jacques Chirac welcomed Vladimir Putin on the steps of the Elysee.",
             "2003-11-05")
     assert ("Jacques Chirac", "Vladimir Putin") in pairs(x)
 
 
 def test_a_bare_title_reporting_to_the_principal_is_the_person_the_release_is_about(run):
-    x = run("The Minister briefed the President on grain exports to Egypt.\n\n"
+    x = run("The Minister then briefed the President on grain exports to Egypt.\n\n"
             "Mr Oleg Tumanov, the Minister of Agriculture, said that Russian farmers had "
             "harvested a record crop.", "2018-09-12")
     assert ("Oleg Tumanov", "Vladimir Putin") in pairs(x)
