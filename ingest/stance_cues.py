@@ -63,6 +63,11 @@ class StanceCues(BaseModel):
     trade_modifiers: frozenset[str]
     merit_nouns: frozenset[str]
     sympathy_nouns: frozenset[str]
+    satisfaction_adjectives: frozenset[str]
+    hope_nouns: frozenset[str]
+    worsening_words: frozenset[str]
+    wrongful_adverbs: frozenset[str]
+    wronging_verbs: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -28,6 +28,7 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
+from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
 from ingest.stance_relations import adjective_rules
 from ingest.stance_settle import own_side, settle, speaker_holds
@@ -192,7 +193,7 @@ def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
 def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     if token.dep_ in {"amod", "compound"} and token.pos_ != "ADJ":
         return []  # "the opposing captain", "support staff"
-    return token_rules(token, mentions)
+    return token_rules(token, mentions) or evaluation_rules(token, mentions)
 
 
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:

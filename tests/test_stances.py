@@ -225,3 +225,40 @@ def test_candidacy_sovereignty_and_condolences(extract_text):
         extract_text, "Vladimir Putin sent condolences to Recep Tayyip Erdogan after the "
                       "earthquake in Izmir.")
     assert found(extract_text, "The observers will observe the elections in Ukraine.") == []
+
+
+def test_evaluations_of_an_actor_and_of_relations(extract_text):
+    assert ("Sergey Lavrov", "support", "Hungary", None) in found(
+        extract_text, "Sergey Lavrov said that Hungary was doing the right thing.")
+    assert ("Aleksandar Vucic", "support", "Russia", "bilateral-relations") in found(
+        extract_text, 'Aleksandar Vucic said: "Serbia and Russia are brotherly nations."')
+    assert ("Vladimir Putin", "support", "Greece", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin said he was pleased with the progress in relations "
+                      "with Greece.")
+    x = found(extract_text, "Vladimir Putin had talks with Recep Tayyip Erdogan. The two "
+                            "presidents expressed satisfaction with the growth of cooperation.")
+    assert ("Vladimir Putin", "support", "Recep Tayyip Erdogan", "bilateral-relations") in x
+    assert ("Recep Tayyip Erdogan", "support", "Vladimir Putin", "bilateral-relations") in x
+    x = found(extract_text, "Vladimir Putin met Aleksandar Vucic. Putin voiced hope for the "
+                            "further development of bilateral ties.")
+    assert ("Vladimir Putin", "support", "Aleksandar Vucic", "bilateral-relations") in x
+
+
+def test_a_wrong_done_by_a_named_actor(extract_text):
+    assert ("Aleksandar Vucic", "oppose", "Kosovo", None) in found(
+        extract_text, "Aleksandar Vucic said the Serbs had been unlawfully deprived of their "
+                      "land by Pristina.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sergey Lavrov asked whether Hungary was doing the right thing.",        # a question
+    "Sergey Lavrov said Hungary was not doing the right thing.",             # negated
+    "Sergey Lavrov said Hungary would do the right thing if it stayed out.",  # a hypothesis
+    "Vladimir Putin was not satisfied with relations with Greece.",          # negated
+    "Vladimir Putin was worried about the decline of relations with Greece.",  # no praise
+    "Vladimir Putin was pleased with the results of the harvest.",           # no relation
+    "Was Vladimir Putin pleased with relations with Greece?",               # a question
+    "Sergey Lavrov said the ships had not been illegally seized by Ukraine.",  # negated
+])
+def test_evaluation_near_misses(extract_text, sentence):
+    assert found(extract_text, sentence) == [], sentence

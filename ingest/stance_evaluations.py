@@ -1,0 +1,119 @@
+"""Evaluations a speaker makes of an actor or a relation: 'X is doing the right thing'
+(support of X), 'A and B are fraternal peoples' (each side supports the other), 'X was
+pleased with the progress in relations with Y', 'X expressed hope for the development of
+relations' (support of the other party, named there or the last pair of people named)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, Polarity
+from ingest.stance_actors import clause_subjects, last_pair
+from ingest.stance_base import StanceCandidate, actors_in, first_child, phrase, stances_of
+from ingest.stance_cues import cues
+from ingest.stance_relations import assertion_holders
+from ingest.syntax import negated
+
+KINDRED_NOUNS = {"people", "peoples", "nation", "nations"}
+RIGHT_WORDS = {"right", "correct"}
+
+
+def right_thing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X is doing the right thing', 'X did the right thing': the asserter supports X."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None or obj.lemma_.lower() != "thing" or negated(verb) or not any(
+            c.dep_ == "amod" and c.lower_ in RIGHT_WORDS for c in obj.children):
+        return []
+    subject = first_child(verb, {"nsubj"})
+    targets = actors_in(phrase(subject), mentions) if subject is not None else []
+    if not targets:
+        return []
+    return stances_of(assertion_holders(verb, mentions), Polarity.support, targets[0], None, verb)
+
+
+def kindred_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Serbs and Russians are brotherly peoples': the asserter supports the other side."""
+    if noun.dep_ != "attr" or negated(noun.head) or not any(
+            c.dep_ == "amod" and c.lower_ in cues().positive_relation_modifiers
+            and c.lower_ in {"fraternal", "brotherly", "friendly"} for c in noun.children):
+        return []
+    subject = first_child(noun.head, {"nsubj"})
+    sides = actors_in(phrase(subject), mentions) if subject is not None else []
+    if len({m.actor_id for m in sides}) not in {1, 2}:
+        return []
+    return [StanceCandidate(h, Polarity.support, None, "bilateral-relations", noun.sent, noun,
+                            parties=sides) for h in assertion_holders(noun, mentions)]
+
+
+def relation_content(head: Token) -> Span | None:
+    """What one is pleased with or hopes for, when it is about relations getting on."""
+    lexicon = cues()
+    content = first_child(head, {"prep"}, {"with", "for", "about", "at", "over"}) or first_child(
+        head, {"ccomp"})
+    span = phrase(content)
+    if span is None or "?" in head.sent.text or negated(head) or not any(
+            t.lemma_.lower() in lexicon.relation_nouns or t.lower_ in lexicon.relation_nouns
+            for t in span):
+        return None
+    if any(t.lower_ in lexicon.worsening_words or negated(t) for t in span):
+        return None
+    return span
+
+
+def relation_evaluation(head: Token, holders: list[Mention], mentions: ArticleMentions
+                        ) -> list[StanceCandidate]:
+    span = relation_content(head)
+    if span is None or not holders:
+        return []
+    people = [h for h in holders if h.kind == ActorKind.person]
+    pair = len({h.actor_id for h in people}) == 2  # "the two leaders were pleased ..."
+    holders = people[:2] if pair else holders[:1]
+    parties = holders if pair else actors_in(span, mentions) or last_pair(head, mentions)
+    if not parties or len({m.actor_id for m in parties}) > 2:
+        return []  # with whom? or many states: multilateral, not a relation
+    return [StanceCandidate(h, Polarity.support, None, "bilateral-relations", head.sent, head,
+                            parties=parties) for h in holders]
+
+
+def satisfaction_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X was satisfied with relations with Y', 'X is pleased that the dialogue goes on'."""
+    if adjective.dep_ != "acomp" or negated(adjective.head):
+        return []
+    return relation_evaluation(adjective, clause_subjects(adjective.head, mentions), mentions)
+
+
+def hope_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X expressed hope for the further development of relations'."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues().expressing_verbs:
+        return []
+    return relation_evaluation(noun, clause_subjects(verb, mentions), mentions)
+
+
+def wrongdoing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Y was unlawfully deprived of Z by X', 'X illegally seized Y': the asserter opposes X."""
+    lexicon = cues()
+    if negated(verb) or "?" in verb.sent.text or not any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.wrongful_adverbs for c in verb.children):
+        return []
+    agent = first_child(verb, {"agent"})
+    doer = agent if agent is not None else first_child(verb, {"nsubj"})
+    targets = actors_in(phrase(doer), mentions) if doer is not None else []
+    if not targets:
+        return []
+    return stances_of(assertion_holders(verb, mentions), Polarity.oppose, targets[0], None, verb)
+
+
+def evaluation_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    if token.pos_ == "VERB" and token.lemma_.lower() == "do":
+        return right_thing_stance(token, mentions)
+    if token.pos_ == "VERB" and token.lemma_.lower() in cues().wronging_verbs:
+        return wrongdoing_stance(token, mentions)
+    if token.pos_ == "NOUN" and token.lower_ in KINDRED_NOUNS:
+        return kindred_stance(token, mentions)
+    if token.pos_ == "ADJ" and token.lower_ in cues().satisfaction_adjectives:
+        return satisfaction_stance(token, mentions)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues().hope_nouns:
+        return hope_stance(token, mentions)
+    return []
