@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
-from ingest.syntax import actors_at
+from ingest.syntax import actors_at, subjects
 from ingest.triggers import ARRIVALS, ceremony, trigger_kind
 
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
@@ -59,7 +59,22 @@ def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
             return [[m, *to_side] for m in by_side]
     if trigger.lemma_ in ARRIVALS:  # people arrive; 'presidents of A, B' name no one
         return [[visitor] for visitor in own if visitor.kind == ActorKind.person]
+    if travel_together(trigger, people, mentions):
+        return [[visitor] for visitor in people]
     return [own + agents_]
+
+
+def travel_together(trigger: Token, people: list[Mention], mentions: ArticleMentions) -> bool:
+    """'A and B visited Russia': two travellers to a country or a town, each on a visit
+    of his own there, not a meeting between the two."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ != "visit" or len(people) < 2:
+        return False
+    travellers = {m.actor_id for m in subjects(trigger, mentions)}
+    if not all(p.actor_id in travellers for p in people):
+        return False
+    places = {place.root for place in mentions.places}
+    return any(c.dep_ == "dobj" and (c.i in places or any(
+        m.kind == ActorKind.country for m in actors_at(c, mentions))) for c in trigger.children)
 
 
 def listed_after_by(trigger: Token, mentions: ArticleMentions, known: list[Mention]

@@ -12,6 +12,7 @@ from ingest.dictionary import slug
 from ingest.mentions import ArticleMentions
 from ingest.models import EventDate
 from ingest.syntax import SUBJECTS, climb
+from ingest.triggers import REPORTS_TO
 
 PLACE_PREPS = {"in", "at", "to"}
 SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
@@ -28,11 +29,21 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
         if root.dep_ == "pobj" and root.head.lower_ in NOT_WHEN \
                 and root.head.head.lemma_ not in SCHEDULED and root.head.head.tag_ != "VBN":
             continue  # 'plans for 2001', 'until May': a period the talk is about
+        if after_the_topic(root, anchor):
+            continue
         governor = root.head.head if root.dep_ == "pobj" else root.head
         inside = anchor.left_edge.i <= root.i <= anchor.right_edge.i and anchor.pos_ != "VERB"
         if governor == anchor or inside or participle_of(governor, anchor):
             found.append(ent)
     return found
+
+
+def after_the_topic(date_root: Token, anchor: Token) -> bool:
+    """'briefed the President on the harvest in 2016': after a report's 'on/about', a date
+    belongs to the subject reported (even when the parse hangs it on the verb)."""
+    return anchor.lemma_ in REPORTS_TO and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "about"} and c.i < date_root.i
+        for c in anchor.children)
 
 
 def participle_of(clause: Token, anchor: Token) -> bool:

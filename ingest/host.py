@@ -23,6 +23,7 @@ from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
 from ingest.principals import (
     country_principal,
+    fallback_principal,
     holder_of,
     named_principal,
     outlet_principal,
@@ -34,8 +35,10 @@ from ingest.release_cues import (
     bilateral,
     definite,
     implicit_partner,
+    leaders_as_subject,
     met_alone,
     report_cue,
+    reported_to,
     untold_reporter,
 )
 from ingest.triggers import ceremony, trigger_kind
@@ -65,7 +68,9 @@ class Host:
                                                                           published)
         if principal is None:  # a release that never names its principal
             principal = named_principal(mentions, dictionary, published, explicit=False) or (
-                country_principal(doc, mentions) if any(bare_title(t) for t in doc) else None)
+                country_principal(doc, mentions)
+                if any(bare_title(t) or leaders_as_subject(t) for t in doc) else None) or (
+                fallback_principal() if any(reported_to(t) for t in doc) else None)
         self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers)
         self.actor_id = holder_of(principal, mentions, dictionary, published) if principal \
             else None

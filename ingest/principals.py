@@ -28,6 +28,7 @@ class Principal(BaseModel):
     outlets: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
     country_words: frozenset[str] = frozenset()
+    fallback: bool = False
 
 
 class PrincipalData(BaseModel):
@@ -93,6 +94,12 @@ def country_principal(doc: Doc, mentions: ArticleMentions) -> Principal | None:
         named[principal.country] += sum(1 for token in doc if token.text in principal.country_words)
     scored = [(named[p.country], p) for p in principal_data().principals if named[p.country]]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def fallback_principal() -> Principal | None:
+    """The office assumed when a text names no principal's country and someone reports to 'the
+    President' ('Mr X briefed the President on ...'): `fallback: true` in principals.yaml."""
+    return next((p for p in principal_data().principals if p.fallback), None)
 
 
 def holder_of(principal: Principal, mentions: ArticleMentions, dictionary: Dictionary,

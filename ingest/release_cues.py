@@ -13,11 +13,23 @@ from ingest.types import ArticleMentions, Mention
 
 
 def bare_title(token: Token) -> bool:
-    """'the President' (capitalised), not followed by a name or 'of <country>'."""
-    if token.text != "President" or token.i == 0 or token.nbor(-1).lower_ != "the":
+    """'the (Acting) President' (capitalised), not followed by a name or 'of <country>'."""
+    if token.text != "President" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    if before.text == "Acting" and token.i > 1:
+        before = token.nbor(-2)
+    if before.lower_ != "the":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following is None or not (following.pos_ == "PROPN" or following.lower_ == "of")
+
+
+def reported_to(token: Token) -> bool:
+    """'X briefed the President', 'reported to the President': a report up to the office."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
+    return bare_title(token) and token.dep_ in {"dobj", "dative", "pobj"} \
+        and verb.lemma_ in REPORTS_TO
 
 
 def met_alone(verb: Token) -> bool:
@@ -53,6 +65,13 @@ def definite(trigger: Token) -> bool:
         if child.dep_ == "nsubjpass" and trigger.lemma_ == "discuss":
             return not any(c.dep_ == "agent" for c in trigger.children)  # 'X was discussed'
     return False
+
+
+def leaders_as_subject(token: Token) -> bool:
+    """'The two presidents discussed ...', 'the leaders agreed': a release's summary of
+    its principal's talks (unlike a bare 'they')."""
+    return token.pos_ == "VERB" and token.tag_ == "VBD" and definite(token) and any(
+        c.dep_ == "nsubj" and c.lower_ != "they" for c in token.children)
 
 
 def report_cue(token: Token) -> EventKind | None:

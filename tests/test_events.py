@@ -195,9 +195,11 @@ def test_bare_president_is_the_principal_of_the_country_named(run):
     assert all(e.date == "2018-09-12" for e in x.events)
 
 
-def test_bare_president_without_any_country_stays_unresolved(run):
+def test_bare_president_without_any_country_is_nobody(run):
     x = run("Mr Oleg Tumanov briefed the President on the grain harvest this autumn.",
             "2018-09-12")
+    assert not any("Vladimir Putin" in pair for pair in pairs(x))  # whose president?
+    x = run("The President met Mr Oleg Tumanov to discuss the grain harvest.", "2018-09-12")
     assert pairs(x) == []
 
 
@@ -263,3 +265,25 @@ def test_a_bare_title_reporting_to_the_principal_is_the_person_the_release_is_ab
 def test_the_principal_taking_part_in_bilateral_talks_keeps_them(run):
     x = run("Vladimir Putin took part in Russian-Chinese talks in the Kremlin.", "2019-06-05")
     assert x.events and all(e.date == "2019-06-05" for e in x.events)
+
+
+# -- the acting president ---------------------------------------------------------
+def test_report_to_the_acting_president(run):
+    text = "Mr Zolotaryov told the Acting President about the harvest in the south of Russia."
+    found = pairs(run(text, "2000-02-15"))
+    assert any("Vladimir Putin" in pair and any("Zolotaryov" in n for n in pair) for pair in found)
+
+
+# -- compatriots travelling together -------------------------------------------------
+def test_two_compatriots_visiting_a_country_are_two_visits_not_a_meeting(run):
+    text = "Bulgarian President Rumen Radev and Prime Minister Boyko Borissov visited Russia on 3 May."
+    found = run(text, "2018-05-04")
+    assert all(len(e.participants) == 1 for e in found.events)
+    assert {p.name for e in found.events for p in e.participants} == {"Rumen Radev", "Boyko Borissov"}
+
+
+def test_year_of_a_reported_subject_does_not_date_the_report(run):
+    text = ("Vladimir Putin met Governor Anton Zhilkin.\n\n"
+            "Mr Zhilkin told the President about the harvest in 2016.")
+    found = run(text, "2017-05-20")
+    assert found.events and all(e.date != "2016" for e in found.events)
