@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from ingest.dictionary import Dictionary, fold
 from ingest.models import ActorKind
+from ingest.pronouns import SUBJECT_DEPS
 from ingest.types import Mention, Reading
 
 if TYPE_CHECKING:
@@ -100,7 +101,8 @@ class TitleResolver:
             if span is None or self.in_apposition(span, people) or past_office(
                     self.reading.text, start, end):
                 continue
-            actor = self.resolve_title(match)
+            before = [m for m in people if m.end <= start]
+            actor = self.resolve_title(match, before_subjects_last(sent, before))
             if actor:
                 found.append(Mention(start, end, span.root.i, actor, ActorKind.person,
                                      "title", match.group(0)))
@@ -124,11 +126,11 @@ class TitleResolver:
                 return True
         return False
 
-    def resolve_title(self, match: re.Match) -> str | None:
+    def resolve_title(self, match: re.Match, before: list[Mention]) -> str | None:
         country = country_of(self.dictionary, match)
         if match.group("counterpart"):
             plural = match.group("counterpart").lower().endswith("s")
-            return None if plural else self.resolve_counterpart(country)
+            return None if plural else self.resolve_counterpart(country, before)
         if match.group("diplomat"):
             if not match.group("top"):
                 return None
@@ -175,12 +177,60 @@ class TitleResolver:
             self.reading.result.new_people_country.setdefault(person_id, country)
         return person_id
 
-    def resolve_counterpart(self, country: str | None) -> str | None:
+    def resolve_counterpart(self, country: str | None, before: list[Mention]) -> str | None:
+        """The person of `country` in the office comparable to the referent's (whoever the
+        sentence named before the title, else the last subject): one the article already
+        named first, else the holder on the article's date."""
         history = self.reading.history
-        if not country or not history:
+        if not country or not (history or before):
             return None
-        referent = self.reading.last_subject() or history[-1]
+        referent = before[-1] if before else self.reading.last_subject() or history[-1]
         office = self.dictionary.office_of(referent.actor_id, self.reading.published)
         if office is None:
             return None
-        return self.holder(office.title, country)
+        return self.named_counterpart(referent.actor_id, office.title, country, before) or \
+            self.holder(office.title, country) or self.leader_counterpart(office.title, country)
+
+    def comparable_titles(self, title: str) -> list[str]:
+        """A leader's counterpart leads too (a Russian president's German counterpart may be
+        the chancellor); a minister's counterpart holds the same ministry."""
+        leaders = leader_titles(self.dictionary)
+        return [title, *sorted(leaders - {title})] if title in leaders else [title]
+
+    def named_counterpart(self, referent_id: str, title: str, country: str,
+                          before: list[Mention]) -> str | None:
+        named = [m.actor_id for m in reversed(self.reading.history + before)
+                 if m.kind == ActorKind.person and m.actor_id != referent_id]
+        for comparable in self.comparable_titles(title):
+            for actor_id in named:
+                if self.holds_exactly(actor_id, comparable, country):
+                    return actor_id
+        return None
+
+    def holds_exactly(self, actor_id: str, title: str, country: str) -> bool:
+        """Like `holds`, but a vice president does not hold 'president'."""
+        entry = self.dictionary.entries.get(actor_id)
+        if entry is not None:
+            return any(o.title == title and o.country == country
+                       for o in entry.offices_on(self.reading.published))
+        return self.learned is not None and self.learned.taught_here(actor_id, title, country)
+
+    def leader_counterpart(self, title: str, country: str) -> str | None:
+        """A prime minister's counterpart in a country led by a chancellor is the chancellor."""
+        entry = self.dictionary.entries.get(country)
+        if title not in leader_titles(self.dictionary) or not entry or not entry.leader:
+            return None
+        return self.holder(entry.leader, country) if entry.leader != title else None
+
+
+def before_subjects_last(sent: Span, before: list[Mention]) -> list[Mention]:
+    """The people a sentence named before a title, its subject last (the likeliest referent
+    of "his counterpart")."""
+    return sorted(before, key=lambda m: (sent.doc[m.root].dep_ in SUBJECT_DEPS, m.start))
+
+
+@lru_cache(maxsize=4)
+def leader_titles(dictionary: Dictionary) -> frozenset[str]:
+    """The offices that lead a country (groups' `leader`): president, prime minister, ..."""
+    return frozenset(e.leader for e in dictionary.entries.values()
+                     if e.kind == ActorKind.country and e.leader)

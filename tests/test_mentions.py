@@ -257,3 +257,32 @@ def test_a_learnt_office_is_trusted_only_near_its_date():
     assert registry.holder("president", "egypt", None) is None
     assert registry.holder("prime minister", "egypt", date(2030, 6, 1)) is None
     assert registry.country_of("person-karim-mansour") == "egypt"
+
+
+# -- "his German counterpart": the comparable office, someone already named first -----------
+def test_a_counterpart_already_named_wins_over_the_dictionary(run):
+    extraction = run("Moscow visit\n\nChancellor Olaf Scholz flew to Moscow on 15 February "
+                     "2022. Vladimir Putin held talks with his German counterpart in the "
+                     "Kremlin on 15 February 2022.", published="2022-02-16")
+    assert ["Olaf Scholz", "Vladimir Putin"] in participants(extraction)
+    assert "Frank-Walter Steinmeier" not in people(extraction)
+
+
+def test_a_prime_ministers_counterpart_is_the_named_prime_minister(run):
+    extraction = run("Trade talks\n\nFrench Prime Minister Luc Armandeau arrived in Moscow on "
+                     "2 May 2031. Mikhail Mishustin held talks with his French counterpart on "
+                     "3 May 2031.")
+    assert ["Luc Armandeau", "Mikhail Mishustin"] in participants(extraction)
+
+
+def test_a_foreign_ministers_counterpart_is_not_the_named_president(run):
+    extraction = run("Belgrade visit\n\nSerbian President Milan Dragović and Serbian Foreign "
+                     "Minister Jelena Ristović welcomed the guests on 2 May 2031. Sergey Lavrov "
+                     "held talks with his Serbian counterpart on 3 May 2031.")
+    assert ["Jelena Ristovic", "Sergey Lavrov"] in participants(extraction)
+
+
+def test_a_prime_ministers_counterpart_where_a_chancellor_governs(run):
+    extraction = run("Energy talks\n\nMikhail Mishustin held talks with his German counterpart "
+                     "on 1 March 2022.", published="2022-03-02")
+    assert ["Mikhail Mishustin", "Olaf Scholz"] in participants(extraction)
