@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ingest import dates
 from ingest.context import Context
 from ingest.dictionary import Dictionary
+from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
 from ingest.principals import (
@@ -62,6 +63,7 @@ class Host:
     def __init__(self, doc: Doc, mentions: ArticleMentions, dictionary: Dictionary,
                  published: date | None, outlet: str | None = None):
         self.published = published
+        self.dictionary = dictionary
         by_outlet = outlet_principal(outlet)
         self.headline_event = subjectless_headline(doc)
         principal = by_outlet or style_principal(doc) or named_principal(mentions, dictionary,
@@ -154,6 +156,7 @@ class Host:
         report cue that does not involve the principal."""
         if self.completes(candidate.trigger, candidate.participants):
             candidate.participants.append(self.mention_at(candidate.trigger))
+        self.place_trip(candidate, mentions)
         told = {m.actor_id for m in candidate.participants} == {self.actor_id}
         if lede and told and untold_reporter(candidate.trigger, mentions):
             other = self.counterpart(mentions)  # the person the release is about
@@ -206,9 +209,21 @@ class Host:
             candidate.date = dates.day(self.published, explicit=False).model_copy(
                 update={"inferred": True})
 
+    def place_trip(self, candidate: Candidate, mentions: ArticleMentions) -> None:
+        """A one-person visit to a foreign country: the country is where it takes place."""
+        visitors = {m.actor_id: m for m in candidate.participants if m.kind == ActorKind.person}
+        if candidate.kind != EventKind.visit or candidate.place or len(visitors) != 1:
+            return
+        visitor = next(iter(visitors.values()))
+        candidate.place = country_travelled_to(candidate.trigger, visitor, mentions,
+                                               self.dictionary)
+
     def completes(self, trigger: Token, participants: list[Mention]) -> bool:
-        """A headline event ('Meeting with X') with one party: the principal is the other."""
+        """A headline event ('Meeting with X') with one party: the principal is the other;
+        a headline visit with none ('State visit to X') is the principal's trip."""
         if not (self.actor_id and self.headline_event) or trigger.sent.start != 0:
             return False
         parties = {m.actor_id for m in participants if m.kind != ActorKind.country}
+        if not parties:
+            return trigger_kind(trigger) == EventKind.visit
         return len(parties) == 1 and self.actor_id not in parties
