@@ -43,6 +43,19 @@ def wildcard(candidate: Candidate) -> bool:
                                                                               "exchange"}
 
 
+def any_medium(candidate: Candidate) -> bool:
+    """'The conversation focused on ...', 'the leaders spoke about ...': talks with no place
+    and no negotiation may be held by telephone, so they can be the call of the release."""
+    return candidate.kind == EventKind.talks and candidate.place is None and \
+        candidate.trigger.lemma_.lower() not in {"negotiate", "negotiation"}
+
+
+def families_compatible(a: Candidate, b: Candidate) -> bool:
+    if family(a.kind) == family(b.kind) or wildcard(a) or wildcard(b):
+        return True  # a briefing or an exchange of views may be part of a call or a meeting
+    return a.kind == EventKind.call and any_medium(b) or b.kind == EventKind.call and any_medium(a)
+
+
 def places_compatible(a: str | None, b: str | None, dictionary: Dictionary) -> bool:
     if a is None or b is None or fold(a) == fold(b):
         return True
@@ -60,19 +73,24 @@ def only_states(candidate: Candidate) -> bool:
     return all(m.kind == ActorKind.country for m in candidate.participants)
 
 
+def one_more(fewer: set[str], more: set[str]) -> bool:
+    """A mention that leaves out one of the people, often the host of the release."""
+    return fewer < more and (len(fewer) == 1 or len(more - fewer) == 1)
+
+
 def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
                country_of: Callable[[str], str | None]) -> bool:
     head = group[0]
     if head.status != c.status:
         return False  # 'discussed the visit scheduled for May': the talks are not the visit
-    if family(head.kind) != family(c.kind) and not (wildcard(head) or wildcard(c)):
-        return False  # a briefing or an exchange of views may be part of a call or a meeting
+    if not families_compatible(head, c):
+        return False
     people_level = [g for g in group if not only_states(g)] or group
     group_ids, c_ids = set().union(*(ids(g) for g in people_level)), ids(c)
     same_states = (only_states(c) or only_states(head)) and \
         signature(c, country_of) == signature(head, country_of)
-    if not (group_ids == c_ids or (len(c_ids) == 1 and c_ids < group_ids)
-            or (len(group_ids) == 1 and group_ids < c_ids) or same_states):
+    if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
+            or same_states):
         return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
@@ -121,7 +139,8 @@ def merge_candidates(found: list[Candidate], dictionary: Dictionary,
 def summarise(group: list[Candidate], dictionary: Dictionary,
               ref: Callable[[str], ActorRef]) -> Event:
     lead = group[0]
-    named = [c for c in group if not wildcard(c)] or group
+    phoned = any(c.kind == EventKind.call for c in group)
+    named = [c for c in group if not (wildcard(c) or phoned and any_medium(c))] or group
     kind = min((c.kind for c in named), key=KIND_PRIORITY.index)
     status = Status.held if any(c.status == Status.held for c in group) else Status.planned
     when = lead.date

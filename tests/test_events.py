@@ -287,3 +287,41 @@ def test_year_of_a_reported_subject_does_not_date_the_report(run):
             "Mr Zhilkin told the President about the harvest in 2016.")
     found = run(text, "2017-05-20")
     assert found.events and all(e.date != "2016" for e in found.events)
+
+
+def test_a_trip_abroad_takes_place_in_the_country_travelled_to(run):
+    found = run("Emmanuel Macron arrived in Japan on a state visit.\n\n"
+                "He later toured a car factory.", "2021-04-02")
+    visits = [e for e in found.events if e.kind.value == "visit"]
+    assert [(e.place, e.date, [p.name for p in e.participants]) for e in visits] == [
+        ("Japan", "2021-04-02", ["Emmanuel Macron"])]
+    home = run("Emmanuel Macron made a working visit to France.", "2021-04-02")
+    assert not [e for e in home.events if e.place == "France"]  # a visit home is no trip
+
+
+def test_a_subjectless_visit_headline_is_the_principals_trip(run):
+    found = run("Official visit to Japan\n\nThe programme opened with a tea ceremony.",
+                "2019-11-05", url="http://en.kremlin.ru/events/9")
+    assert [(e.kind.value, e.place, [p.name for p in e.participants]) for e in found.events] == [
+        ("visit", "Japan", ["Vladimir Putin"])]
+    museum = run("Visit to a history museum\n\nThe exhibits were shown to the guests.",
+                 "2019-11-05", url="http://en.kremlin.ru/events/9")
+    assert museum.events == []  # no country, no trip
+
+
+def test_talks_in_a_call_release_are_the_call_itself(run):
+    text = ("Vladimir Putin had a telephone conversation with Chancellor of Germany Olaf Scholz.\n\n"
+            "The conversation dealt mostly with gas supplies and the coming winter.")
+    found = run(text, "2022-10-03")
+    assert [(e.kind.value, tuple(sorted(p.name for p in e.participants)))
+            for e in found.events] == [("call", ("Olaf Scholz", "Vladimir Putin"))]
+    placed = run("Vladimir Putin had a telephone conversation with Olaf Scholz.\n\n"
+                 "They recalled their talks in Sochi last spring.", "2022-10-03")
+    assert len(placed.events) == 2  # talks somewhere are a meeting of their own
+
+
+def test_a_mention_leaving_out_one_person_is_the_same_meeting(run):
+    text = ("Meeting with Aleksey Kudrin and Elvira Nabiullina\n\n"
+            "Vladimir Putin met with Aleksey Kudrin and Elvira Nabiullina to go over the budget.")
+    found = run(text, "2016-05-10")
+    assert pairs(found) == [("Aleksey Kudrin", "Elvira Nabiullina", "Vladimir Putin")]
