@@ -30,7 +30,9 @@ BOILERPLATE = re.compile(
 DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{3,90})\)\s*[-–—:]?\s*")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
-BYLINE = re.compile(r"^(?:[A-ZÀ-Ž][\w'’.-]+\s?){1,4}$")
+# Words separated by exactly one whitespace: no way to split a long capital run two ways, so no
+# backtracking blow-up on a paragraph of capitals.
+BYLINE = re.compile(r"^[A-ZÀ-Ž][\w'’.-]+(?:\s[A-ZÀ-Ž][\w'’.-]+){0,3}\s?$")
 
 
 def normalise(text: str) -> str:

@@ -74,3 +74,19 @@ def test_lone_name_lines_are_bylines(tmp_path):
     (tmp_path / "b.txt").write_text("Talks held\n\nThe talks were held on Friday.\n\nMarko Petrovic\n")
     (articles, _) = read_all([tmp_path])
     assert clean(articles[0]).paragraphs == ["Talks held", "The talks were held on Friday."]
+
+
+def test_a_run_of_capitals_does_not_stall_cleaning(tmp_path):
+    """Guard against regex backtracking: doubling the run must not blow up the time."""
+    import time
+
+    def seconds(length: int) -> float:
+        (tmp_path / "c.txt").write_text("Shouting\n\nA calm line.\n\n" + "A" * length + "!\n")
+        (articles, _) = read_all([tmp_path / "c.txt"])
+        started = time.perf_counter()
+        paragraphs = clean(articles[0]).paragraphs
+        assert paragraphs[-1] == "A" * length + "!"  # kept: not a byline
+        return time.perf_counter() - started
+
+    small, large = seconds(2_000), seconds(4_000)
+    assert large < 3 * small + 0.05, (small, large)
