@@ -13,12 +13,11 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.stance_cues import cues
 from ingest.syntax import (
-    RELATIVE_PRONOUNS,
     REPORTING,
     SUBJECTS,
     actors_at,
-    antecedent_actors,
     reporting_speaker,
+    subjects,
 )
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
@@ -237,15 +236,7 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
 
 def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actors in the subject of `verb`, pronouns and anaphors resolved."""
-    found = []
-    for child in verb.children:
-        if child.dep_ not in SUBJECTS:
-            continue
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            found += antecedent_actors(verb.head, mentions)
-        else:
-            found += actors_of(child, mentions)
-    return found
+    return subjects(verb, mentions, actors_of)
 
 
 def owner(token: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -88,8 +88,10 @@ def possessor(token: Token, mentions: ArticleMentions) -> list[Mention]:
     return [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, mentions)]
 
 
-def subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
-    """Actors in the subject of `verb`; a relative pronoun subject is followed to its noun."""
+def subjects(verb: Token, mentions: ArticleMentions, phrase_actors=None) -> list[Mention]:
+    """Actors in the subject of `verb`; a relative pronoun subject is followed to its noun.
+    `phrase_actors` (default `actors_at`) reads a subject phrase, e.g. resolving anaphors."""
+    read = phrase_actors or actors_at
     found = []
     for child in verb.children:
         if child.dep_ not in SUBJECTS:
@@ -97,7 +99,7 @@ def subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             found += antecedent_actors(verb.head, mentions)
         else:
-            found += actors_at(child, mentions)
+            found += read(child, mentions)
     return found
 
 
