@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
+
+from ingest.data_file import load_validated
 
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "mention_words.yaml"
 
@@ -43,7 +44,4 @@ class MentionWords(BaseModel):
 
 @lru_cache
 def mention_words(path: Path = WORDS_FILE) -> MentionWords:
-    try:
-        return MentionWords(**yaml.safe_load(path.read_text()))
-    except Exception as error:
-        raise ValueError(f"{path.name}: {error}") from error
+    return load_validated(path, MentionWords)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict
+
+from ingest.data_file import load_validated
 
 NAMES_FILE = Path(__file__).resolve().parent / "data" / "names.yaml"
 
@@ -33,10 +34,7 @@ class NameRules(BaseModel):
 
 @lru_cache
 def name_rules(path: Path = NAMES_FILE) -> NameRules:
-    try:
-        return NameRules(**yaml.safe_load(path.read_text()))
-    except Exception as error:
-        raise ValueError(f"{path.name}: {error}") from error
+    return load_validated(path, NameRules)
 
 
 @lru_cache

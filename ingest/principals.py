@@ -10,10 +10,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 from spacy.tokens import Doc, Span
 
+from ingest.data_file import load_validated
 from ingest.dictionary import Dictionary
 from ingest.models import ActorKind
 from ingest.types import ArticleMentions
@@ -46,7 +46,7 @@ class PrincipalData(BaseModel):
 
 @lru_cache
 def principal_data() -> PrincipalData:
-    return PrincipalData.model_validate(yaml.safe_load(DATA.read_text()))
+    return load_validated(DATA, PrincipalData)
 
 
 @lru_cache

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
+
+from ingest.data_file import load_validated
 
 DATA = Path(__file__).resolve().parent / "data" / "stance_cues.yaml"
 
@@ -84,4 +85,4 @@ class StanceCues(BaseModel):
 
 @lru_cache
 def cues() -> StanceCues:
-    return StanceCues.model_validate(yaml.safe_load(DATA.read_text()))
+    return load_validated(DATA, StanceCues)

@@ -6,8 +6,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ingest.data_file import load_validated
 
 DATA = Path(__file__).resolve().parent / "data" / "topics.yaml"
 # Topics that are about Kosovo whether or not the sentence names it.
@@ -34,11 +35,7 @@ class Topic(BaseModel):
 @lru_cache
 def vocabulary() -> dict[str, dict]:
     """id -> {label, keywords}, in the file's order (specific first); validated on load."""
-    data = yaml.safe_load(DATA.read_text())
-    try:
-        topics = TypeAdapter(dict[str, Topic]).validate_python(data)
-    except ValidationError as exc:
-        raise ValueError(f"{DATA}: {exc}") from exc
+    topics = load_validated(DATA, dict[str, Topic])
     return {topic_id: topic.model_dump() for topic_id, topic in topics.items()}
 
 
