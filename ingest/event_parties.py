@@ -36,7 +36,20 @@ def in_title_of(group: Mention, person: Mention, sent: Span) -> bool:
     if gap is None:
         return False
     return all(t.i in covered or t.pos_ in AFFILIATION_GAP or t.text in {"-", "’s", "'s"}
+               or t.text == "," and office_of_before(doc, span_start(doc, group))
                for t in gap)
+
+
+def span_start(doc, mention: Mention) -> int | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def office_of_before(doc, start: int | None) -> bool:
+    """'the President of Kyrgyzstan, Kurmanbek Bakiyev': a comma may end an office's
+    'of X' before the holder's name."""
+    return bool(start) and doc[start - 1].lower_ == "of" and start >= 2 \
+        and doc[start - 2].pos_ in {"NOUN", "PROPN"}
 
 
 

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span
 
 from ingest import dates
 from ingest.context import Context
-from ingest.dictionary import Dictionary, fold
+from ingest.dictionary import Dictionary, ascii_fold, fold
 from ingest.events import Candidate, candidates
+from ingest.exchanges import reported_exchange
 from ingest.host import Host
 from ingest.learned_offices import LearnedOffices
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
@@ -61,6 +62,7 @@ class ArticleExtractor:
         host.resolve_bare_titles(doc, mentions)
         host.resolve_addressee(doc, mentions)
         self.new_people = mentions.new_people
+        self.written = names_as_written(mentions, self.dictionary)
         self.new_people_country = mentions.new_people_country
         starts = paragraph_starts(doc)
         found: list[Candidate] = []
@@ -78,6 +80,8 @@ class ArticleExtractor:
             stance_found += stances_in(sent, mentions, self.dictionary)
         dialogue = host.dialogue(doc, mentions, published)
         found += [dialogue] if dialogue and self.keep(dialogue, published) else []
+        exchange = reported_exchange(doc, mentions, host.actor_id, published, found)
+        found += [exchange] if exchange and self.keep(exchange, published) else []
         with_full_names(found, self.new_people)
         merged = merge_candidates(found, self.dictionary, self.country_of)
         self.add_topics(merged, doc, mentions)
@@ -191,7 +195,7 @@ class ArticleExtractor:
     def ref(self, actor_id: str) -> ActorRef:
         entry = self.dictionary.entries.get(actor_id)
         name = entry.name if entry else self.new_people.get(actor_id, actor_id)
-        return ActorRef(id=actor_id, name=name)
+        return ActorRef(id=actor_id, name=self.written.get(actor_id, name))
 
     def actors(self, mentions: ArticleMentions) -> list[Actor]:
         found: dict[str, Actor] = {}
@@ -200,9 +204,27 @@ class ArticleExtractor:
                 continue
             entry = self.dictionary.entries.get(m.actor_id)
             name = entry.name if entry else mentions.new_people.get(m.actor_id, m.text)
-            found[m.actor_id] = Actor(id=m.actor_id, name=name, kind=m.kind,
+            found[m.actor_id] = Actor(id=m.actor_id, name=self.written.get(m.actor_id, name),
+                                      kind=m.kind,
                                       in_dictionary=entry is not None)
         return list(found.values())
+
+
+def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[str, str]:
+    """A known person's fullest name in the spelling this article uses ('Kurmanbek Bakiev',
+    'Salman bin Abdulaziz Al Saud'): a record reads as its article does. Only spellings the
+    dictionary knows (written or generated); a misspelling keeps the canonical name."""
+    written: dict[str, str] = {}
+    for mention in mentions.actors:
+        entry = dictionary.entries.get(mention.actor_id)
+        words = mention.text.split()
+        if (entry is None or mention.kind != ActorKind.person or len(words) < 2
+                or len(words) <= len(written.get(mention.actor_id, "").split())
+                or any(word.lower() in TITLE_WORDS for word in words)):
+            continue
+        if fold(mention.text) in {fold(form) for form in entry.surface_forms()}:
+            written[mention.actor_id] = ascii_fold(mention.text)
+    return written
 
 
 def stance_confidence(c: StanceCandidate) -> float:

@@ -70,7 +70,7 @@ class Host:
                                                                           published)
         if principal is None:  # a release that never names its principal
             principal = named_principal(mentions, dictionary, published, explicit=False) or (
-                country_principal(doc, mentions)
+                country_principal(doc, mentions, dictionary)
                 if any(bare_title(t) or leaders_as_subject(t) for t in doc) else None) or (
                 fallback_principal() if any(reported_to(t) for t in doc) else None)
         self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers)

@@ -84,12 +84,17 @@ def style_principal(doc: Doc) -> Principal | None:
     return best[0][0] if best and best[0][1] > 0 else None
 
 
-def country_principal(doc: Doc, mentions: ArticleMentions) -> Principal | None:
-    """The office whose country the text names most (at least once: as an actor, a place
-    or one of its country words); a fallback for a release that says 'the President' and
-    never names him."""
+def country_principal(doc: Doc, mentions: ArticleMentions,
+                      dictionary: Dictionary) -> Principal | None:
+    """The office whose country the text names most (at least once: as an actor, a place,
+    one of its country words or a named official of it: 'Mr X briefed the President' with X
+    a Russian governor); a fallback for a release that says 'the President' and never
+    names him."""
     named = Counter(m.actor_id for m in mentions.actors if m.kind == ActorKind.country)
     named.update(place.country for place in mentions.places if place.country)
+    named.update(entry.country for m in mentions.actors
+                 if m.kind == ActorKind.person and m.explicit
+                 for entry in [dictionary.entries.get(m.actor_id)] if entry and entry.country)
     for principal in principal_data().principals:
         named[principal.country] += sum(1 for token in doc if token.text in principal.country_words)
     scored = [(named[p.country], p) for p in principal_data().principals if named[p.country]]

@@ -58,10 +58,28 @@ def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
     found = []
     for head in conjuncts(token):
         indices = {t.i for t in phrase_tokens(head)}
+        indices |= stray_holder(head, indices, mentions)
         starts = [token.doc[i].idx for i in indices]
         found += [m for m in mentions.actors if (m.root in indices or covers(m, starts))
                   and not modifier(m, token, mentions)]
     return unique(found)
+
+
+def stray_holder(head: Token, indices: set[int], mentions: ArticleMentions) -> set[int]:
+    """'the President of Kyrgyzstan, Kurmanbek Bakiyev' when the parser hangs the name on
+    the verb: a person named right after a title's 'of X,' is the holder of that title."""
+    if not titled(head) or not indices:
+        return set()
+    after = max(indices) + 1
+    doc = head.doc
+    if after + 1 >= len(doc) or doc[after].text != "," or not any(
+            doc[i].head.lower_ == "of" for i in indices):
+        return set()
+    start = doc[after + 1].idx
+    person = next((m for m in mentions.actors if m.start == start), None)
+    if person is None or person.kind != ActorKind.person:
+        return set()
+    return {person.root}
 
 
 def covers(mention: Mention, starts: list[int]) -> bool:

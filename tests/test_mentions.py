@@ -187,7 +187,18 @@ def test_spellings_of_one_first_name_are_one_person(run):
 def test_a_surname_in_another_spelling_joins_the_dictionary_person(run):
     found = people(run("Gas field\n\nPresident Gurbanguly Berdymukhamedov opened the gas field. "
                        "Mr Berdimuhamedow said exports would double.", published="2013-05-02"))
-    assert found == {"Gurbanguly Berdimuhamedov"}
+    assert found == {"Gurbanguly Berdymukhamedov"}  # one person, spelt as the article does
+
+
+def test_a_known_person_is_spelt_as_the_article_spells_him_but_a_typo_is_not_kept(run):
+    variant = people(run("Talks\n\nPresident Kurmanbek Bakiev received the delegation.",
+                         published="2006-05-02"))
+    typo = people(run("Talks\n\nSergei Lavror received the delegation.", published="2016-05-02"))
+    titled = people(run("Talks\n\nCrown Prince Mohammed bin Salman received the delegation.",
+                        published="2019-05-02"))
+    assert variant == {"Kurmanbek Bakiev"}
+    assert typo == {"Sergey Lavrov"}
+    assert all("Crown" not in name for name in titled) and titled
 
 
 def test_a_surname_joins_the_person_a_title_named(run):
