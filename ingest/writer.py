@@ -62,7 +62,9 @@ def actor_rows(extraction: Extraction, dictionary: Dictionary) -> list[dict]:
     rows = []
     for actor in extraction.actors:
         entry = dictionary.entries.get(actor.id)
-        rows.append({"id": actor.id, "name": actor.name, "kind": actor.kind.value,
+        # the graph keeps the dictionary's spelling; a record spells names as its article does
+        rows.append({"id": actor.id, "name": entry.name if entry else actor.name,
+                     "kind": actor.kind.value,
                      "in_dictionary": actor.in_dictionary,
                      "native_name": entry.native_name if entry else actor.name,
                      "country": entry.country if entry else None,
