@@ -32,12 +32,14 @@ from ingest.principals import (
     subjectless_headline,
 )
 from ingest.release_cues import (
+    LEADER_OFFICES,
     bare_title,
     bilateral,
     definite,
     implicit_partner,
     leaders_as_subject,
     met_alone,
+    names_leaders,
     report_cue,
     reported_to,
     untold_reporter,
@@ -141,7 +143,16 @@ class Host:
         if named_here - {self.actor_id}:
             return None  # the sentence names its own people (that the parse did not attach)
         other = self.counterpart(mentions)
-        return [self.mention_at(trigger), other] if other else None
+        if other is None or names_leaders(trigger) and not self.leads(other.actor_id):
+            return None  # 'the two leaders' are not the President and his minister
+        return [self.mention_at(trigger), other]
+
+    def leads(self, actor_id: str) -> bool:
+        """A head of state or government (or a person the dictionary does not know)."""
+        if actor_id not in self.dictionary.entries:
+            return True
+        office = self.dictionary.office_of(actor_id, self.published)
+        return office is not None and office.title in LEADER_OFFICES
 
     def cues(self, lede: bool) -> Callable[[Token], EventKind | None] | None:
         """At the top of a release, 'X told the President about ...', 'Vladimir Putin

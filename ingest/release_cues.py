@@ -67,6 +67,18 @@ def definite(trigger: Token) -> bool:
     return False
 
 
+LEADER_WORDS = {"leader", "president", "head"}  # 'the two leaders', 'the heads of state'
+LEADER_OFFICES = {"president", "prime minister", "chancellor", "king", "emir", "crown prince",
+                  "supreme leader", "leader", "pope", "patriarch"}
+
+
+def names_leaders(trigger: Token) -> bool:
+    """The trigger's parties are called leaders: 'the two leaders discussed', 'the
+    presidents' talks'."""
+    return any(c.dep_ in {"nsubj", "poss"} and c.lemma_.lower() in LEADER_WORDS
+               for c in trigger.children)
+
+
 def leaders_as_subject(token: Token) -> bool:
     """'The two presidents discussed ...', 'the leaders agreed': a release's summary of
     its principal's talks (unlike a bare 'they')."""

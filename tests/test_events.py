@@ -350,3 +350,10 @@ def test_a_minister_briefing_the_president_names_the_country_of_the_president(ru
     found = pairs(run("The army was discussed.\n\nSergei Ivanov briefed the President on the "
                       "spring exercises.", published="2003-04-10"))
     assert ("Sergei Ivanov", "Vladimir Putin") in found
+
+
+def test_the_two_leaders_are_not_the_president_and_a_minister_named_later(run):
+    found = pairs(run("The two leaders discussed trade and energy.\n\nForeign Minister Igor "
+                      "Ivanov later spoke to the press. Igor Ivanov praised the talks.",
+                      published="2000-10-31", url="http://en.kremlin.ru/events/1"))
+    assert ("Igor Ivanov", "Vladimir Putin") not in found
