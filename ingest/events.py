@@ -51,7 +51,9 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
     found: list[Mention] = []
     for child in trigger.children:
         if child.dep_ == "prep" and (child.lower_ in PARTNER_PREPS or child.lower_ == "of"
-                                     and trigger.lemma_ in {"meeting", "summit", "visit"}):
+                                     and trigger.lemma_ in {"meeting", "summit", "visit"}
+                                     or child.lower_ == "by" and trigger.pos_ == "NOUN"
+                                     and trigger.lemma_ in {"visit", "trip"}):
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif child.dep_ in {"compound", "nmod", "agent", "amod"}:
             found += actors_at(child, mentions)

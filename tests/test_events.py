@@ -357,3 +357,9 @@ def test_the_two_leaders_are_not_the_president_and_a_minister_named_later(run):
                       "Ivanov later spoke to the press. Igor Ivanov praised the talks.",
                       published="2000-10-31", url="http://en.kremlin.ru/events/1"))
     assert ("Igor Ivanov", "Vladimir Putin") not in found
+
+
+def test_a_visit_by_a_leader_names_the_visitor(run):
+    found = pairs(run("President Vladimir Putin welcomed the visit to Russia by Indian Prime "
+                      "Minister Atal Bihari Vajpayee.", published="2003-11-12"))
+    assert ("Atal Bihari Vajpayee", "Vladimir Putin") in found
