@@ -77,6 +77,8 @@ class NameSpans:
     def from_ner(self, ent: Span) -> NameSpan | None:
         """An NER person cut down to the name: the first segment that holds a name, without
         the country, title or organisation before it, extended over 'y Gasset'."""
+        if glossed(ent):
+            return None
         segments: list[list[Span]] = [[]]
         for word in words_of(ent.doc, ent.start, ent.end):
             if word.text in BREAKS:
@@ -215,3 +217,13 @@ class NameSpans:
         while start > 0 and tail[start].text.lower() in self.words.particles:
             start -= 1
         return tail[max(start, 0):]
+
+
+def glossed(ent: Span) -> bool:
+    """'the Tauric Chersonese (Khersones Tavrichesky) Museum': a name in brackets right after
+    a proper noun is another name of that thing, not a person."""
+    doc = ent.doc
+    return (0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and ent.start >= 2
+            and doc[ent.start - 2].pos_ == "PROPN" and doc[ent.start - 2].ent_type_ != "PERSON")
+

@@ -297,3 +297,9 @@ def test_a_prime_ministers_counterpart_where_a_chancellor_governs(run):
     extraction = run("Energy talks\n\nMikhail Mishustin held talks with his German counterpart "
                      "on 1 March 2022.", published="2022-03-02")
     assert ["Mikhail Mishustin", "Olaf Scholz"] in participants(extraction)
+
+
+def test_a_name_in_brackets_after_a_place_is_its_other_name_not_a_person(run):
+    found = people(run("Museum\n\nVladimir Putin toured the Old Fortress (Stara Krepost) Museum "
+                       "and heard about its plans.", published="2017-08-18"))
+    assert found == {"Vladimir Putin"}
