@@ -33,6 +33,7 @@ from ingest.nonevents import political
 from ingest.stances import StanceCandidate, stances_in
 from ingest.syntax import TITLE_WORDS
 from ingest.topics import topics_in
+from ingest.triggers import honours
 
 LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states its news
 
@@ -111,10 +112,14 @@ class ArticleExtractor:
         multilateral_process = len(states) > 2 and len(states) == len(candidate.participants)
         if not enough or multilateral_process or self.visits_home(candidate):
             return False  # "talks with Chile, Peru, Ghana ..." is a process, not a meeting
-        if not any(political(m, candidate.sentence.doc, self.country_of(m.actor_id) is not None
-                             or m.actor_id in self.dictionary.entries)
-                   for m in candidate.participants):
-            return False  # a singer meeting a fan: no state, office or organisation
+        # a singer meeting a fan: no state, office or organisation; a prize handed to an
+        # artist: an award ceremony is a contact only between political actors
+        enough_politics = all if honours(candidate.trigger) else any
+        if not enough_politics(political(m, candidate.sentence.doc,
+                                         self.country_of(m.actor_id) is not None
+                                         or m.actor_id in self.dictionary.entries)
+                               for m in candidate.participants):
+            return False
         if (candidate.date.edtf is None and candidate.status == Status.held and published
                 and candidate.paragraph < LEDE_PARAGRAPHS):
             candidate.date = dates.day(published, explicit=False).model_copy(

@@ -96,6 +96,14 @@ def ceremony(verb: Token) -> bool:
         for g in c.children) for t in things)
 
 
+def honours(verb: Token) -> bool:
+    """A ceremony of awards or prizes (not of an envoy's credentials): a contact only when
+    the one honoured holds an office."""
+    return ceremony(verb) and not any(t.lemma_.lower() in {"credential", "credence"}
+                                      for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                                      for t in c.subtree)
+
+
 def by_decree(verb: Token) -> bool:
     """'signed an Executive Order awarding X the Order of Honour': a decree, no ceremony."""
     head = verb.head

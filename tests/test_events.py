@@ -363,3 +363,12 @@ def test_a_visit_by_a_leader_names_the_visitor(run):
     found = pairs(run("President Vladimir Putin welcomed the visit to Russia by Indian Prime "
                       "Minister Atal Bihari Vajpayee.", published="2003-11-12"))
     assert ("Atal Bihari Vajpayee", "Vladimir Putin") in found
+
+
+def test_a_prize_handed_to_an_artist_is_no_meeting_but_credentials_are(run):
+    prize = pairs(run("Vladimir Putin presented the prize to Anna Belkina, a young painter from "
+                      "Omsk.", published="2013-03-25"))
+    credentials = pairs(run("Credentials were presented to Vladimir Putin by Jorge Montero "
+                            "(Chile) and Ana Kovac (Croatia).", published="2013-03-25"))
+    assert prize == []
+    assert ("Jorge Montero", "Vladimir Putin") in credentials
