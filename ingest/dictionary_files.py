@@ -14,7 +14,7 @@ from ingest.dictionary import Entry, Office, fold
 from ingest.models import ActorKind
 from ingest.name_variants import name_variants
 
-CURATED_PEOPLE = ("people.yaml", "people_world.yaml")
+CURATED_PEOPLE = ("people.yaml", "people_world.yaml", "people_russia.yaml")
 PHOENIX_PEOPLE = "phoenix_people.json"
 
 
