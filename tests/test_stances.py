@@ -176,7 +176,7 @@ def test_shared_and_coinciding_positions(extract_text):
 
 
 def test_concern_over_what_another_did(extract_text):
-    assert ("Sergey Lavrov", "oppose", "United States", "sanctions") in found(
+    assert ("Sergei Lavrov", "oppose", "United States", "sanctions") in found(  # as written
         extract_text, "Sergei Lavrov expressed concern over the sanctions imposed by the "
                       "United States.")
     assert ("Vladimir Putin", "oppose", None, "sanctions") in found(
