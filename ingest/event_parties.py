@@ -24,6 +24,8 @@ def without_affiliations(found: list[Mention], sent: Span) -> list[Mention]:
 
 def in_title_of(group: Mention, person: Mention, sent: Span) -> bool:
     doc = sent.doc
+    if affiliation_after(group, person, doc):
+        return True
     if person.start <= group.start and group.end <= person.end:
         return True  # 'the UN Secretary General'
     if not group.end <= person.start or person.start - group.end > 80:
@@ -38,6 +40,17 @@ def in_title_of(group: Mention, person: Mention, sent: Span) -> bool:
     return all(t.i in covered or t.pos_ in AFFILIATION_GAP or t.text in {"-", "’s", "'s"}
                or t.text == "," and office_of_before(doc, span_start(doc, group))
                for t in gap)
+
+
+def affiliation_after(group: Mention, person: Mention, doc) -> bool:
+    """'Metropolitan Tikhon of Pskov of the Russian Orthodox Church', 'Ivan Petrov of
+    Rosneft': the body a person belongs to, written after the name with 'of'."""
+    if not person.end <= group.start or group.start - person.end > 60:
+        return False
+    gap = doc.char_span(person.end, group.start, alignment_mode="expand")
+    if gap is None or not len(gap) or gap[0].lower_ != "of":
+        return False
+    return all(t.pos_ in {"PROPN", "DET"} or t.lower_ in {"of", "and", "-"} for t in gap)
 
 
 def span_start(doc, mention: Mention) -> int | None:

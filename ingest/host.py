@@ -51,12 +51,15 @@ ADDRESS = re.compile(r"\b(?:you|your|Mr\.? President|Madam President)\b")
 
 
 def of_a_body(trigger: Token, mentions: ArticleMentions) -> bool:
-    """'the EU summit', 'the UN Security Council meeting': the body's event, not the
-    principal's talks with the article's counterpart."""
+    """'the EU summit', 'the UN Security Council meeting', 'the summit of the CIS': the
+    body's event, not the principal's talks with the article's counterpart."""
     modifiers = [t.i for c in trigger.children if c.dep_ in {"compound", "nmod"}
                  for t in c.subtree]
+    members = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    people = {m.root for m in mentions.actors if m.kind == ActorKind.person}
     return any(m.kind == ActorKind.organisation and m.root in modifiers
-               for m in mentions.actors)
+               for m in mentions.actors) or any(p.i not in people for p in members)
 
 
 class Host:

@@ -16,6 +16,7 @@ class MentionWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     honorifics: frozenset[str]
     courtesy_titles: frozenset[str]
+    clergy_titles: frozenset[str]
     title_words: frozenset[str]
     not_name_words: frozenset[str]
     place_names: frozenset[str]

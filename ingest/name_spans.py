@@ -206,7 +206,7 @@ class NameSpans:
                 NOT_PERSON_LABELS
         if word.root.pos_ != "PROPN":
             return False
-        return word.root.ent_type_ == "PERSON"
+        return word.root.ent_type_ == "PERSON" or title.text in self.words.clergy_titles
 
     def last_two(self, tail: list[Span]) -> list[Span]:
         """Of a long run, the last name and the name (and particles) before it."""

@@ -14,7 +14,8 @@ from ingest.syntax import TITLE_WORDS, climb
 from ingest.types import Mention
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
-READINESS = {"ready", "willing", "prepared", "open", "eager"}
+READINESS = {"ready", "willing", "prepared", "open", "eager",
+             "desire", "readiness", "willingness", "eagerness"}  # 'expressed the desire to meet'
 WISHES = {"like", "love", "wish"}  # under 'would'
 ATTENDANCE = {"attend", "accompany", "join"}
 PARTAKING = {"part", "participate"}  # 'took part in', 'participated in'
@@ -54,6 +55,17 @@ def habitual(trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in trigger.children)
 
 
+def cumulative(trigger: Token) -> bool:
+    """'We have met five times since 2015', 'the fourth time they have met': a tally of
+    past meetings, not one meeting on the date named."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in trigger.children):
+        return False
+    counted = trigger.dep_ == "relcl" and trigger.head.lemma_ == "time"
+    return counted or any(c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "npadvmod"
+                          and c.lemma_ == "time" for c in trigger.children)
+
+
 def readiness(trigger: Token) -> bool:
     """'ready to meet', 'would like to visit': a disposition, not a plan or a fact."""
     edge_node = [(edge, node) for edge, node in climb(trigger)]
@@ -86,15 +98,25 @@ def partaking(verb: Token) -> bool:
 
 
 def attendance(trigger: Token) -> bool:
-    """'The talks were attended by X, Y': X and Y are delegation members of that event;
-    'X and Y took part in the debate' (a list of attendees, no party named) too."""
+    """'The talks were attended by X, Y' and 'Attending the meeting were X, Y': X and Y are
+    delegation members of that event; 'X and Y took part in the debate' (a list of
+    attendees, no party named) too."""
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "in" and partaking(head.head):
         listed = any(c.dep_ == "nsubj" and any(t.dep_ == "conj" for t in c.subtree)
                      for c in head.head.children)
-        return listed and not any(c.dep_ in {"amod", "compound", "poss"} or c.dep_ == "prep"
-                                  and c.lower_ in {"with", "between"} for c in trigger.children)
+        return listed and not partnered(trigger) and not any(
+            c.dep_ in {"amod", "compound", "poss"} for c in trigger.children)
+    if trigger.dep_ == "dobj" and head.lemma_ in ATTENDANCE and head.tag_ == "VBG":
+        return any(  # "Attending the talks were X, Y"; not "X attended the summit"
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+            for c in trigger.children) and not partnered(trigger)
     return trigger.dep_ == "nsubjpass" and head.lemma_ in ATTENDANCE
+
+
+def partnered(trigger: Token) -> bool:
+    """'the meeting with X', 'the talks between X and Y' name the parties themselves."""
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children)
 
 
 def generic(trigger: Token) -> bool:
@@ -106,7 +128,8 @@ def generic(trigger: Token) -> bool:
 
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or conditional(trigger) or readiness(trigger)
-            or habitual(trigger) or reminiscence(trigger) or attendance(trigger)
+            or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
+            or attendance(trigger)
             or generic(trigger))
 
 

@@ -68,7 +68,8 @@ def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
 def stray_holder(head: Token, indices: set[int], mentions: ArticleMentions) -> set[int]:
     """'the President of Kyrgyzstan, Kurmanbek Bakiyev' when the parser hangs the name on
     the verb: a person named right after a title's 'of X,' is the holder of that title."""
-    if not titled(head) or not indices:
+    if not indices or not (titled(head) or any(  # 'the head coach of X, N'
+            c.dep_ == "compound" and titled(c) for c in head.children)):
         return set()
     after = max(indices) + 1
     doc = head.doc

@@ -372,3 +372,50 @@ def test_a_prize_handed_to_an_artist_is_no_meeting_but_credentials_are(run):
                             "(Chile) and Ana Kovac (Croatia).", published="2013-03-25"))
     assert prize == []
     assert ("Jorge Montero", "Vladimir Putin") in credentials
+
+
+# -- session 13: fresh Kremlin items ------------------------------------------------------
+def test_people_attending_the_meeting_are_present_not_a_meeting_of_their_own(run):
+    x = run("Meeting with chess federation head Lars Eikeland\n\n"
+            "Vladimir Putin met with chess federation head Lars Eikeland.\n\n"
+            "Attending the meeting were Deputy Prime Minister Yuri Trutnev, and Sovcomflot "
+            "Supervisory Board Chairman and CEO, President of the Russian Sailing Federation "
+            "Igor Tonkov.",
+            "2019-05-14", url="http://en.kremlin.ru/events/3")
+    assert pairs(x) == [("Lars Eikeland", "Vladimir Putin")]
+
+
+def test_a_tally_of_meetings_since_a_year_is_no_meeting_in_that_year(run):
+    x = run("Meeting with Prime Minister of Portugal Antonio Costa\n\n"
+            "This is the third time the Russian President and the Portuguese Prime Minister "
+            "have met since 2016. We have met many times since 2010.",
+            "2018-06-10", url="http://en.kremlin.ru/events/4")
+    assert [e.date for e in x.events] == ["2018-06-10"]
+
+
+def test_a_desire_to_meet_is_no_planned_meeting(run):
+    x = run("Meeting with Helmut Brandt\n\nVladimir Putin met with Helmut Brandt.\n\n"
+            "Vladimir Putin: Mr Brandt, welcome.\n\nHelmut Brandt: I am here to lecture at "
+            "the academy tomorrow and I expressed the desire to meet with you.", "2020-03-10",
+            url="http://en.kremlin.ru/events/6")
+    assert all(e.status.value != "planned" for e in x.events)
+
+
+def test_a_name_after_a_role_and_a_comma_is_the_person_met(run):
+    x = run("President Vladimir Putin met with the head coach of the national volleyball "
+            "team, Sergei Shlyapnikov\n\nThe President praised the team.", "2004-10-12")
+    assert ("Sergei Shlyapnikov", "Vladimir Putin") in pairs(x)
+
+
+def test_a_metropolitan_of_a_see_is_the_person_met_not_his_church(run):
+    x = run("Meeting with Metropolitan Tikhon of Pskov\n\nThe President met with Metropolitan "
+            "Tikhon of Pskov of the Russian Orthodox Church.", "2017-03-16",
+            url="http://en.kremlin.ru/events/5")
+    assert pairs(x) == [("Tikhon", "Vladimir Putin")]
+
+
+def test_a_summit_of_a_body_discussed_at_a_meeting_is_not_the_meetings_parties(run):
+    x = run("Vladimir Putin had a meeting with Security Council Secretary Sergei Ivanov\n\n"
+            "The talks focused on preparations for the upcoming summit of the Shanghai "
+            "Cooperation Organisation.", "2000-01-06")
+    assert pairs(x) == [("Sergei Ivanov", "Vladimir Putin")]

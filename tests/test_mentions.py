@@ -303,3 +303,15 @@ def test_a_name_in_brackets_after_a_place_is_its_other_name_not_a_person(run):
     found = people(run("Museum\n\nVladimir Putin toured the Old Fortress (Stara Krepost) Museum "
                        "and heard about its plans.", published="2017-08-18"))
     assert found == {"Vladimir Putin"}
+
+
+def test_a_clergy_title_and_a_see_before_a_single_name_make_a_person(run):
+    found = people(run("Church\n\nVladimir Putin met Archbishop Feofan of Kazan at the "
+                       "monastery.", published="2017-08-18"))
+    assert "Feofan" in found
+
+
+def test_a_physicians_title_is_not_part_of_his_name(run):
+    found = people(run("Hospital\n\nChief Physician Oleg Lavrenko told the President about "
+                       "the new wing.", published="2018-06-01"))
+    assert "Oleg Lavrenko" in found and not any("Physician" in p for p in found)
