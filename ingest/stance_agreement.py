@@ -134,3 +134,24 @@ def sympathy_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
         return []
     return [StanceCandidate(h, Polarity.support, addressees[0], None, noun.sent, noun)
             for h in verb_holders(verb, mentions) if h.actor_id != addressees[0].actor_id]
+
+
+def backed_relation_stance(verb: Token, holders: list[Mention], obj: Token | None,
+                           topic: str | None, mentions: ArticleMentions, pairs_only: bool
+                           ) -> list[StanceCandidate]:
+    """'X and Y support the development of cooperation between the two countries', 'X
+    praised the friendship with Y': support of the other party of the relation backed.
+    pairs_only: the object's first actor is already the target unless it names two."""
+    span = phrase(obj)
+    words = cues().relation_nouns
+    if span is None or not any(t.lemma_.lower() in words or t.lower_ in words for t in span):
+        return []
+    named = distinct([m for m in actors_in(span, mentions) if m.via != "speaker"])
+    if pairs_only and len(named) != 2:
+        return []
+    if not named:
+        return mutual(holders, verb, topic or "bilateral-relations")
+    if len(named) > 2:
+        return []  # multilateral
+    return [StanceCandidate(h, Polarity.support, None, topic or "bilateral-relations",
+                            verb.sent, verb, parties=named) for h in distinct(holders)]

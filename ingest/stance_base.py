@@ -15,6 +15,7 @@ from ingest.topics import topics_in
 
 HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
 CONDITIONAL = {"would", "could", "might", "may"}
+AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue"}
 POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
 
 
@@ -132,4 +133,7 @@ def object_author(obj: Token, mentions: ArticleMentions) -> list[Mention]:
         if child.dep_ == "acl":
             return [m for a in child.children if a.dep_ == "agent"
                     for p in a.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+        if child.dep_ == "relcl" and child.lemma_.lower() in AUTHORING_VERBS:
+            # "the efforts you are making", "the steps X has taken"
+            return [m for s in child.children if s.dep_ == "nsubj" for m in actors_of(s, mentions)]
     return []

@@ -69,6 +69,12 @@ class StanceCues(BaseModel):
     worsening_words: frozenset[str]
     wrongful_adverbs: frozenset[str]
     wronging_verbs: frozenset[str]
+    exchange_nouns: frozenset[str]
+    joint_work_words: frozenset[str]
+    opening_nouns: frozenset[str]
+    harm_verbs: frozenset[str]
+    assessment_nouns: frozenset[str]
+    positive_assessments: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

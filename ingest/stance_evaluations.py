@@ -9,14 +9,22 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
-from ingest.stance_actors import clause_subjects, last_pair
-from ingest.stance_base import StanceCandidate, actors_in, first_child, phrase, stances_of
+from ingest.stance_actors import clause_subjects, last_pair, they_pair
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    first_child,
+    phrase,
+    stances_of,
+    topic_for,
+)
 from ingest.stance_cues import cues
 from ingest.stance_relations import assertion_holders
 from ingest.syntax import negated
 
 KINDRED_NOUNS = {"people", "peoples", "nation", "nations"}
 RIGHT_WORDS = {"right", "correct"}
+CONTENT_PREPS = {"with", "for", "about", "at", "over"}
 
 
 def right_thing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -46,33 +54,43 @@ def kindred_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
                             parties=sides) for h in assertion_holders(noun, mentions)]
 
 
-def relation_content(head: Token) -> Span | None:
+def relation_word(token: Token) -> bool:
+    words = cues().relation_nouns
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def relation_topic(span: Span) -> str:
+    """Relations in general, or trade alone: 'pleased with the growth of trade'."""
+    return "bilateral-relations" if any(relation_word(t) for t in span) else "economic-cooperation"
+
+
+def relation_content(head: Token, preps: set[str] = CONTENT_PREPS) -> Span | None:
     """What one is pleased with or hopes for, when it is about relations getting on."""
     lexicon = cues()
-    content = first_child(head, {"prep"}, {"with", "for", "about", "at", "over"}) or first_child(
-        head, {"ccomp"})
+    content = first_child(head, {"prep", "dative"}, preps) or first_child(
+        head, {"ccomp", "acl"})  # "confidence that relations would remain strong"
     span = phrase(content)
     if span is None or "?" in head.sent.text or negated(head) or not any(
-            t.lemma_.lower() in lexicon.relation_nouns or t.lower_ in lexicon.relation_nouns
-            for t in span):
+            relation_word(t) or t.lower_ in lexicon.exchange_nouns for t in span):
         return None
-    if any(t.lower_ in lexicon.worsening_words or negated(t) for t in span):
+    if any(t.lower_ in lexicon.worsening_words and t.doc[t.i - 1].text != "-" or negated(t)
+           for t in span):  # "above the pre-crisis level" is no crisis
         return None
     return span
 
 
-def relation_evaluation(head: Token, holders: list[Mention], mentions: ArticleMentions
-                        ) -> list[StanceCandidate]:
-    span = relation_content(head)
+def relation_evaluation(head: Token, holders: list[Mention], mentions: ArticleMentions,
+                        preps: set[str] = CONTENT_PREPS) -> list[StanceCandidate]:
+    span = relation_content(head, preps)
     if span is None or not holders:
         return []
     people = [h for h in holders if h.kind == ActorKind.person]
     pair = len({h.actor_id for h in people}) == 2  # "the two leaders were pleased ..."
     holders = people[:2] if pair else holders[:1]
-    parties = holders if pair else actors_in(span, mentions) or last_pair(head, mentions)
+    parties = actors_in(span, mentions) or (holders if pair else last_pair(head, mentions))
     if not parties or len({m.actor_id for m in parties}) > 2:
         return []  # with whom? or many states: multilateral, not a relation
-    return [StanceCandidate(h, Polarity.support, None, "bilateral-relations", head.sent, head,
+    return [StanceCandidate(h, Polarity.support, None, relation_topic(span), head.sent, head,
                             parties=parties) for h in holders]
 
 
@@ -80,7 +98,7 @@ def satisfaction_stance(adjective: Token, mentions: ArticleMentions) -> list[Sta
     """'X was satisfied with relations with Y', 'X is pleased that the dialogue goes on'."""
     if adjective.dep_ != "acomp" or negated(adjective.head):
         return []
-    return relation_evaluation(adjective, clause_subjects(adjective.head, mentions), mentions)
+    return relation_evaluation(adjective, evaluators(adjective.head, mentions), mentions)
 
 
 def hope_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -88,7 +106,30 @@ def hope_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues().expressing_verbs:
         return []
-    return relation_evaluation(noun, clause_subjects(verb, mentions), mentions)
+    return relation_evaluation(noun, evaluators(verb, mentions), mentions)
+
+
+def evaluators(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The subject, or the pair a sentence-initial 'They' stands for."""
+    return clause_subjects(verb, mentions) or [
+        m for c in verb.children if c.dep_ == "nsubj" for m in they_pair(c, mentions)]
+
+
+def assessment_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X and Y gave a positive assessment of their cooperation', 'a high assessment was
+    given to relations with Y' (said of the last pair of people named)."""
+    lexicon = cues()
+    if not any(c.dep_ == "amod" and c.lower_ in lexicon.positive_assessments
+               for c in noun.children):
+        return []
+    verb = noun.head
+    if negated(verb):
+        return []
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.expressing_verbs:
+        return relation_evaluation(noun, evaluators(verb, mentions), mentions, {"of"})
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.expressing_verbs:
+        return relation_evaluation(verb, last_pair(noun, mentions), mentions, {"to"})
+    return []
 
 
 def wrongdoing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -105,7 +146,21 @@ def wrongdoing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCand
     return stances_of(assertion_holders(verb, mentions), Polarity.oppose, targets[0], None, verb)
 
 
+def harm_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'sanctions are worsening the recession': the asserter opposes what the subject names
+    (sanctions, tariffs, border changes), not whoever is hurt."""
+    subject = first_child(verb, {"nsubj"})
+    if subject is None or negated(verb) or "?" in verb.sent.text:
+        return []
+    topic = topic_for(phrase(subject), verb.sent, allow_sentence=False)
+    if topic not in cues().concern_topics:
+        return []
+    return stances_of(assertion_holders(verb, mentions), Polarity.oppose, None, topic, verb)
+
+
 def evaluation_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    if token.pos_ == "VERB" and token.lemma_.lower() in cues().harm_verbs:
+        return harm_stance(token, mentions)
     if token.pos_ == "VERB" and token.lemma_.lower() == "do":
         return right_thing_stance(token, mentions)
     if token.pos_ == "VERB" and token.lemma_.lower() in cues().wronging_verbs:
@@ -116,4 +171,6 @@ def evaluation_rules(token: Token, mentions: ArticleMentions) -> list[StanceCand
         return satisfaction_stance(token, mentions)
     if token.pos_ == "NOUN" and token.lemma_.lower() in cues().hope_nouns:
         return hope_stance(token, mentions)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues().assessment_nouns:
+        return assessment_stance(token, mentions)
     return []

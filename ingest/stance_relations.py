@@ -57,6 +57,12 @@ def sustained(verb: Token | None) -> bool:
     return any(v.lemma_.lower() in words for v in near)
 
 
+def growing(verb: Token | None, noun: Token) -> bool:
+    """'develop cooperation', 'deepen ties' (not 'maintain contact', a courtesy)."""
+    return verb is not None and not negated(verb) and noun.lemma_.lower() not in {
+        "contact"} and verb.lemma_.lower() in cues().relation_verbs
+
+
 def relation_parties(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actors a relation phrase names, but not the setting: 'ties in the EAEU', 'cooperation
     in the trilateral format' name where the parties meet, not a party."""
@@ -85,8 +91,10 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
     else:
         speaking = speech_voice(noun, mentions)
         holders = [speaking] if speaking else []
-    if not named and positive and expresser is not None and len({h.actor_id for h in holders}) == 2:
-        named = parties = holders[:2]  # "X and Y agreed to pursue close cooperation"
+    pair = expresser is not None and len({h.actor_id for h in holders}) == 2
+    if not named and pair and (positive or growing(verb, noun)):
+        # "X and Y agreed to pursue close cooperation", "... their determination to develop it"
+        named = parties = holders[:2]
     if not (named or positive) or not (sustained(verb) or (positive and parties)) or any(
             n.lemma_.lower() in lexicon.discussion_verbs for n in noun.ancestors):
         return []
@@ -104,15 +112,29 @@ def copula_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     return found
 
 
+def partner_slot(noun: Token) -> Token:
+    """Where a partner noun sits in its clause: 'X is one of our partners' and 'X is among
+    our partners' predicate it as 'X is our partner' does."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"}:
+        return noun
+    if prep.lower_ == "of" and prep.head.lower_ == "one":
+        return prep.head
+    return prep if prep.lower_ == "among" else noun
+
+
 def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'Y is a valued partner', 'Y, our strategic partner', 'X is still a loyal friend
     of Y': the speaking side supports the other one."""
     lexicon = cues()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
-    if noun.dep_ == "attr" and not negated(noun.head):
-        subject_side = copula_subject(noun.head, mentions)
-    elif noun.dep_ == "appos":
-        subject_side = actors_at(noun.head, mentions)
+    slot = partner_slot(noun)
+    if slot.dep_ == "attr" and not negated(slot.head):
+        subject_side = copula_subject(slot.head, mentions)
+    elif slot.dep_ == "appos":
+        subject_side = actors_at(slot.head, mentions)
+    elif slot.dep_ == "prep" and slot.head.lemma_ == "be" and not negated(slot.head):
+        subject_side = copula_subject(slot.head, mentions)  # "X is among our partners"
     else:
         return []
     other_side = owner(noun, mentions) + [
@@ -194,9 +216,10 @@ def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceC
         return []
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     targets = actors_in(phrase(subject), mentions) if subject is not None else []
-    if not targets or negated(copula):
-        return []
     polarity = Polarity.support if lemma in lexicon.affirming_predicates else Polarity.oppose
-    topic = topic_for(phrase(subject), adjective.sent, allow_sentence=True)
-    return stances_of(assertion_holders(adjective, mentions), polarity, targets[0], topic,
-                      adjective)
+    topic = topic_for(phrase(subject), adjective.sent, allow_sentence=bool(targets))
+    if negated(copula) or not (targets or (
+            polarity == Polarity.oppose and topic in lexicon.concern_topics)):
+        return []  # no actor: only "sanctions are illegitimate" and the like
+    return stances_of(assertion_holders(adjective, mentions), polarity,
+                      targets[0] if targets else None, topic, adjective)

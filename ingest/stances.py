@@ -16,6 +16,7 @@ from ingest.stance_actors import (
     clause_subjects,
     owner,
 )
+from ingest.stance_agreement import backed_relation_stance
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -82,7 +83,21 @@ def verb_target(verb: Token, holders: list[Mention], mentions: ArticleMentions
         target = passive_patient(verb, holders, mentions)
     if obj is not None and obj.lemma_.lower() in SANCTION_WORDS:
         target = None  # "oppose sanctions against X" is no stance against X
+    if target is None and obj is not None and obj.lemma_.lower() in cues().opening_nouns:
+        target = joint_partner(obj, mentions)
     return target, obj
+
+
+def joint_partner(obj: Token, mentions: ArticleMentions) -> Mention | None:
+    """'welcome the chance to work together with X': the partner of the work offered."""
+    for token in phrase(obj):
+        head = token.head.head if token.head.lower_ == "together" else token.head
+        if token.dep_ == "prep" and token.lower_ == "with" and (
+                head.lemma_.lower() in cues().joint_work_words):
+            found = [m for p in token.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+            if found:
+                return found[0]
+    return None
 
 
 def complement_stance(verb: Token, holders: list[Mention]) -> list[StanceCandidate]:
@@ -127,6 +142,10 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         topic = "kosovo"
     else:
         topic = topic_for(phrase(obj), verb.sent, allow_sentence=target is not None)
+    if supports:  # "support ties between X and Y": the target is the party not one's own
+        backed = backed_relation_stance(verb, holders, obj, topic, mentions, target is not None)
+        if backed:
+            return backed
     return stances_of(holders, polarity, target, topic, verb)
 
 

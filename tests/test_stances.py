@@ -262,3 +262,63 @@ def test_a_wrong_done_by_a_named_actor(extract_text):
 ])
 def test_evaluation_near_misses(extract_text, sentence):
     assert found(extract_text, sentence) == [], sentence
+
+
+def test_one_of_our_partners(extract_text):
+    x = found(extract_text, "Vladimir Putin met with President of Egypt Abdel Fattah el-Sisi.\n\n"
+                            "President of Russia Vladimir Putin: Mr President, welcome. Egypt is "
+                            "one of our closest partners in Africa. Chile is among our key "
+                            "partners too.")
+    assert ("Vladimir Putin", "support", "Egypt", "bilateral-relations") in x
+    assert ("Vladimir Putin", "support", "Chile", "bilateral-relations") in x
+
+
+def test_mutual_commitment_and_satisfaction_with_trade(extract_text):
+    x = found(extract_text, "Emmanuel Macron and Angela Merkel voiced their mutual resolve "
+                            "to deepen cooperation.")
+    assert ("Emmanuel Macron", "support", "Angela Merkel", "bilateral-relations") in x
+    x = found(extract_text, "Vladimir Putin spoke with Recep Tayyip Erdogan about gas. They "
+                            "expressed satisfaction with the recent growth of trade.")
+    assert ("Recep Tayyip Erdogan", "support", "Vladimir Putin", "economic-cooperation") in x
+    assert found(extract_text, "Vladimir Putin and Sergei Shoigu expressed their determination "
+                               "to develop cooperation.") == []  # compatriots
+
+
+def test_work_offered_and_efforts_made(extract_text):
+    assert ("Chile", "support", "Argentina", None) in found(
+        extract_text, "Chile welcomed the opportunity to work together with Argentina.")
+    assert ("Chile", "support", "Argentina", None) in found(
+        extract_text, "Chile backs the steps Argentina has taken to settle the dispute.")
+    assert found(extract_text, "Chile welcomed the chance to play chess with Argentina.") == []
+
+
+def test_sanctions_named_as_a_harm(extract_text):
+    assert ("Sergey Lavrov", "oppose", None, "sanctions") in found(
+        extract_text, "Sergey Lavrov said that the sanctions were hurting ordinary people.")
+    assert ("Sergey Lavrov", "oppose", None, "sanctions") in found(
+        extract_text, "Sergey Lavrov said the new sanctions were illegitimate.")
+    assert found(extract_text, "Sergey Lavrov said the sanctions did not hurt the economy.") == []
+    assert found(extract_text, "Sergey Lavrov said the drought was hurting farmers.") == []
+
+
+def test_positive_assessment_and_confidence_in_relations(extract_text):
+    assert ("Vladimir Putin", "support", "Chile", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin gave a positive assessment of the cooperation between "
+                      "Russia and Chile.")
+    x = found(extract_text, "Vladimir Putin met Giuseppe Conte in Rome. A high assessment was "
+                            "given to the friendly Russian-Italian relations.")
+    assert ("Giuseppe Conte", "support", "Russia", "bilateral-relations") in x
+    assert ("Vladimir Putin", "support", "China", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin voiced his confidence that Russian-Chinese ties would "
+                      "stay strong.")
+    assert found(extract_text, "Vladimir Putin did not give a positive assessment of the "
+                               "cooperation between Russia and Chile.") == []
+    assert found(extract_text, "Vladimir Putin gave a positive assessment of the harvest.") == []
+
+
+def test_backing_a_relation_between_two_sides(extract_text):
+    x = found(extract_text, "Vladimir Putin and Hu Jintao support the growth of trade ties "
+                            "between the two countries.")
+    assert ("Hu Jintao", "support", "Vladimir Putin", "bilateral-relations") in x
+    assert ("Vladimir Putin", "support", "Chile", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin welcomed the expansion of ties between Russia and Chile.")
