@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import BaseModel, Field
 
-
-class ErrorPublic(BaseModel):
-    detail: str
+from app.params import IsoDate
 
 
 class HealthPublic(BaseModel):
@@ -165,8 +165,26 @@ class StatsPublic(BaseModel):
     reports: int
 
 
+class ArticleIn(BaseModel):
+    id: str | None = Field(None, max_length=200, description="stable id; default: content hash")
+    title: str = Field(min_length=1, max_length=1000)
+    text: str = Field(min_length=1)
+    published: IsoDate | None = Field(None, description="YYYY-MM-DD")
+    url: str | None = Field(None, max_length=2000)
+
+
+class ItemStatus(StrEnum):
+    written = "written"
+    unchanged = "unchanged"
+    failed = "failed"
+
+
 class IngestResult(BaseModel):
-    article_id: str
-    written: bool = Field(description="false when the article was unchanged")
-    meetings: int
-    stances: int
+    index: int = Field(description="the item's position in the request, from 0")
+    article_id: str | None = Field(description="null only when the item failed before it had one")
+    status: ItemStatus = Field(description="written; unchanged (same content as stored); or "
+                                           "failed (nothing of it written, see `error`)")
+    written: bool = Field(description="true when this request wrote the article")
+    meetings: int = 0
+    stances: int = 0
+    error: str | None = Field(None, description="why the item failed, in one short sentence")

@@ -3,8 +3,6 @@ file in cypher/, run with parameters in a read transaction with a timeout."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +10,7 @@ from datetime import date
 import neo4j
 from rapidfuzz import fuzz, process
 
+from app.cursors import ForgedCursor, cursor_key, decode_cursor, encode_cursor
 from app.models import (
     ActorMatch,
     ActorPublic,
@@ -121,13 +120,27 @@ class Repository:
     # -- meetings ---------------------------------------------------------------------
     def meetings(self, where: MeetingFilter, limit: int, cursor: str | None,
                  descending: bool) -> MeetingPage:
-        after_key, after_id = decode_cursor(cursor)
+        after_key, after_id = self.cursor_position(cursor)
         page = self.q("meetings_page", **where.params(), limit=limit + 1, descending=descending,
                       after_key=after_key, after_id=after_id)[0]
         ids, keys = page["ids"][:limit], page["keys"][:limit]
         more = len(page["ids"]) > limit  # one extra row tells whether a next page exists
         return MeetingPage(total=page["total"], items=self.meeting_items(ids),
-                           next_cursor=encode_cursor(keys[-1], ids[-1]) if more else None)
+                           next_cursor=self.cursor_after(keys[-1], ids[-1]) if more else None)
+
+    def cursor_key(self) -> bytes:
+        return cursor_key(self.settings.cursor_secret.get_secret_value())
+
+    def cursor_after(self, sort_key: str, meeting_id: str) -> str:
+        return encode_cursor(self.cursor_key(), sort_key, meeting_id)
+
+    def cursor_position(self, cursor: str | None) -> tuple[str | None, str | None]:
+        if not cursor:
+            return None, None
+        try:
+            return decode_cursor(self.cursor_key(), cursor)
+        except ForgedCursor as exc:
+            raise BadRequest(str(exc)) from exc
 
     def meeting_items(self, ids: list[str]) -> list[MeetingPublic]:
         if not ids:
@@ -155,8 +168,7 @@ class Repository:
 
     def require_topic(self, topic_id: str | None) -> None:
         if topic_id is not None and not self.q("topic_exists", id=topic_id):
-            known = ", ".join(t.id for t in self.topics())
-            raise BadRequest(f"unknown topic {topic_id!r}; known topics: {known}")
+            raise NotFound(f"no topic {topic_id!r}; GET /topics lists them")
 
     def topic_timeline(self, topic_id: str) -> TopicTimeline:
         rows = self.q("topic_timeline", id=topic_id)
@@ -222,18 +234,3 @@ def meeting_public(row: dict) -> MeetingPublic:
         place=meeting.get("place"), cameo=meeting.get("cameo"),
         confidence=meeting.get("confidence"), participants=participants,
         topics=row["topics"], sources=[s for s in row["sources"] if s.get("article_id")])
-
-
-def encode_cursor(key: str, meeting_id: str) -> str:
-    return base64.urlsafe_b64encode(f"{key}|{meeting_id}".encode()).decode()
-
-
-def decode_cursor(cursor: str | None) -> tuple[str | None, str | None]:
-    if not cursor:
-        return None, None
-    try:
-        key, meeting_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|", 1)
-        date.fromisoformat(key)
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
-        raise BadRequest("cursor is not one this API returned") from exc
-    return key, meeting_id

@@ -1,5 +1,6 @@
 """Settings from the environment (and an optional .env file), with safe defaults."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,8 +11,15 @@ DEFAULT_CACHE = Path.home() / ".cache" / "srk-graph"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+def env_files() -> tuple[Path, ...]:
+    """SRK_ENV_FILE if set; else the checkout's .env, then ./.env (later files win), so that
+    `srk` run from another folder still finds the checkout's password."""
+    chosen = os.environ.get("SRK_ENV_FILE")
+    return (Path(chosen),) if chosen else (PROJECT_ROOT / ".env", Path(".env"))
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_file=env_files(), extra="ignore")
 
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j")
     neo4j_user: str = "neo4j"
@@ -22,7 +30,14 @@ class Settings(BaseSettings):
         0.5, description="seconds the driver keeps retrying a transaction"
     )
     ingest_retry_time: float = Field(30.0, description="retry time of ingest writes")
-    query_timeout: float = Field(10.0, description="seconds per read/write transaction")
+    query_timeout: float = Field(10.0, description="seconds per read transaction")
+    write_timeout: float = Field(60.0, gt=0, description="seconds per write transaction")
+    write_attempts: int = Field(
+        4, ge=1, description="tries of a write that timed out or failed transiently (backoff)"
+    )
+    article_time_budget: float = Field(
+        120.0, gt=0, description="seconds to read, parse and extract one article before it fails"
+    )
 
     neo4j_home: Path = Field(DEFAULT_CACHE / "neo4j", description="cache of the server's jars")
     neo4j_data_home: Path = Field(
@@ -42,7 +57,13 @@ class Settings(BaseSettings):
 
     read_api_keys: str = Field("", alias="SRK_READ_API_KEYS")
     write_api_keys: str = Field("", alias="SRK_WRITE_API_KEYS")
-    max_request_bytes: int = 1_000_000
+    max_request_bytes: int = Field(1_000_000, description="largest request body, bytes read")
+    max_ingest_items: int = Field(100, ge=1, description="most articles per POST /ingest")
+    ingest_workers: int = Field(1, ge=1, description="threads running API ingests at once")
+    cursor_secret: SecretStr = Field(
+        SecretStr(""), alias="SRK_CURSOR_SECRET",
+        description="HMAC key signing page cursors; empty: a random key per process",
+    )
 
 
 @lru_cache

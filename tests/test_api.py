@@ -143,7 +143,7 @@ def test_unknown_ids_are_404(client, path):
 
 
 @pytest.mark.parametrize("params", [{"from": "2019-13-45"}, {"limit": 0}, {"limit": 1000},
-                                    {"topic": "no-such-topic"}, {"cursor": "garbage!"},
+                                    {"cursor": "garbage!"}, {"to": "0"}, {"from": "2019-1-1"},
                                     {"from": "2020-01-01", "to": "2019-01-01"},
                                     {"status": "maybe"}])
 def test_bad_parameters_are_422(client, params):
@@ -151,8 +151,10 @@ def test_bad_parameters_are_422(client, params):
     assert response.status_code == 422 and response.json()["detail"]
 
 
-def test_unknown_actor_filter_is_404(client):
-    assert client.get("/meetings", params={"actor": "Nobody Atall"}).status_code == 404
+@pytest.mark.parametrize("params", [{"actor": "Nobody Atall"}, {"topic": "no-such-topic"}])
+def test_unknown_actor_or_topic_filter_is_404(client, params):
+    response = client.get("/meetings", params=params)
+    assert response.status_code == 404 and response.json()["detail"]
 
 
 def test_lost_database_is_503_and_recovers(client, overrides, settings):

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
 from app.models import ActorMatch, ActorPublic, CounterpartPublic, MeetingPage, StancePublic
+from app.openapi import problems
 from app.params import DateFrom, DateTo, Limit, Offset, SortParam, StatusParam, TopicParam
 from app.repository import MeetingFilter
 
@@ -23,13 +24,13 @@ def search_actors(repo: RepoDep, q: Annotated[str, Query(min_length=1, max_lengt
     return repo.search_actors(q, limit=limit)
 
 
-@router.get("/actors/{actor_id}", response_model=ActorPublic)
+@router.get("/actors/{actor_id}", response_model=ActorPublic, responses=problems(404))
 def get_actor(repo: RepoDep, actor_id: ActorId) -> ActorPublic:
     """Names, kind, offices with dates, and counts."""
     return repo.actor(actor_id)
 
 
-@router.get("/actors/{actor_id}/meetings", response_model=MeetingPage)
+@router.get("/actors/{actor_id}/meetings", response_model=MeetingPage, responses=problems(404))
 def actor_meetings(repo: RepoDep, actor_id: ActorId, topic: TopicParam = None,
                    status: StatusParam | None = None, date_from: DateFrom = None,
                    date_to: DateTo = None, sort: SortParam = SortParam.date, limit: Limit = 50,
@@ -42,7 +43,8 @@ def actor_meetings(repo: RepoDep, actor_id: ActorId, topic: TopicParam = None,
     return repo.meetings(where, limit, cursor, descending=sort == SortParam.date_desc)
 
 
-@router.get("/actors/{actor_id}/stances", response_model=list[StancePublic])
+@router.get("/actors/{actor_id}/stances", response_model=list[StancePublic],
+            responses=problems(404))
 def actor_stances(repo: RepoDep, actor_id: ActorId, limit: Limit = 50,
                   offset: Offset = 0) -> list[StancePublic]:
     """Stances the actor holds."""
@@ -50,7 +52,8 @@ def actor_stances(repo: RepoDep, actor_id: ActorId, limit: Limit = 50,
     return repo.stances(limit=limit, skip=offset, holder=actor_id)
 
 
-@router.get("/actors/{actor_id}/network", response_model=list[CounterpartPublic])
+@router.get("/actors/{actor_id}/network", response_model=list[CounterpartPublic],
+            responses=problems(404))
 def actor_network(repo: RepoDep, actor_id: ActorId, limit: Limit = 50) -> list[CounterpartPublic]:
     """Counterparts with the number of meetings shared."""
     return repo.network(actor_id, limit)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path
 
 from app.deps import RepoDep
 from app.models import ArticlePublic, ArticleSummary, DayPublic, StatsPublic
+from app.openapi import problems
 from app.params import DateFrom, DateTo, Limit, Offset, Text
 from app.repository import BadRequest
 
@@ -21,7 +22,7 @@ def search_articles(repo: RepoDep, q: Text = None, limit: Limit = 50,
     return repo.articles(q, limit, offset)
 
 
-@router.get("/articles/{article_id}", response_model=ArticlePublic)
+@router.get("/articles/{article_id}", response_model=ArticlePublic, responses=problems(404))
 def get_article(repo: RepoDep, article_id: Annotated[str, Path(max_length=200)]) -> ArticlePublic:
     """An article's metadata and everything extracted from it."""
     return repo.article(article_id)

@@ -1,57 +1,35 @@
-"""POST /ingest: articles as JSON, behind a write key."""
+"""POST /ingest: articles as JSON, behind a write key, answered item by item."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field
+import anyio.to_thread
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse
 
 from app.deps import DriverDep, SettingsDep, require_write_key
-from app.models import IngestResult
-from ingest.clean import clean
-from ingest.models import RawArticle
-from ingest.pipeline import Pipeline
-from ingest.read import content_id
-from ingest.writer import write, write_topics
-from srk.settings import Settings
+from app.ingest_items import ingest_items
+from app.models import ArticleIn, IngestResult, ItemStatus
+from app.openapi import problems
 
 router = APIRouter(tags=["ingest"], dependencies=[Depends(require_write_key)])
 
 
-class ArticleIn(BaseModel):
-    id: str | None = Field(None, max_length=200, description="stable id; default: content hash")
-    title: str = Field(min_length=1, max_length=1000)
-    text: str = Field(min_length=1)
-    published: date | None = Field(None, description="YYYY-MM-DD")
-    url: str | None = Field(None, max_length=2000)
-
-
-_pipelines: dict[str, Pipeline] = {}
-
-
-def pipeline_for(settings: Settings) -> Pipeline:
-    """One loaded spaCy pipeline per process, made on first use."""
-    if settings.spacy_model not in _pipelines:
-        _pipelines[settings.spacy_model] = Pipeline(settings)
-    return _pipelines[settings.spacy_model]
-
-
-@router.post("/ingest", response_model=list[IngestResult])
-def ingest(articles: ArticleIn | list[ArticleIn], request: Request, driver: DriverDep,
-           settings: SettingsDep) -> list[IngestResult]:
-    """Extract and write one article or a list; unchanged articles are left as they are."""
+@router.post("/ingest", response_model=list[IngestResult], responses={
+    207: {"model": list[IngestResult], "description": "some items failed (see each `error`); "
+                                                      "the others were written or unchanged"},
+    **problems(400, 401, 403, 404, 413, 422, 503)})
+async def ingest(articles: ArticleIn | list[ArticleIn], request: Request, driver: DriverDep,
+                 settings: SettingsDep) -> JSONResponse:
+    """Extract and write one article or a list, each on its own: 200 when every item was
+    written or unchanged, 207 when some failed (nothing of a failed item is written)."""
     batch = articles if isinstance(articles, list) else [articles]
-    pipeline = pipeline_for(settings)
-    write_topics(driver, settings)
-    results = []
-    for item in batch:
-        raw = RawArticle(id=item.id or content_id(item.title + item.text), source=item.id or "api",
-                         title=item.title, text=item.text, url=item.url,
-                         published=item.published)
-        article = clean(raw)
-        extraction = pipeline.extract(article)
-        outcome = write(driver, settings, article, extraction, pipeline.dictionary)
-        results.append(IngestResult(article_id=article.id, written=not outcome.skipped,
-                                    meetings=outcome.meetings, stances=outcome.stances))
-    return results
+    if len(batch) > settings.max_ingest_items:
+        raise HTTPException(413, f"{len(batch)} items; at most {settings.max_ingest_items} "
+                                 "per request (MAX_INGEST_ITEMS)")
+    # off the event loop, in the ingest pool (INGEST_WORKERS threads), apart from the threads
+    # that serve reads: a slow ingest never holds up a read
+    results = await anyio.to_thread.run_sync(ingest_items, driver, settings, batch,
+                                             limiter=request.app.state.ingest_limiter)
+    status = 207 if any(r.status == ItemStatus.failed for r in results) else 200
+    return JSONResponse([r.model_dump(mode="json") for r in results], status_code=status)
+

@@ -10,6 +10,7 @@ from fastapi.responses import PlainTextResponse
 from app import export
 from app.deps import RepoDep
 from app.models import MeetingPage, PairPublic
+from app.openapi import problems
 from app.params import (
     DateFrom,
     DateTo,
@@ -38,7 +39,7 @@ def meeting_filter(repo: Repository, actor: list[str], with_: str | None, status
                          date_from=date_from, date_to=date_to)
 
 
-@router.get("/meetings", response_model=MeetingPage)
+@router.get("/meetings", response_model=MeetingPage, responses=problems(404))
 def list_meetings(repo: RepoDep, actor: ActorList = [], with_: Annotated[  # noqa: B006
         str | None, Query(alias="with", max_length=200, description="the counterpart")] = None,
                   topic: TopicParam = None, place: Text = None, kind: KindParam | None = None,
@@ -53,7 +54,7 @@ def list_meetings(repo: RepoDep, actor: ActorList = [], with_: Annotated[  # noq
 
 
 @router.get("/meetings.csv", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/csv": {}}}})
+            responses={200: {"content": {"text/csv": {}}}, **problems(404)})
 def meetings_csv(repo: RepoDep, actor: ActorList = [], with_: Annotated[  # noqa: B006
         str | None, Query(alias="with", max_length=200)] = None, topic: TopicParam = None,
                  place: Text = None, kind: KindParam | None = None,
@@ -67,7 +68,8 @@ def meetings_csv(repo: RepoDep, actor: ActorList = [], with_: Annotated[  # noqa
 
 
 @router.get("/events.tsv", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/tab-separated-values": {}}}})
+            responses={200: {"content": {"text/tab-separated-values": {}}},
+                       **problems(404)})
 def events_tsv(repo: RepoDep, topic: TopicParam = None, status: StatusParam | None = None,
                date_from: DateFrom = None, date_to: DateTo = None) -> PlainTextResponse:
     """Dyadic event data (date, source, target, CAMEO, ...) as GDELT/ICEWS tools read it."""
@@ -76,7 +78,7 @@ def events_tsv(repo: RepoDep, topic: TopicParam = None, status: StatusParam | No
     return PlainTextResponse(export.events_tsv(items), media_type="text/tab-separated-values")
 
 
-@router.get("/who-met-whom", response_model=list[PairPublic])
+@router.get("/who-met-whom", response_model=list[PairPublic], responses=problems(404))
 def who_met_whom(repo: RepoDep, topic: TopicParam = None, status: StatusParam | None = None,
                  date_from: DateFrom = None, date_to: DateTo = None,
                  limit: Limit = 50) -> list[PairPublic]:

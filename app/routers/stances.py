@@ -8,13 +8,14 @@ from fastapi import APIRouter, Query
 
 from app.deps import RepoDep
 from app.models import StancePublic
+from app.openapi import problems
 from app.params import Limit, Offset, PolarityParam, TopicParam
 
 router = APIRouter(tags=["stances"])
 ActorRef = Annotated[str | None, Query(max_length=200, description="actor id or name")]
 
 
-@router.get("/stances", response_model=list[StancePublic])
+@router.get("/stances", response_model=list[StancePublic], responses=problems(404))
 def list_stances(repo: RepoDep, holder: ActorRef = None, target: ActorRef = None,
                  topic: TopicParam = None, polarity: PolarityParam | None = None,
                  limit: Limit = 50, offset: Offset = 0) -> list[StancePublic]:

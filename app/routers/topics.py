@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path
 
 from app.deps import RepoDep
 from app.models import TopicPublic, TopicTimeline
+from app.openapi import problems
 
 router = APIRouter(tags=["topics"])
 
@@ -18,7 +19,7 @@ def list_topics(repo: RepoDep) -> list[TopicPublic]:
     return repo.topics()
 
 
-@router.get("/topics/{topic_id}/timeline", response_model=TopicTimeline)
+@router.get("/topics/{topic_id}/timeline", response_model=TopicTimeline, responses=problems(404))
 def topic_timeline(repo: RepoDep, topic_id: Annotated[str, Path(max_length=64)]) -> TopicTimeline:
     """Meetings and stances on the topic, by month."""
     return repo.topic_timeline(topic_id)

@@ -1,0 +1,52 @@
+"""The OpenAPI document: every error status a route returns, each with the problem schema
+under application/problem+json (FastAPI's own 422 schema is replaced by it)."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from app.problems import PROBLEM_MEDIA_TYPE, Problem
+
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+WHY = {
+    400: "the body could not be read as text (not UTF-8)",
+    401: "no X-API-Key header, and keys are configured",
+    403: "the X-API-Key may not do this",
+    404: "an id or a named actor or topic the graph does not hold (POST /ingest: writes off)",
+    413: "request body over MAX_REQUEST_BYTES, or more than MAX_INGEST_ITEMS items",
+    422: "a parameter or body field is not valid (or a cursor this API did not issue, or "
+         "`from` after `to`)",
+    503: "the database is unreachable, refused our credentials or timed out",
+}
+
+
+def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` entries for these error statuses."""
+    return {status: {"description": WHY.get(status, HTTPStatus(status).phrase),
+                     "content": {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}}}
+            for status in statuses}
+
+
+def problem_openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                         routes=app.routes)
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    components.update(problem_schema.pop("$defs", {}))
+    components["Problem"] = problem_schema
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                if status.isdigit() and int(status) >= 400:
+                    response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}}
+                    response["description"] = WHY.get(int(status), response["description"])
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+    app.openapi_schema = schema
+    return schema
