@@ -29,6 +29,7 @@ BOILERPLATE = re.compile(
 # "SKOPJE (Some Wire / Agency - 3rd May, 2018) " and "PODGORICA, March 2. /AGENCY/. "
 DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{3,90})\)\s*[-–—:]?\s*")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
+SURROGATES = re.compile("[\ud800-\udfff]")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # Words separated by exactly one whitespace: no way to split a long capital run two ways, so no
 # backtracking blow-up on a paragraph of capitals.
@@ -69,15 +70,28 @@ def same_text(a: str, b: str) -> bool:
     return bool(squash(a)) and (squash(a) == squash(b) or squash(b).startswith(squash(a)))
 
 
+def without_surrogates(raw: RawArticle) -> RawArticle:
+    """Lone surrogates (from JSON escapes such as \\ud800) cannot be encoded or stored."""
+    fields = {name: getattr(raw, name) for name in ("id", "source", "title", "text", "url", "outlet")}
+    found = {name: SURROGATES.subn("", value) for name, value in fields.items() if value}
+    if not any(count for _, count in found.values()):
+        return raw
+    removed = sum(count for _, count in found.values())
+    return raw.model_copy(update={
+        **{name: cleaned for name, (cleaned, _) in found.items()},
+        "warnings": [*raw.warnings, f"removed {removed} lone surrogate(s)"]})
+
+
 def clean(raw: RawArticle) -> Article:
     """Paragraphs of the article proper, headline first unless the body repeats it."""
+    raw = without_surrogates(raw)
     kept: list[str] = []
     published, warnings = raw.published, list(raw.warnings)
     for paragraph in paragraphs_of(raw.text):
         if RELATED_HEADING.match(paragraph):
             warnings.append("dropped a related-articles block")
             break
-        if BOILERPLATE.search(paragraph) and len(paragraph) < 300:
+        if len(paragraph) < 300 and BOILERPLATE.search(paragraph):
             continue
         paragraph, dateline = strip_dateline(paragraph)
         if published is None and dateline_date(dateline):

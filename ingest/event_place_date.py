@@ -3,6 +3,8 @@ or in the verbs it hangs from ('talks were held in Sochi on Monday')."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -19,23 +21,78 @@ SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange"
 NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
 
 
+DATES_KEY = "srk.dates"  # Doc.user_data: (starts, DATE entities) of the doc, then per sentence
+
+
+@dataclass
+class SentenceDates:
+    """A sentence's DATE entities (as `sent.ents` gives them), indexed so that an anchor
+    costs only the dates that concern it: scanning every date of the sentence for every
+    anchor made one long paragraph quadratic."""
+
+    ents: list[Span]
+    roots: list[int]  # ent.root.i, ascending like the entities
+    periods: set[int] = field(default_factory=set)  # positions of 'plans for 2001', 'until May'
+    by_governor: dict[int, list[int]] = field(default_factory=dict)  # token i -> positions
+    by_participle_head: dict[int, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ents: list[Span]) -> SentenceDates:
+        index = cls(ents=ents, roots=[ent.root.i for ent in ents])
+        for at, ent in enumerate(ents):
+            root = ent.root
+            if root.dep_ == "pobj" and root.head.lower_ in NOT_WHEN \
+                    and root.head.head.lemma_ not in SCHEDULED and root.head.head.tag_ != "VBN":
+                index.periods.add(at)  # a period the talk is about
+                continue
+            governor = root.head.head if root.dep_ == "pobj" else root.head
+            index.by_governor.setdefault(governor.i, []).append(at)
+            if governor.tag_ == "VBN" and governor.dep_ in {"advcl", "acl"}:
+                index.by_participle_head.setdefault(governor.head.i, []).append(at)
+        return index
+
+    def within(self, first: int, last: int) -> range:
+        """Positions of the dates whose root lies in tokens first..last."""
+        return range(bisect_left(self.roots, first), bisect_right(self.roots, last))
+
+
+def doc_dates(doc) -> tuple[list[int], list[Span]]:
+    """The doc's DATE entities and their start tokens, computed once per doc."""
+    cache = doc.user_data.setdefault(DATES_KEY, {})
+    if "doc" not in cache:
+        ents = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        cache["doc"] = ([ent.start for ent in ents], ents)
+    return cache["doc"]
+
+
+def date_entities(sent: Span) -> list[Span]:
+    """`[e for e in sent.ents if e.label_ == 'DATE']` without `Span.ents`, which walks
+    every entity of the doc on each call."""
+    starts, ents = doc_dates(sent.doc)
+    found = []
+    for at in range(bisect_left(starts, sent.start), len(ents)):
+        if ents[at].end > sent.end:
+            break
+        found.append(ents[at])
+    return found
+
+
+def sentence_dates(sent: Span) -> SentenceDates:
+    cache = sent.doc.user_data.setdefault(DATES_KEY, {})
+    if sent.start not in cache:
+        cache[sent.start] = SentenceDates.of(date_entities(sent))
+    return cache[sent.start]
+
+
 def date_tokens(anchor: Token, sent: Span) -> list[Span]:
     """DATE entities in the anchor's own phrase: its subtree, or attached directly to it."""
-    found = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ in NOT_WHEN \
-                and root.head.head.lemma_ not in SCHEDULED and root.head.head.tag_ != "VBN":
-            continue  # 'plans for 2001', 'until May': a period the talk is about
-        if after_the_topic(root, anchor):
-            continue
-        governor = root.head.head if root.dep_ == "pobj" else root.head
-        inside = anchor.left_edge.i <= root.i <= anchor.right_edge.i and anchor.pos_ != "VERB"
-        if governor == anchor or inside or participle_of(governor, anchor):
-            found.append(ent)
-    return found
+    index = sentence_dates(sent)
+    positions = {*index.by_governor.get(anchor.i, ()), *index.by_participle_head.get(anchor.i, ())}
+    if anchor.pos_ != "VERB":
+        inside = index.within(anchor.left_edge.i, anchor.right_edge.i)
+        positions.update(at for at in inside if at not in index.periods)
+    return [index.ents[at] for at in sorted(positions)
+            if not after_the_topic(index.ents[at].root, anchor)]
 
 
 def after_the_topic(date_root: Token, anchor: Token) -> bool:
@@ -75,7 +132,9 @@ def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:
         return []
     clauses = [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
                if c.dep_ == "relcl"]
-    return [ent for ent in sent.ents if ent.label_ == "DATE" and any(
+    if not clauses:
+        return []
+    return [ent for ent in date_entities(sent) if any(
         c.left_edge.i <= ent.root.i <= c.right_edge.i for c in clauses)]
 
 

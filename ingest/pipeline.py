@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ingest.clean import clean
@@ -11,8 +14,8 @@ from ingest.dictionary import Dictionary, load_dictionary
 from ingest.extract import ArticleExtractor
 from ingest.learned_offices import LearnedOffices
 from ingest.models import Article, ArticleMeta, Extraction
-from ingest.nlp import cached_annotate, load_pipeline
-from ingest.read import Problem, read_paths
+from ingest.nlp import CHUNK_CHARS, TimeBudgetExceeded, cached_annotate, load_pipeline
+from ingest.read import Problem, read_paths, short
 from srk.settings import Settings
 
 
@@ -33,10 +36,37 @@ class Summary:
     def timed(self, stage: str, started: float) -> None:
         self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + time.perf_counter() - started
 
+    def fail(self, source: str, stage: str, exc: BaseException) -> None:
+        """One article failed at `stage`: counted and reported; the run goes on."""
+        self.failed += 1
+        self.problems.append(Problem(source, f"{stage} failed: {short(exc)}", True, failed=True))
+
 
 def meta_of(article: Article) -> ArticleMeta:
     return ArticleMeta(id=article.id, source=article.source, title=article.title,
                        published=article.published.isoformat() if article.published else None)
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[float]:
+    """Yield the deadline (time.monotonic) of a piece of work. In the main thread an alarm
+    also interrupts the work when the deadline passes; in other threads (the API's workers)
+    the work checks the deadline between its stages."""
+    deadline = time.monotonic() + seconds
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield deadline
+        return
+
+    def interrupt(signum, frame):
+        raise TimeBudgetExceeded(f"over the time budget of {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield deadline
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Pipeline:
@@ -51,6 +81,7 @@ class Pipeline:
         self.extractor = ArticleExtractor(self.nlp, self.dictionary, self.learned_offices)
 
     def articles(self, paths: Iterable[str], summary: Summary) -> Iterator[Article]:
+        """Cleaned articles; one that cannot be cleaned is reported and the others go on."""
         raw_iter = read_paths(paths, self.settings.max_article_bytes, summary.problems)
         while True:
             started = time.perf_counter()
@@ -59,9 +90,14 @@ class Pipeline:
             if raw is None:
                 return
             started = time.perf_counter()
-            article = clean(raw)
-            summary.timed("clean", started)
             summary.read += 1
+            try:
+                article = clean(raw)
+            except Exception as exc:  # noqa: BLE001 - any failure is this article's alone
+                summary.fail(raw.source, "clean", exc)
+                continue
+            finally:
+                summary.timed("clean", started)
             if not article.paragraphs:
                 summary.problems.append(Problem(article.source, "nothing left after cleaning", True))
                 continue
@@ -71,13 +107,18 @@ class Pipeline:
             yield article
 
     def extract(self, article: Article, summary: Summary | None = None) -> Extraction:
-        started = time.perf_counter()
-        doc = cached_annotate(self.nlp, article.paragraphs)
-        if summary:
-            summary.timed("annotate", started)
-        started = time.perf_counter()
-        extraction = self.extractor.run(meta_of(article), article.body, article.published, doc,
-                                        outlet=article.url or article.outlet)
-        if summary:
-            summary.timed("extract+resolve", started)
+        """Annotate and extract one article within ARTICLE_TIME_BUDGET (TimeBudgetExceeded)."""
+        with time_budget(self.settings.article_time_budget) as deadline:
+            started = time.perf_counter()
+            doc = cached_annotate(self.nlp, article.paragraphs, CHUNK_CHARS, deadline)
+            if summary:
+                summary.timed("annotate", started)
+            started = time.perf_counter()
+            extraction = self.extractor.run(meta_of(article), article.body, article.published,
+                                            doc, outlet=article.url or article.outlet)
+            if summary:
+                summary.timed("extract+resolve", started)
+            if time.monotonic() > deadline:
+                raise TimeBudgetExceeded(
+                    f"over the time budget of {self.settings.article_time_budget:g} s")
         return extraction

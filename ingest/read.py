@@ -14,11 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from charset_normalizer import from_bytes
 from pydantic import ValidationError
 
 from ingest.models import RawArticle
 
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$")
+# C0 and C1 control characters other than tab/newline/CR/FF, and the replacement character
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+MAX_UNPRINTABLE_SHARE = 0.05  # text has almost none; binary data decoded as text has many
+SURROGATES = re.compile("[\ud800-\udfff]")
+PREFERRED_ENCODINGS = ["utf_8", "cp1250", "iso8859_2", "cp1251", "cp1252", "iso8859_1"]
 NOT_ARTICLES = {".csv", ".json", ".md", ".yaml", ".yml", ".py"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
@@ -28,22 +34,62 @@ class Problem:
     source: str
     message: str
     fatal: bool  # True: the item was skipped; False: accepted with a warning
+    failed: bool = False  # True: the item was read but failed later (clean, extract, write)
+
+    @property
+    def label(self) -> str:
+        return "failed" if self.failed else "skipped" if self.fatal else "warning"
 
 
 def content_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def unprintable_share(text: str) -> float:
+    return len(UNPRINTABLE.findall(text)) / max(len(text), 1)
+
+
+def detected(data: bytes) -> tuple[str, str] | None:
+    """Text and encoding by detection (charset-normalizer), or None when no encoding fits.
+    Among equally good guesses the encodings of the region win (Serbian Latin is cp1250)."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    equal = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    chosen = min(equal, key=lambda m: PREFERRED_ENCODINGS.index(m.encoding)
+                 if m.encoding in PREFERRED_ENCODINGS else len(PREFERRED_ENCODINGS))
+    return str(chosen), chosen.encoding
 
 
 def decode(data: bytes, source: str, problems: list[Problem]) -> str | None:
-    """UTF-8 with replacement (recorded); None for binary data."""
+    """UTF-8, else the detected encoding (reported); None for data that is not text."""
     if b"\x00" in data[:8192]:
         problems.append(Problem(source, "binary file (NUL bytes): skipped", True))
         return None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problems.append(Problem(source, f"invalid UTF-8 at byte {exc.start}: replaced", False))
-        return data.decode("utf-8", errors="replace")
+        guess = detected(data)
+        if guess:
+            text = guess[0]
+            problems.append(Problem(source, f"not UTF-8 (byte {exc.start}): decoded as "
+                                    f"{guess[1]} by detection", False))
+        else:
+            text = data.decode("utf-8", errors="replace")
+    if unprintable_share(text) > MAX_UNPRINTABLE_SHARE:
+        problems.append(Problem(source, f"binary data ({unprintable_share(text):.0%} of the "
+                                "characters are not printable text): skipped", True))
+        return None
+    return text
+
+
+def without_surrogates(value: str, field: str, warnings: list[str]) -> str:
+    """Lone surrogates (JSON escapes such as \\ud800) cannot be stored: dropped, reported."""
+    cleaned, count = SURROGATES.subn("", value)
+    if count:
+        warnings.append(f"removed {count} lone surrogate(s) from {field!r}")
+    return cleaned
 
 
 def parse_text(text: str, source: str) -> RawArticle:
@@ -70,6 +116,9 @@ def parse_json_line(line: str, source: str) -> RawArticle:
     if not isinstance(record, dict):
         raise ValueError("a JSON line must be an object")
     published, warnings = None, []
+    for key, value in record.items():
+        if isinstance(value, str):
+            record[key] = without_surrogates(value, key, warnings)
     if record.get("published"):
         try:
             published = date.fromisoformat(str(record["published"])[:10])
@@ -90,8 +139,8 @@ def read_jsonl(text: str, source: str, problems: list[Problem]) -> Iterator[RawA
         where = f"{source}:{number}"
         try:
             yield parse_json_line(line, where)
-        except (ValueError, ValidationError) as exc:
-            problems.append(Problem(where, f"malformed JSON line: {exc}", True))
+        except (ValueError, ValidationError, RecursionError) as exc:
+            problems.append(Problem(where, f"malformed JSON line: {short(exc)}", True))
 
 
 def looks_like_jsonl(text: str) -> bool:
@@ -132,18 +181,38 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
 def read_paths(
     paths: Iterable[str], max_bytes: int, problems: list[Problem]
 ) -> Iterator[RawArticle]:
-    """Every article under `paths`; problems are appended as they are met."""
+    """Every article under `paths`; problems are appended as they are met. A source that
+    fails in any way is reported and skipped; the others are still read."""
     for source in expand(paths):
-        if source == "-":
-            yield from read_blob(sys.stdin.buffer.read(), "-", False, problems)
+        try:
+            articles = read_source(source, max_bytes, problems)
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
+            problems.append(Problem(source, f"unreadable: {short(exc)}", True))
             continue
-        path = Path(source)
-        if not path.is_file():
-            problems.append(Problem(source, "no such file or folder", True))
-            continue
-        size = path.stat().st_size
-        if size > max_bytes:
-            problems.append(Problem(source, f"{size} bytes > limit {max_bytes}: skipped", True))
-            continue
-        jsonl = path.suffix.lower() in JSONL_SUFFIXES
-        yield from read_blob(path.read_bytes(), source, jsonl, problems)
+        yield from articles
+
+
+def read_source(source: str, max_bytes: int, problems: list[Problem]) -> list[RawArticle]:
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            problems.append(Problem("-", f"stdin over the limit of {max_bytes} bytes: skipped", True))
+            return []
+        return read_blob(data, "-", False, problems)
+    path = Path(source)
+    if not path.is_file():
+        problems.append(Problem(source, "no such file or folder", True))
+        return []
+    size = path.stat().st_size
+    if size > max_bytes:
+        problems.append(Problem(source, f"{size} bytes > limit {max_bytes}: skipped", True))
+        return []
+    jsonl = path.suffix.lower() in JSONL_SUFFIXES
+    return read_blob(path.read_bytes(), source, jsonl, problems)
+
+
+def short(exc: BaseException, limit: int = 300) -> str:
+    """An exception as one bounded line for the summary: its type and the start of its text."""
+    text = " ".join(str(exc).split())
+    text = text if len(text) <= limit else text[:limit] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -18,7 +18,7 @@ from ingest.merge import family
 from ingest.models import Article, Event, Extraction
 from ingest.topics import vocabulary
 from srk.cypher import query
-from srk.db import run_managed
+from srk.db import ensure_schema, run_managed
 from srk.settings import Settings
 
 DATE_RANK = {"day": 0, "interval": 1, "day-no-year": 2, "month": 3, "month-no-year": 4,
@@ -161,6 +161,7 @@ def write_article(tx: neo4j.ManagedTransaction, article: Article, extraction: Ex
 def write(driver: neo4j.Driver, settings: Settings, article: Article, extraction: Extraction,
           dictionary: Dictionary) -> WriteResult:
     """One managed write transaction for the whole article: all of it or nothing."""
+    ensure_schema(driver, settings)
     return run_managed(driver, settings, "write", write_article, article, extraction, dictionary)
 
 
@@ -171,4 +172,5 @@ def write_topics(driver: neo4j.Driver, settings: Settings) -> None:
     def work(tx: neo4j.ManagedTransaction) -> None:
         tx.run(query("topics_write"), topics=rows).consume()
 
+    ensure_schema(driver, settings)
     run_managed(driver, settings, "write", work)

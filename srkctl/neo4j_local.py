@@ -113,6 +113,7 @@ def write_conf(layout: Layout, settings: Settings) -> None:
         "server.memory.pagecache.size": settings.neo4j_pagecache,
         "dbms.security.auth_enabled": "true",
         "db.transaction.timeout": "60s",
+        "dbms.usage_report.enabled": "false",
     }
     text = "".join(f"{key}={value}\n" for key, value in lines.items())
     (layout.conf_dir / "neo4j.conf").write_text(text)
@@ -151,11 +152,31 @@ def set_initial_password(layout: Layout, settings: Settings) -> None:
             "scripts/setup.sh writes a random one to .env"
         )
     env = {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf_dir)}
-    cmd = ["java", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
-           "dbms", "set-initial-password", password]
-    result = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    # The password goes in a picocli argument file ("@file", which neo4j-admin reads), never
+    # on the command line, where `ps` would show it.
+    args_file = layout.home / "run" / "initial-password.args"
+    write_private(args_file, quoted_argument(password) + "\n")
+    try:
+        cmd = ["java", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
+               "dbms", "set-initial-password", f"@{args_file}"]
+        result = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    finally:
+        args_file.unlink(missing_ok=True)
     if result.returncode != 0:
         raise Neo4jLocalError(f"set-initial-password failed:\n{result.stderr[-2000:]}")
+
+
+def quoted_argument(value: str) -> str:
+    """One picocli @-file argument: double-quoted, backslashes and quotes escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read (mode 0600 from creation, not chmod after)."""
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
 
 
 def launch(layout: Layout, settings: Settings) -> subprocess.Popen:
