@@ -11,15 +11,46 @@ from ingest.models import ActorKind, EventKind
 from ingest.syntax import actors_at, subjects
 from ingest.triggers import ARRIVALS, ceremony, trigger_kind
 
+HONORIFICS = {"mr", "ms", "mrs", "dear", "madam", "sir"}
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
 
 
-def without_affiliations(found: list[Mention], sent: Span) -> list[Mention]:
+def without_affiliations(found: list[Mention], sent: Span,
+                         named: list[Mention] | None = None) -> list[Mention]:
     """'President of Belarus Alexander Lukashenko', 'NATO Secretary-General George
     Robertson': the state or organisation in a person's title is not a party of its own."""
+    found = [m for m in title_holders(found, sent, named or []) if not addressed(m, sent)]
     people = [m for m in found if m.kind == ActorKind.person]
     return [m for m in found if m.kind == ActorKind.person
             or not any(in_title_of(m, p, sent) for p in people)]
+
+
+def addressed(mention: Mention, sent: Span) -> bool:
+    """'Mr Petrov, as you know, I spoke yesterday with X': a name opening the sentence and
+    set off by a comma, beside a subject of its own, is the person spoken to."""
+    doc = sent.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= sent.end or doc[span.end].text != ",":
+        return False
+    before = doc[sent.start:span.start]
+    label = max((t.i + 1 for t in before if ":" in t.text), default=sent.start)  # 'Jane Roe:'
+    if any(t.lower_ not in HONORIFICS for t in doc[label:span.start]):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > span.end for c in sent.root.children)
+
+
+def title_holders(found: list[Mention], sent: Span, named: list[Mention]) -> list[Mention]:
+    """'talks with the President of the Republic of Austria Jane Roe' parsed with the name
+    astray: the state that ends a title stands for the person named right after it."""
+    doc = sent.doc
+    out = []
+    for m in found:
+        of_state = m.kind != ActorKind.person and doc[m.root].dep_ == "pobj" \
+            and doc[m.root].head.lower_ == "of"
+        holder = next((p for p in named if of_state and p.kind == ActorKind.person
+                       and 0 <= p.start - m.end <= 1), None)
+        out.append(holder or m)
+    return out
 
 
 def in_title_of(group: Mention, person: Mention, sent: Span) -> bool:

@@ -30,6 +30,7 @@ PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "
               "arrange", "invite", "invitation", "propose", "hope", "want", "agree", "set",
               "due", "seek", "request", "offer", "aim", "work", "upcoming",
               "forthcoming", "next", "planned", "future", "possible", "potential", "proposed"}
+INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
 COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
 
@@ -87,7 +88,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                 shared += own_participants(node, mentions)
             continue
         objects = [m for c in node.children if c.dep_ == "dobj" for m in actors_at(c, mentions)]
-        if edge == "xcomp" and child is trigger and objects:
+        if child is trigger and objects and (edge == "xcomp" or edge == "advcl"
+                                             and node.lemma_ in INVITING):
             return objects  # object control: "invited Orban to visit" -> Orban visits
         found = subjects(node, mentions)
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
@@ -169,7 +171,9 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
         people = own_participants(token, mentions)
         alone = states_pair(people) or token.lemma_ in ARRIVALS or owned(token, mentions)
         helpers = [] if alone else agents(token, mentions)
-        people, helpers = without_affiliations(people, sent), without_affiliations(helpers, sent)
+        named = mentions.in_span(sent)
+        people = without_affiliations(people, sent, named)
+        helpers = without_affiliations(helpers, sent, named)
         for partners in dyads(token, people, helpers, mentions):
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found

@@ -31,8 +31,10 @@ from ingest.models import (
 from ingest.nlp import annotate
 from ingest.nonevents import political
 from ingest.stances import StanceCandidate, stances_in
+from ingest.state_leaders import leaders_for_states
 from ingest.syntax import TITLE_WORDS
 from ingest.topics import topics_in
+from ingest.transcript_we import out_of_office, resolve_leaders_we
 from ingest.triggers import honours
 
 LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states its news
@@ -62,7 +64,9 @@ class ArticleExtractor:
         host = Host(doc, mentions, self.dictionary, published, outlet)
         host.resolve_bare_titles(doc, mentions)
         host.resolve_addressee(doc, mentions)
+        resolve_leaders_we(doc, mentions, host.actor_id, self.dictionary, published)
         self.new_people = mentions.new_people
+        self.mentions = mentions
         self.written = names_as_written(mentions, self.dictionary)
         self.new_people_country = mentions.new_people_country
         starts = paragraph_starts(doc)
@@ -97,7 +101,10 @@ class ArticleExtractor:
     def keep(self, candidate: Candidate, published: date | None) -> bool:
         """Distinct participants (people stand for their own country), and enough of them."""
         unique: dict[str, Mention] = {}
-        for mention in candidate.participants:
+        for mention in leaders_for_states(candidate.participants, candidate.sentence.doc,
+                                          self.mentions, self.dictionary, published):
+            if out_of_office(mention, candidate.date.edtf, self.dictionary):
+                return False  # 'we' then included a leader the text does not name
             if mention.kind != ActorKind.media and mention.actor_id not in unique:
                 unique[mention.actor_id] = mention
         self.learn_nationalities(candidate.sentence, list(unique.values()))

@@ -126,7 +126,7 @@ class Host:
     def counterpart(self, mentions: ArticleMentions) -> Mention | None:
         """The person the article names most, the principal aside (first named on a tie)."""
         people = [m for m in mentions.actors if m.kind == ActorKind.person and m.actor_id
-                  and m.actor_id != self.actor_id and m.via not in {"host", "speaker"}]
+                  and m.actor_id != self.actor_id and m.via not in {"host", "speaker", "speaker-we"}]
         counts = Counter(m.actor_id for m in people)
         if not counts:
             return None

@@ -92,8 +92,23 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
             or same_states):
         return False
+    if dated_by_lone_visit(group, c):
+        return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
+
+
+def lone_visit(candidate: Candidate) -> bool:
+    return candidate.kind == EventKind.visit and len(ids(candidate)) == 1
+
+
+def dated_by_lone_visit(group: list[Candidate], c: Candidate) -> bool:
+    """'X visited Russia in 2016' does not date an undated 'X received you' told elsewhere:
+    a one-person visit with a date of its own joins only events that are dated too."""
+    if lone_visit(c) and c.date.edtf and not c.date.inferred:
+        return all(g.date.edtf is None and not lone_visit(g) for g in group)
+    return c.date.edtf is None and not lone_visit(c) and all(
+        lone_visit(g) and g.date.edtf and not g.date.inferred for g in group)
 
 
 def full_names(new_people: dict[str, str]) -> dict[str, str]:

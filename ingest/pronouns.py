@@ -3,6 +3,8 @@ subject; a paragraph opening "<person>:" makes that person the "I" of what follo
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ingest.models import ActorKind
@@ -12,11 +14,16 @@ PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "myself", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PENDING = "pronoun-pending"
+# 'Jane Roe (retranslated):', 'Jane Roe (in Russian):': a note on the translation may stand
+# between a speaker's name and the colon
+LABEL_TOKENS = 40
+LABEL_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?:")
 
 
 class PronounResolver:
     def __init__(self, reading: Reading):
         self.reading = reading
+        self.labels: dict[str, Mention] = {}  # a speaker label as written -> its person
 
     def placeholders(self, sent: Span) -> list[Mention]:
         """Third-person pronouns to resolve in reading order; first-person ones go to the
@@ -64,14 +71,37 @@ class PronounResolver:
         return None
 
     def update_speaker(self, sent: Span, named: list[Mention]) -> None:
-        """A paragraph opening '<person>:' makes that person the 'I' of what follows."""
+        """A paragraph opening '<label>:' changes the 'I' of what follows: the person the
+        label names ('Prime Minister of X Jane Roe (retranslated):'), else no one
+        ('Question:', or a name the finder missed)."""
         doc = sent.doc
         starts_paragraph = sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws
-        if not starts_paragraph:
+        colon = label_colon(sent) if starts_paragraph else None
+        if colon is None:
             return
-        for mention in named:
-            after = doc.char_span(mention.end, mention.end + 1, alignment_mode="expand")
-            if mention.kind == ActorKind.person and after is not None and after.text == ":" \
-                    and mention.start - sent.start_char < 60:
-                self.reading.speaker = mention
-                return
+        people = [m for m in named if m.kind == ActorKind.person and m.end <= colon.idx + 1
+                  and LABEL_END.match(doc.text, m.end)]
+        label = squashed(doc.text[sent.start_char:doc.text.index(":", colon.idx)])
+        if people:
+            self.labels[label] = self.labels[squashed(people[-1].text)] = people[-1]
+        self.reading.speaker = people[-1] if people else self.labels.get(label)
+
+
+def squashed(label: str) -> str:
+    """'VladimirPutin' and 'Vladimir Putin (retranslated)' read as one label."""
+    return re.sub(r"\([^()]*\)|\W", "", label).lower()
+
+
+def label_colon(sent: Span) -> Token | None:
+    """The colon that ends a speaker label: a capitalised phrase with no verb (outside a
+    parenthesis) before it, within the first words of the paragraph."""
+    if not sent.text[:1].isupper():
+        return None
+    depth = 0
+    for token in sent[:LABEL_TOKENS]:
+        if ":" in token.text:  # 'Name:', 'Name (retranslated):Text'
+            return token
+        depth += token.text.count("(") - token.text.count(")")
+        if depth <= 0 and (token.pos_ in {"VERB", "AUX"} or token.text in {".", "!", "?"}):
+            return None
+    return None

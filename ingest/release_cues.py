@@ -116,7 +116,7 @@ def bilateral(candidate: Candidate, mentions: ArticleMentions) -> list[Mention] 
     paragraph_start = trigger.doc.text.rfind("\n\n", 0, trigger.idx) + 2
     before = [m for m in mentions.actors if paragraph_start <= m.start < trigger.idx
               and m.kind == ActorKind.person and m.actor_id != speaker.actor_id
-              and m.via not in {"speaker", "host", "pronoun"}]
+              and m.via not in {"speaker", "speaker-we", "host", "pronoun"}]
     return [speaker, max(before, key=lambda m: m.start)] if before else None
 
 

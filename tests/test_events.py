@@ -419,3 +419,84 @@ def test_a_summit_of_a_body_discussed_at_a_meeting_is_not_the_meetings_parties(r
             "The talks focused on preparations for the upcoming summit of the Shanghai "
             "Cooperation Organisation.", "2000-01-06")
     assert pairs(x) == [("Sergei Ivanov", "Vladimir Putin")]
+
+
+# -- long transcripts (session 13, round 2) -------------------------------------------
+def test_translated_speaker_label_makes_the_guest_the_i(run):
+    x = run("Press statements following talks\n\n"
+            "Vladimir Putin: Dear friends, welcome to Moscow.\n\n"
+            "President of Kazakhstan Nursultan Nazarbayev (retranslated): Thank you.\n\n"
+            "Last week I met with Angela Merkel in Berlin.", "2015-06-10")
+    assert ("Angela Merkel", "Nursultan Nazarbayev") in pairs(x)
+    assert ("Angela Merkel", "Vladimir Putin") not in pairs(x)
+
+
+def test_a_label_naming_no_one_ends_the_previous_speaker(run):
+    x = run("Answers to questions\n\n"
+            "Vladimir Putin: Good afternoon.\n\n"
+            "Question: Yesterday I met with Angela Merkel in Berlin. What did she say?",
+            "2015-06-10")
+    assert ("Angela Merkel", "Vladimir Putin") not in pairs(x)
+
+
+def test_we_of_two_leaders_in_their_transcript_is_their_meeting(run):
+    x = run("Press statements following talks\n\n"
+            "Vladimir Putin: Mr President, I am glad to see you in the Kremlin.\n\n"
+            "President of Kazakhstan Nursultan Nazarbayev (retranslated): Thank you. "
+            "We had a meeting in March in Astana, and we agreed on the railway.",
+            "2015-06-10")
+    assert ("meeting", "held", "2015-03", ("Nursultan Nazarbayev", "Vladimir Putin")) \
+        in events(x)
+
+
+def test_we_with_a_leader_not_yet_in_office_names_no_one(run):
+    x = run("Press statements following talks\n\n"
+            "Vladimir Putin: Mr President, welcome.\n\n"
+            "President of Mongolia Khaltmaagiin Battulga (retranslated): Thank you. "
+            "In May 2011 we held our first meeting in Ulaanbaatar. Last June we held our "
+            "second meeting in Qingdao.", "2019-06-14")
+    assert ("meeting", "held", "2018-06", ("Khaltmaagiin Battulga", "Vladimir Putin")) \
+        in events(x)
+    assert all(e.date != "2011-05" for e in x.events)
+
+
+def test_leaders_of_states_are_the_people_who_lead_them(run):
+    x = run("Vladimir Putin and Xi Jinping met in Beijing.\n\n"
+            "Next year the leaders of Russia and China will hold a meeting in Moscow.",
+            "2019-04-25")
+    assert ("China", "Russia") not in pairs(x)
+    assert ("Vladimir Putin", "Xi Jinping") in pairs(x)
+
+
+def test_state_ending_a_title_stands_for_the_holder_named_after_it(run):
+    x = run("Vladimir Putin held talks with Federal President of the Republic of Austria "
+            "Alexander Van der Bellen in Vienna.", "2018-06-05")
+    assert pairs(x) == [("Alexander Van der Bellen", "Vladimir Putin")]
+
+
+def test_the_person_spoken_to_is_not_a_party(run):
+    x = run("Meeting with Government members\n\n"
+            "Vladimir Putin: Mr Dvorkovich, as you know, I spoke yesterday with the head of "
+            "the mining safety service.", "2016-03-02")
+    assert ("Arkady Dvorkovich", "Vladimir Putin") not in pairs(x)
+
+
+def test_invited_to_visit_is_the_guest_visit(run):
+    x = run("Awards ceremony\n\n"
+            "Vladimir Putin: Thank you, friends.\n\n"
+            "Mayor of Ljubljana Zoran Jankovic: Mr President, I invite you as the head of "
+            "state to visit Slovenia next year.", "2017-11-04")
+    visits = [e for e in x.events if e.kind.value == "visit"]
+    assert [p.name for e in visits for p in e.participants] == ["Vladimir Putin"]
+
+
+def test_dated_lone_visit_does_not_date_an_undated_meeting(run):
+    x = run("Awards ceremony\n\n"
+            "Vladimir Putin: Thank you, friends.\n\n"
+            "Mayor of Ljubljana Zoran Jankovic: Mr President, thank you.\n\n"
+            "French President Emmanuel Macron received you in Versailles.\n\n"
+            "Emmanuel Macron, who was a minister in 2016, visited Russia, and I accompanied "
+            "him.", "2017-11-04", url="http://en.kremlin.ru/events/1")
+    met = [e for e in x.events
+           if {p.name for p in e.participants} == {"Emmanuel Macron", "Vladimir Putin"}]
+    assert met and all(e.date is None for e in met)
