@@ -6,6 +6,7 @@ The work is done in rooms of its own: names (`names.py`, `name_spans.py`,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -46,15 +47,17 @@ class MentionFinder:
         self.reading.text = doc.text
         named = self.names.find(doc)
         self.result.places += places_in(doc, self.reading.dictionary, self.nlp)
+        starts = sorted(named)
         for sent in doc.sents:
-            self.read_sentence(sent, named)
+            first, stop = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            self.read_sentence(sent, [named[i] for i in starts[first:stop]])
         self.names.settle_lone_surnames()
         if self.learner is not None:
             self.learner.countries_from_the_run()
         return self.result
 
-    def read_sentence(self, sent: Span, named: dict[int, Mention]) -> None:
-        in_sentence = [m for i, m in named.items() if sent.start <= i < sent.end]
+    def read_sentence(self, sent: Span, in_sentence: list[Mention]) -> None:
+        """`in_sentence`: the names found in it, by their first token."""
         people = [m for m in in_sentence if m.kind == ActorKind.person]
         if self.learner is not None:
             self.learner.learn(sent, people)

@@ -56,11 +56,12 @@ def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
 def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actor mentions that the noun phrase(s) headed by `token` (and its conjuncts) name."""
     found = []
+    nearby = mentions.in_span(token.sent)  # a phrase never leaves its sentence
     for head in conjuncts(token):
         indices = {t.i for t in phrase_tokens(head)}
         indices |= stray_holder(head, indices, mentions)
         starts = [token.doc[i].idx for i in indices]
-        found += [m for m in mentions.actors if (m.root in indices or covers(m, starts))
+        found += [m for m in nearby if (m.root in indices or covers(m, starts))
                   and not modifier(m, token, mentions)]
     return unique(found)
 
@@ -77,7 +78,7 @@ def stray_holder(head: Token, indices: set[int], mentions: ArticleMentions) -> s
             doc[i].head.lower_ == "of" for i in indices):
         return set()
     start = doc[after + 1].idx
-    person = next((m for m in mentions.actors if m.start == start), None)
+    person = next((m for m in mentions.in_span(head.sent) if m.start == start), None)
     if person is None or person.kind != ActorKind.person:
         return set()
     return {person.root}

@@ -3,6 +3,7 @@ state one article's reading shares between the rooms of the mention finder."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,11 +44,25 @@ class ArticleMentions:
     new_people_country: dict[str, str] = field(default_factory=dict)  # from "President of X Y"
     speakers: dict[int, Mention] = field(default_factory=dict)  # sentence start -> "I"
 
+    _index: tuple[int, list[int], list[tuple[int, Mention]]] | None = field(
+        default=None, repr=False)
+
+    def between(self, first: int, stop: int) -> list[Mention]:
+        """Mentions whose root token is in [first, stop), in the order they were found. An
+        index by root, rebuilt when the list has grown, makes this a bisection rather than
+        a scan of the whole article (which made long articles quadratic)."""
+        if self._index is None or self._index[0] != len(self.actors):
+            ordered = sorted(enumerate(self.actors), key=lambda pair: pair[1].root)
+            self._index = (len(self.actors), [m.root for _, m in ordered], ordered)
+        _, roots, ordered = self._index
+        found = ordered[bisect_left(roots, first):bisect_left(roots, stop)]
+        return [m for _, m in sorted(found, key=lambda pair: pair[0])]
+
     def in_span(self, span: Span) -> list[Mention]:
-        return [m for m in self.actors if span.start <= m.root < span.end]
+        return self.between(span.start, span.end)
 
     def at_token(self, index: int) -> Mention | None:
-        return next((m for m in self.actors if m.root == index), None)
+        return next(iter(self.between(index, index + 1)), None)
 
 
 @dataclass

@@ -312,9 +312,12 @@ def test_extraction_stays_linear_on_long_paragraphs(pipeline, shape):
         text = (units[shape] * (n // len(units[shape]) + 1))[:n]
         article = clean(RawArticle(id="long", source="long", title="Long", text=text,
                                    published=None))
-        started = time.perf_counter()
-        pipeline.extract(article)
-        return time.perf_counter() - started
+        best = float("inf")
+        for _ in range(2):  # the faster of two runs: a busy machine slows one, not both
+            started = time.perf_counter()
+            pipeline.extract(article)
+            best = min(best, time.perf_counter() - started)
+        return best
 
     seconds(2_000)  # warm-up
     small, large = seconds(20_000), seconds(40_000)
