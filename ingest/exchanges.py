@@ -3,6 +3,7 @@ conversation between the principal and X even when no word names the meeting."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -11,10 +12,12 @@ from ingest import dates
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind, Status
+from ingest.nlp import text_of
 from ingest.syntax import subjects
 
 TURN_WORDS = {"turn", "part"}  # 'in his turn', 'in turn', 'for her part'
 TURN_PREPS = {"in", "for"}
+TURN_PHRASE = re.compile(r"\b(?:in|for)\b(?:\s+\w+)?\s+(?:turn|part)\b", re.IGNORECASE)
 
 
 def turn_taker(turn: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -33,6 +36,8 @@ def reported_exchange(doc: Doc, mentions: ArticleMentions, principal: str | None
     """One person answering the principal 'in turn' (and only one): their meeting, on the
     day the release reports, unless an event of the two is already found."""
     if not (principal and published):
+        return None
+    if not TURN_PHRASE.search(text_of(doc)):  # most texts: no need to visit every token
         return None
     takers = [(token, m) for token in doc if token.lower_ in TURN_WORDS
               for m in turn_taker(token, mentions) if m.actor_id != principal]

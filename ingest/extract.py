@@ -28,7 +28,7 @@ from ingest.models import (
     Stance,
     Status,
 )
-from ingest.nlp import annotate
+from ingest.nlp import annotate, text_of
 from ingest.nonevents import political
 from ingest.stances import StanceCandidate, stances_in
 from ingest.state_leaders import leaders_for_states
@@ -42,7 +42,7 @@ LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states 
 
 def paragraph_starts(doc: Doc) -> list[int]:
     starts, offset = [0], 0
-    for chunk in doc.text.split("\n\n")[:-1]:
+    for chunk in text_of(doc).split("\n\n")[:-1]:
         offset += len(chunk) + 2
         starts.append(offset)
     return starts
@@ -180,7 +180,7 @@ class ArticleExtractor:
                 nearest[0].topics |= set(topics_in(sent.text))
         main = max(groups, key=lambda g: (len(g), g[0].status == Status.held,
                                           len(g[0].participants), -g[0].sentence.start))
-        main[0].topics |= set(topics_in(doc.text))
+        main[0].topics |= set(topics_in(text_of(doc)))
 
     def event(self, group: list[Candidate]) -> Event:
         return summarise(group, self.dictionary, self.ref)

@@ -15,6 +15,7 @@ from ingest.dictionary import Dictionary
 from ingest.learned_offices import LearnedOffices, OfficeLearner
 from ingest.models import ActorKind
 from ingest.names import NameResolver
+from ingest.nlp import text_of
 from ingest.places import demonym_pairs, places_in
 from ingest.pronouns import PENDING, SUBJECT_DEPS, PronounResolver
 from ingest.titles import TitleResolver
@@ -44,7 +45,7 @@ class MentionFinder:
         return self.reading.result
 
     def find(self, doc: Doc) -> ArticleMentions:
-        self.reading.text = doc.text
+        self.reading.text = text_of(doc)
         named = self.names.find(doc)
         self.result.places += places_in(doc, self.reading.dictionary, self.nlp)
         starts = sorted(named)

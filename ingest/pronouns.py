@@ -79,9 +79,10 @@ class PronounResolver:
         colon = label_colon(sent) if starts_paragraph else None
         if colon is None:
             return
+        text = self.reading.text  # built once per doc: Doc.text joins every token per call
         people = [m for m in named if m.kind == ActorKind.person and m.end <= colon.idx + 1
-                  and LABEL_END.match(doc.text, m.end)]
-        label = squashed(doc.text[sent.start_char:doc.text.index(":", colon.idx)])
+                  and LABEL_END.match(text, m.end)]
+        label = squashed(text[sent.start_char:text.index(":", colon.idx)])
         if people:
             self.labels[label] = self.labels[squashed(people[-1].text)] = people[-1]
         self.reading.speaker = people[-1] if people else self.labels.get(label)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
+from ingest.nlp import text_of
 from ingest.stance_cues import cues
 from ingest.syntax import (
     REPORTING,
@@ -55,7 +56,7 @@ class ArticleSpeech:
     """Per article, computed once: its text, each paragraph's voice and quote depth."""
 
     def __init__(self, doc: Doc, mentions: ArticleMentions):
-        self.doc, self.mentions, self.text = doc, mentions, doc.text
+        self.doc, self.mentions, self.text = doc, mentions, text_of(doc)
         self.voices: list[tuple[int, Mention | None, bool]] = []
         self.quote_depth: dict[int, int] = {}
         current, labelled, start, depth = None, False, 0, 0
