@@ -68,8 +68,9 @@ def definite(trigger: Token) -> bool:
 
 
 LEADER_WORDS = {"leader", "president", "head"}  # 'the two leaders', 'the heads of state'
-LEADER_OFFICES = {"president", "prime minister", "chancellor", "king", "emir", "crown prince",
-                  "supreme leader", "leader", "pope", "patriarch"}
+LEADER_OFFICES = {"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",
+                  "emperor", "grand duke", "prince", "crown prince", "supreme leader", "leader",
+                  "pope", "patriarch"}
 
 
 def names_leaders(trigger: Token) -> bool:

@@ -500,3 +500,10 @@ def test_dated_lone_visit_does_not_date_an_undated_meeting(run):
     met = [e for e in x.events
            if {p.name for p in e.participants} == {"Emmanuel Macron", "Vladimir Putin"}]
     assert met and all(e.date is None for e in met)
+
+
+def test_the_two_leaders_include_a_monarch_named_later(run):
+    found = pairs(run("The two leaders discussed trade and energy.\n\nSultan Haitham bin Tariq "
+                      "later spoke to the press. Haitham bin Tariq praised the talks.",
+                      published="2021-10-31", url="http://en.kremlin.ru/events/1"))
+    assert ("Haitham bin Tariq", "Vladimir Putin") in found

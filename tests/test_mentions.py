@@ -231,6 +231,56 @@ def test_plural_counterparts_name_no_one(run):
     assert found == {"Vladimir Putin"}
 
 
+
+# -- monarchs: a title and a state name the reigning monarch of the day ------------------
+@pytest.mark.parametrize(("sentence", "published", "monarch"), [
+    ("Vladimir Putin received the King of Bahrain in Sochi.", "2016-09-20",
+     "Hamad bin Isa Al Khalifa"),
+    ("The Kuwaiti Emir flew to Moscow to see Vladimir Putin.", "2011-06-01",
+     "Sabah Al-Ahmad Al-Sabah"),
+    ("Vladimir Putin sent a message to the Sultan of Oman.", "2021-04-01", "Haitham bin Tariq"),
+    ("Vladimir Putin wrote to the Japanese emperor.", "2018-02-01", "Akihito"),
+    ("Vladimir Putin wrote to the Japanese emperor.", "2020-02-01", "Naruhito"),
+    ("Vladimir Putin called the Grand Duke of Luxembourg.", "2010-05-05", "Henri of Luxembourg"),
+    ("Vladimir Putin called the Prince of Monaco.", "2010-05-05", "Albert II of Monaco"),
+])
+def test_a_monarchs_title_names_the_monarch_reigning_that_day(run, sentence, published, monarch):
+    assert people(run(f"Letter\n\n{sentence}", published=published)) == {"Vladimir Putin",
+                                                                          monarch}
+
+
+def test_a_queen_is_the_queen_regnant_and_never_a_kings_consort(run):
+    assert people(run("Visit\n\nThe British queen met the Danish queen in London.",
+                      published="2011-05-05")) == {"Elizabeth II", "Margrethe II"}
+    assert people(run("Visit\n\nThe Dutch queen met the Belgian king in Brussels.",
+                      published="2016-05-05")) == {"Philippe of Belgium"}
+
+
+def test_a_prince_is_a_head_of_state_only_as_the_sovereign_of_a_principality(run):
+    found = people(run("Gala\n\nThe Saudi prince sat next to the Prince of Liechtenstein.",
+                       published="2012-02-02"))
+    assert found == {"Hans-Adam II"}
+
+
+def test_king_in_a_surname_a_firm_or_a_nickname_is_no_monarch(run):
+    found = people(run("Evening\n\nStephen King read from his novel, and a choir sang for "
+                       "Martin Luther King. Students of King's College ate at Burger King and "
+                       "danced to the king of pop. Later the King of Spain arrived, and the "
+                       "Grand Duke of Luxembourg spoke of Ireland's Grand Slam hopes.",
+                       published="2019-10-10"))
+    assert found == {"Stephen King", "Martin Luther King", "Felipe VI", "Henri of Luxembourg"}
+
+
+def test_a_sheikh_is_named_without_the_honorific(run):
+    found = people(run("Call\n\nVladimir Putin phoned Sheikh Tamim bin Hamad Al Thani.",
+                       published="2020-05-05"))
+    assert found == {"Vladimir Putin", "Tamim bin Hamad Al Thani"}
+
+def test_a_counterpart_in_a_sultanate_is_its_sultan(run):
+    extraction = run("Phone call\n\nVladimir Putin spoke by telephone with his Omani "
+                     "counterpart on 2 March 2022.", published="2022-03-02")
+    assert ["Haitham bin Tariq", "Vladimir Putin"] in participants(extraction)
+
 # -- offices learnt from the text --------------------------------------------------------
 def test_an_office_learnt_in_one_article_names_its_holder_in_the_next(run):
     # 1931: no office holder in the dictionary, so only what the text taught can answer
