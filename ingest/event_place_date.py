@@ -14,7 +14,7 @@ from ingest.dictionary import slug
 from ingest.mentions import ArticleMentions
 from ingest.models import EventDate
 from ingest.syntax import SUBJECTS, climb
-from ingest.triggers import REPORTS_TO
+from ingest.triggers import GREETS, REPORTS_TO
 
 PLACE_PREPS = {"in", "at", "to"}
 SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
@@ -96,11 +96,14 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
 
 
 def after_the_topic(date_root: Token, anchor: Token) -> bool:
-    """'briefed the President on the harvest in 2016': after a report's 'on/about', a date
-    belongs to the subject reported (even when the parse hangs it on the verb)."""
-    return anchor.lemma_ in REPORTS_TO and any(
-        c.dep_ == "prep" and c.lower_ in {"on", "about"} and c.i < date_root.i
-        for c in anchor.children)
+    """'briefed the President on the harvest in 2016', 'congratulated him on the elections
+    held on October 15': after a report's 'on/about' or a greeting's 'on/for', a date
+    belongs to the subject reported or the occasion (even when the parse hangs it on the
+    verb)."""
+    topic_preps = {"on", "about"} if anchor.lemma_ in REPORTS_TO else \
+        {"on", "for"} if anchor.lemma_ in GREETS else set()
+    return any(c.dep_ == "prep" and c.lower_ in topic_preps and c.i < date_root.i
+               for c in anchor.children)
 
 
 def participle_of(clause: Token, anchor: Token) -> bool:

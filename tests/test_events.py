@@ -507,3 +507,10 @@ def test_the_two_leaders_include_a_monarch_named_later(run):
                       "later spoke to the press. Haitham bin Tariq praised the talks.",
                       published="2021-10-31", url="http://en.kremlin.ru/events/1"))
     assert ("Haitham bin Tariq", "Vladimir Putin") in found
+
+
+def test_a_congratulation_on_an_election_keeps_the_date_of_the_election_apart(run):
+    x = run("Vladimir Putin had a telephone conversation with President of Chile Ricardo Lagos."
+            "\n\nVladimir Putin congratulated Ricardo Lagos on the successful holding of the "
+            "elections in Chile on March 2.", published="2004-03-09")
+    assert [e.date for e in x.events] == ["2004-03-09"]
