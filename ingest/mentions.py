@@ -47,6 +47,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> ArticleMentions:
         self.reading.text = text_of(doc)
         named = self.names.find(doc)
+        self.reading.named_people = [m for m in named.values() if m.kind == ActorKind.person]
         self.result.places += places_in(doc, self.reading.dictionary, self.nlp)
         starts = sorted(named)
         for sent in doc.sents:

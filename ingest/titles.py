@@ -213,6 +213,8 @@ class TitleResolver:
                           before: list[Mention]) -> str | None:
         named = [m.actor_id for m in reversed(self.reading.history + before)
                  if m.kind == ActorKind.person and m.actor_id != referent_id]
+        # then whoever the article names later ('his German counterpart' ... 'Mr Schroeder')
+        named += [m.actor_id for m in self.reading.named_people if m.actor_id != referent_id]
         for comparable in self.comparable_titles(title):
             for actor_id in named:
                 if self.holds_exactly(actor_id, comparable, country):

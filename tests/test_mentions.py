@@ -365,3 +365,10 @@ def test_a_physicians_title_is_not_part_of_his_name(run):
     found = people(run("Hospital\n\nChief Physician Oleg Lavrenko told the President about "
                        "the new wing.", published="2018-06-01"))
     assert "Oleg Lavrenko" in found and not any("Physician" in p for p in found)
+
+
+def test_a_counterpart_named_only_later_in_the_article_is_the_one_meant(run):
+    extraction = run("Talks\n\nVladimir Putin told his German counterpart about the new gas "
+                     "route.\n\nLater Gerhard Schroeder spoke to journalists.",
+                     published="2003-02-26")
+    assert ["Gerhard Schroeder", "Vladimir Putin"] in participants(extraction)
