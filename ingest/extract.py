@@ -112,6 +112,7 @@ class ArticleExtractor:
         candidate.participants = [m for m in unique.values()
                                   if not (m.kind == ActorKind.country
                                           and m.actor_id in countries_of_people)]
+        candidate.participants = self.without_family(candidate.participants)
         enough = len(candidate.participants) >= 2 or (
             candidate.kind == EventKind.visit and len(candidate.participants) == 1
             and candidate.place is not None)
@@ -203,6 +204,16 @@ class ArticleExtractor:
                 confidence=stance_confidence(c), evidence=[ev])
         targeted = {(k[0], k[1], k[3]) for k in seen if k[2] is not None}
         return [s for k, s in seen.items() if k[2] is not None or (k[0], k[1], k[3]) not in targeted]
+
+    def without_family(self, people: list[Mention]) -> list[Mention]:
+        """'Carlo Ciampi and his wife, Francesca Ciampi, welcomed Vladimir and Lyudmila
+        Putin': someone the dictionary does not know, who shares the surname of a party it
+        knows, is family along for the ceremony, not a party."""
+        known = {self.dictionary.entries[m.actor_id].name.split()[-1] for m in people
+                 if m.kind == ActorKind.person and m.actor_id in self.dictionary.entries}
+        return [m for m in people if not (
+            m.kind == ActorKind.person and m.actor_id in self.new_people
+            and self.new_people[m.actor_id].split()[-1] in known)]
 
     def ref(self, actor_id: str) -> ActorRef:
         entry = self.dictionary.entries.get(actor_id)

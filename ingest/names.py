@@ -74,7 +74,25 @@ class NameResolver:
                 tokens = doc[span.start:span.end]
                 named[span.start] = Mention(tokens.start_char, tokens.end_char, tokens.root.i,
                                             actor_id, self.kind_of(actor_id), via, tokens.text)
+        for start, mention in list(named.items()):
+            shared = self.shared_surname(doc, start, mention)
+            if shared is not None and shared.root not in named:
+                named[shared.root] = shared
         return named
+
+    def shared_surname(self, doc: Doc, start: int, mention: Mention) -> Mention | None:
+        """'Vladimir and Lyudmila Putin': the first name before 'and' shares the surname of
+        the full name after it (only when that makes a name the dictionary knows)."""
+        if mention.kind != ActorKind.person or start < 2 or doc[start - 1].lower_ != "and":
+            return None
+        first = doc[start - 2]
+        if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN"):
+            return None
+        ids = self.dictionary.lookup(f"{first.text} {mention.text.split()[-1]}")
+        if len(ids) != 1 or self.kind_of(ids[0]) != ActorKind.person:
+            return None
+        return Mention(first.idx, first.idx + len(first), first.i, ids[0], ActorKind.person,
+                       "name", first.text)
 
     def candidates(self, doc: Doc) -> list[NameSpan]:
         spans = [NameSpan(s, e, "dict", label=doc.vocab.strings[k])

@@ -514,3 +514,10 @@ def test_a_congratulation_on_an_election_keeps_the_date_of_the_election_apart(ru
             "\n\nVladimir Putin congratulated Ricardo Lagos on the successful holding of the "
             "elections in Chile on March 2.", published="2004-03-09")
     assert [e.date for e in x.events] == ["2004-03-09"]
+
+
+def test_a_couple_sharing_a_surname_names_the_known_leader_and_leaves_family_out(run):
+    found = pairs(run("Talks\n\nRicardo Lagos and his wife, Luisa Lagos, welcomed Vladimir and "
+                      "Lyudmila Putin at the palace.", published="2004-11-18"))
+    assert ("Ricardo Lagos", "Vladimir Putin") in found
+    assert all(len(pair) == 2 for pair in found)
