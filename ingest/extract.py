@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ingest import dates
 from ingest.context import Context
-from ingest.dictionary import Dictionary, ascii_fold, fold
+from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate, candidates
 from ingest.exchanges import reported_exchange
 from ingest.host import Host
@@ -30,6 +30,7 @@ from ingest.models import (
 )
 from ingest.nlp import annotate, text_of
 from ingest.nonevents import political
+from ingest.record_names import names_as_written
 from ingest.stances import StanceCandidate, stances_in
 from ingest.state_leaders import leaders_for_states
 from ingest.syntax import TITLE_WORDS
@@ -231,23 +232,6 @@ class ArticleExtractor:
                                       kind=m.kind,
                                       in_dictionary=entry is not None)
         return list(found.values())
-
-
-def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[str, str]:
-    """A known person's fullest name in the spelling this article uses ('Kurmanbek Bakiev',
-    'Salman bin Abdulaziz Al Saud'): a record reads as its article does. Only spellings the
-    dictionary knows (written or generated); a misspelling keeps the canonical name."""
-    written: dict[str, str] = {}
-    for mention in mentions.actors:
-        entry = dictionary.entries.get(mention.actor_id)
-        words = mention.text.split()
-        if (entry is None or mention.kind != ActorKind.person or len(words) < 2
-                or len(words) <= len(written.get(mention.actor_id, "").split())
-                or any(word.lower() in TITLE_WORDS for word in words)):
-            continue
-        if fold(mention.text) in {fold(form) for form in entry.surface_forms()}:
-            written[mention.actor_id] = ascii_fold(mention.text)
-    return written
 
 
 def stance_confidence(c: StanceCandidate) -> float:

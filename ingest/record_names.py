@@ -1,0 +1,26 @@
+"""How a record spells the people it names: as its own article does, where the dictionary
+knows that spelling."""
+
+from __future__ import annotations
+
+from ingest.dictionary import Dictionary, ascii_fold, fold
+from ingest.mentions import ArticleMentions
+from ingest.models import ActorKind
+from ingest.syntax import TITLE_WORDS
+
+
+def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[str, str]:
+    """A known person's fullest name in the spelling this article uses ('Kurmanbek Bakiev',
+    'Salman bin Abdulaziz Al Saud'): a record reads as its article does. Only spellings the
+    dictionary knows (written or generated); a misspelling keeps the canonical name."""
+    written: dict[str, str] = {}
+    for mention in mentions.actors:
+        entry = dictionary.entries.get(mention.actor_id)
+        words = mention.text.split()
+        if (entry is None or mention.kind != ActorKind.person or len(words) < 2
+                or len(words) <= len(written.get(mention.actor_id, "").split())
+                or any(word.lower() in TITLE_WORDS for word in words)):
+            continue
+        if fold(mention.text) in {fold(form) for form in entry.surface_forms()}:
+            written[mention.actor_id] = ascii_fold(mention.text)
+    return written
