@@ -24,7 +24,7 @@ from ingest.syntax import (
     reporting_speaker,
     subjects,
 )
-from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, trigger_kind
+from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, coordinated_name, trigger_kind
 
 PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "intend",
               "arrange", "invite", "invitation", "propose", "hope", "want", "agree", "set",
@@ -63,7 +63,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
             found += [m for m in actors_at(child, mentions) if m.kind == ActorKind.person
                       or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
-        found += subjects(trigger, mentions)
+        found += subjects(trigger, mentions) + lost_partner(trigger, mentions)
     else:
         found += possessor(trigger, mentions)
     if trigger.lemma_ in MESSAGES or trigger.lemma_ in REPORTS_TO or ceremony(trigger):
@@ -91,7 +91,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         if child is trigger and objects and (edge == "xcomp" or edge == "advcl"
                                              and node.lemma_ in INVITING):
             return objects  # object control: "invited Orban to visit" -> Orban visits
-        found = subjects(node, mentions)
+        found = subjects(node, mentions) + lost_partner(node, mentions)
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
             shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
                        for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
@@ -108,6 +108,17 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                 found += [m for m in objects if m.kind == ActorKind.person]
             return found + shared
     return shared
+
+
+def lost_partner(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'in August President X and I took part in the summit' parsed with X astray: the
+    person named right before 'and I' is the speaker's partner."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "i"), None)
+    name = coordinated_name(subject) if subject is not None else None
+    if name is None or any(c.dep_ == "conj" and c.i == subject.i for c in name.children):
+        return []
+    return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person
+            and m.end == name.idx + len(name) and m.via not in {"speaker", "speaker-we"}]
 
 
 def has_members(trigger: Token) -> bool:
@@ -148,7 +159,11 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
     if has_future(trigger):
         return True
     adjunct = False  # plan words above an adjunct ("at their meeting") do not apply
+    below = trigger
     for edge, node in climb(trigger):
+        if edge == "conj" and any(c.dep_ in SUBJECTS for c in below.children):
+            break  # 'you may remember, and I took part in the summit': a clause of its own
+        below = node
         if has_future(node):
             return True
         if node.dep_ == "prep" and edge == "pobj" and node.lower_ not in {"for", "of"}:
@@ -169,7 +184,7 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
         if kind is None or called_off(token) or not_an_event(token):
             continue
         people = own_participants(token, mentions)
-        alone = states_pair(people) or token.lemma_ in ARRIVALS or owned(token, mentions)
+        alone = states_pair(token, people) or token.lemma_ in ARRIVALS or owned(token, mentions)
         helpers = [] if alone else agents(token, mentions)
         named = mentions.in_span(sent)
         people = without_affiliations(people, sent, named)
@@ -185,9 +200,17 @@ def owned(trigger: Token, mentions: ArticleMentions) -> bool:
         possessor(trigger, mentions))
 
 
-def states_pair(own: list[Mention]) -> bool:
-    """'the Russian-American summit' names its two parties itself."""
-    return sum(m.via == "demonym" for m in own) >= 2
+def states_pair(trigger: Token, own: list[Mention]) -> bool:
+    """'the Russian-American summit' names its two parties itself ('talks with the Iranian
+    and Turkish presidents' does not: the adjectives name the presidents)."""
+    return sum(m.via == "demonym" and modifies(trigger.doc[m.root], trigger) for m in own) >= 2
+
+
+def modifies(word: Token, noun: Token) -> bool:
+    node = word
+    while node.dep_ in {"amod", "compound", "conj", "punct"} and node.head.i not in {node.i, noun.i}:
+        node = node.head
+    return node.head.i == noun.i
 
 
 CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule"}  # call off, rule out

@@ -29,10 +29,10 @@ from ingest.models import (
     Status,
 )
 from ingest.nlp import annotate, text_of
-from ingest.nonevents import political
+from ingest.nonevents import political, recalled
 from ingest.record_names import names_as_written
 from ingest.stances import StanceCandidate, stances_in
-from ingest.state_leaders import leaders_for_states
+from ingest.state_leaders import leaders_for_states, office_demonyms
 from ingest.syntax import TITLE_WORDS
 from ingest.topics import topics_in
 from ingest.transcript_we import out_of_office, resolve_leaders_we
@@ -66,6 +66,7 @@ class ArticleExtractor:
         host.resolve_bare_titles(doc, mentions)
         host.resolve_addressee(doc, mentions)
         resolve_leaders_we(doc, mentions, host.actor_id, self.dictionary, published)
+        office_demonyms(doc, mentions, self.dictionary)
         self.new_people = mentions.new_people
         self.mentions = mentions
         self.written = names_as_written(mentions, self.dictionary)
@@ -103,7 +104,8 @@ class ArticleExtractor:
         """Distinct participants (people stand for their own country), and enough of them."""
         unique: dict[str, Mention] = {}
         for mention in leaders_for_states(candidate.participants, candidate.sentence.doc,
-                                          self.mentions, self.dictionary, published):
+                                          self.mentions, self.dictionary,
+                                          candidate.date.start or published):
             if out_of_office(mention, candidate.date.edtf, self.dictionary):
                 return False  # 'we' then included a leader the text does not name
             if mention.kind != ActorKind.media and mention.actor_id not in unique:
@@ -130,7 +132,7 @@ class ArticleExtractor:
                                for m in candidate.participants):
             return False
         if (candidate.date.edtf is None and candidate.status == Status.held and published
-                and candidate.paragraph < LEDE_PARAGRAPHS):
+                and candidate.paragraph < LEDE_PARAGRAPHS and not recalled(candidate.trigger)):
             candidate.date = dates.day(published, explicit=False).model_copy(
                 update={"inferred": True})
         candidate.topics = set(topics_in(candidate.sentence.text))

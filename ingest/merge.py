@@ -10,6 +10,7 @@ from ingest import dates
 from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
+from ingest.nonevents import recalled
 
 KIND_PRIORITY = [EventKind.meeting, EventKind.talks, EventKind.summit,
                  EventKind.press_conference, EventKind.visit, EventKind.call, EventKind.contact]
@@ -92,7 +93,7 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
             or same_states):
         return False
-    if dated_by_lone_visit(group, c):
+    if dated_by_lone_visit(group, c) or recalled_apart(group, c):
         return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
@@ -109,6 +110,18 @@ def dated_by_lone_visit(group: list[Candidate], c: Candidate) -> bool:
         return all(g.date.edtf is None and not lone_visit(g) for g in group)
     return c.date.edtf is None and not lone_visit(c) and all(
         lone_visit(g) and g.date.edtf and not g.date.inferred for g in group)
+
+
+def undated_recollection(candidate: Candidate) -> bool:
+    return candidate.date.edtf is None and recalled(candidate.trigger)
+
+
+def recalled_apart(group: list[Candidate], c: Candidate) -> bool:
+    """'As you may remember, X and I took part in the summit' (no date) is another event
+    than the dated meeting of X and I that the article reports."""
+    if undated_recollection(c):
+        return any(g.date.edtf for g in group)
+    return bool(c.date.edtf) and all(undated_recollection(g) for g in group)
 
 
 def full_names(new_people: dict[str, str]) -> dict[str, str]:

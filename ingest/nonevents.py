@@ -91,6 +91,19 @@ def reminiscence(trigger: Token) -> bool:
     return bool(VAGUE_PAST.search(trigger.sent.text))
 
 
+MEMORY = {"remember", "recall", "recollect"}
+
+
+def recalled(trigger: Token) -> bool:
+    """'As you may remember, X and I took part in the summit': a past event brought up,
+    not the day's news (undated, it takes no publication date)."""
+    for node in governors(trigger):
+        if node.lemma_ in MEMORY or any(c.dep_ == "advcl" and c.lemma_ in MEMORY
+                                        for c in node.children):
+            return True
+    return False
+
+
 def partaking(verb: Token) -> bool:
     """'participated', 'took part' (the parse hangs 'in ...' on 'took' or on 'part')."""
     return verb.lemma_ in PARTAKING or verb.lemma_ == "take" and any(

@@ -34,6 +34,7 @@ CEREMONY_VERBS = {"present", "award", "hand", "confer", "bestow"}
 CEREMONY_OBJECTS = {"decoration", "order", "award", "prize", "medal", "credential", "credence",
                     "badge", "diploma", "title"}
 DECREES = {"decree", "order", "ordinance", "resolution"}
+AGREEING = {"agree"}  # 'X and I agreed ...': the speaker and X talked, recalled in passing
 JOINT = {"agree", "focus", "examine", "review", "consider", "address", "reaffirm", "praise", "note",
          "stress", "emphasise", "emphasize", "express", "share", "confirm", "welcome"}
 
@@ -77,12 +78,37 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
                                       for c in token.children):
             return None  # 'X and Y received the Order of Friendship': awarded, not met
+        if lemma in AGREEING:
+            return EventKind.contact if with_me(token) else None
         if lemma == "exchange":  # "exchanged views/opinions (with X)"
             exchanged = any(c.dep_ == "dobj" and c.lemma_ in {"view", "opinion"}
                             for c in token.children)
             return EventKind.contact if exchanged else None
         return VERB_TRIGGERS.get(lemma)
     return None
+
+
+def with_me(verb: Token) -> bool:
+    """The subject is 'X and I', a named person and the speaker ('Mr X and I', also when
+    the parser has hung X elsewhere and left 'and I')."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        group = [child, *child.conjuncts]
+        if any(t.lower_ == "i" for t in group) and any(t.pos_ == "PROPN" for t in group):
+            return True
+        if child.lower_ == "i" and coordinated_name(child) is not None:
+            return True
+    return False
+
+
+def coordinated_name(pronoun: Token) -> Token | None:
+    """'... President X and I took part': the name right before 'and I' when the parse
+    has lost the coordination."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].lower_ != "and" or doc[pronoun.i - 2].pos_ != "PROPN":
+        return None
+    return doc[pronoun.i - 2]
 
 
 def ceremony(verb: Token) -> bool:

@@ -521,3 +521,40 @@ def test_a_couple_sharing_a_surname_names_the_known_leader_and_leaves_family_out
                       "Lyudmila Putin at the palace.", published="2004-11-18"))
     assert ("Ricardo Lagos", "Vladimir Putin") in found
     assert all(len(pair) == 2 for pair in found)
+
+
+# -- leaders named only by their states ---------------------------------------------------
+def test_presidents_named_by_their_states_are_that_days_office_holders(run):
+    found = pairs(run("The presidents of Russia, Iran and Turkey met in Ankara on 4 April 2018 "
+                      "to talk about Syria.", published="2018-04-06"))
+    assert found == [("Hassan Rouhani", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    found = pairs(run("A long meeting of the Russian and Chinese presidents took place in "
+                      "June 2010.", published="2010-07-01"))
+    assert found == [("Dmitry Medvedev", "Hu Jintao")]
+
+
+def test_talks_with_presidents_named_by_adjectives_keep_the_host(run):
+    found = pairs(run("Vladimir Putin held talks with the Iranian and Turkish presidents in "
+                      "Sochi on 22 November 2017.", published="2017-11-23"))
+    assert found == [("Hassan Rouhani", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+# -- meetings recalled in passing with a named partner ----------------------------------
+def test_x_and_i_agreed_is_a_talk_of_the_speaker_dated_by_its_clause(run):
+    x = run("Interview\n\nQuestion: And the railway?\n\nVladimir Putin: Indeed, in March 2016, "
+            "President Xi Jinping and I agreed to join the two railways.", "2019-04-25")
+    assert events(x) == [("contact", "held", "2016-03", ("Vladimir Putin", "Xi Jinping"))]
+    assert events(run("Interview\n\nQuestion: And the railway?\n\nVladimir Putin: My wife and "
+                      "I agreed to build a house.", "2019-04-25")) == []
+
+
+def test_a_summit_recalled_with_a_partner_the_parse_lost_is_undated(run):
+    x = run("Press statements\n\nVladimir Putin: Thank you, colleagues.\n\nAs you may "
+            "remember, in early spring President of Azerbaijan Ilham Aliyev and I took part "
+            "in the Caspian Summit, where a treaty was signed.", "2018-09-01")
+    assert events(x) == [("summit", "held", None, ("Ilham Aliyev", "Vladimir Putin"))]
+    x = run("Press statements\n\nVladimir Putin and Ilham Aliyev held talks in Sochi.\n\n"
+            "Vladimir Putin: As you may remember, in early spring President of Azerbaijan Ilham "
+            "Aliyev and I took part in the Caspian Summit, where a treaty was signed.",
+            "2018-09-01")
+    assert sorted(e.date or "" for e in x.events) == ["", "2018-09-01"]
