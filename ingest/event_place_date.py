@@ -90,9 +90,22 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
     positions = {*index.by_governor.get(anchor.i, ()), *index.by_participle_head.get(anchor.i, ())}
     if anchor.pos_ != "VERB":
         inside = index.within(anchor.left_edge.i, anchor.right_edge.i)
-        positions.update(at for at in inside if at not in index.periods)
+        positions.update(at for at in inside if at not in index.periods
+                         and not in_a_clause_below(index.ents[at].root, anchor))
     return [index.ents[at] for at in sorted(positions)
             if not after_the_topic(index.ents[at].root, anchor)]
+
+
+def in_a_clause_below(date_root: Token, anchor: Token) -> bool:
+    """'a meeting with X, who told him of the elections on 10 September': a date in a
+    relative or reported clause under the event noun dates that clause, not the meeting.
+    The walk up the tree is bounded by the sentence."""
+    node = date_root
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "ccomp"}:
+            return True
+        node = node.head
+    return False
 
 
 def after_the_topic(date_root: Token, anchor: Token) -> bool:

@@ -558,3 +558,12 @@ def test_a_summit_recalled_with_a_partner_the_parse_lost_is_undated(run):
             "Aliyev and I took part in the Caspian Summit, where a treaty was signed.",
             "2018-09-01")
     assert sorted(e.date or "" for e in x.events) == ["", "2018-09-01"]
+
+
+def test_a_date_in_a_relative_clause_under_the_meeting_dates_that_clause(run):
+    x = run("Meeting with Ella Pamfilova\n\nVladimir Putin had a meeting with Central Election "
+            "Commission Chair Ella Pamfilova, who informed him of the preparations for the "
+            "elections on September 10.", published="2017-08-01",
+            url="http://en.kremlin.ru/events/1")
+    met = [e for e in x.events if "Ella Pamfilova" in {p.name for p in e.participants}]
+    assert met and all(e.date != "2017-09-10" for e in met)
