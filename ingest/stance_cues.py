@@ -26,6 +26,7 @@ class StanceCues(BaseModel):
     support_nouns: frozenset[str]
     oppose_nouns: frozenset[str]
     end_nouns: frozenset[str]
+    ending_nouns: frozenset[str]
     gratitude: frozenset[str]
     partner_nouns: frozenset[str]
     relation_nouns: frozenset[str]
@@ -75,6 +76,9 @@ class StanceCues(BaseModel):
     harm_verbs: frozenset[str]
     assessment_nouns: frozenset[str]
     positive_assessments: frozenset[str]
+    approving_verbs: frozenset[str]
+    approved_objects: frozenset[str]
+    good_predicates: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

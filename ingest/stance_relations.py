@@ -24,12 +24,14 @@ from ingest.stance_actors import (
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
+    first_child,
     phrase,
     stances_of,
     topic_for,
     verb_holders,
 )
 from ingest.stance_cues import cues
+from ingest.stance_guests import sole_guest
 from ingest.syntax import actors_at, negated, reporting_speaker
 
 BOTH_SIDES = re.compile(r"\b(?:our|two|both) (?:countries|peoples|nations|states)\b", re.I)
@@ -71,6 +73,16 @@ def relation_parties(noun: Token, mentions: ArticleMentions) -> list[Mention]:
             if not any(span.start <= m.root < span.end for span in settings)]
 
 
+def ours(noun: Token) -> bool:
+    """'our relations', 'relations between our two states', and the predicate of 'our
+    relationship is an allied relationship'."""
+    subject = first_child(noun.head, {"nsubj"}) if noun.dep_ == "attr" else noun
+    if subject is None:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) or bool(
+        BOTH_SIDES.search(phrase(subject).text))
+
+
 def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'friendly ties between Norway and X' in one's own words, 'X expressed confidence that
     relations will develop', 'agreed to restore Russia-EU dialogue': support of the other
@@ -92,6 +104,9 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
         speaking = speech_voice(noun, mentions)
         holders = [speaking] if speaking else []
     pair = expresser is not None and len({h.actor_id for h in holders}) == 2
+    guest = sole_guest(noun, mentions) if not (named or expresser) and ours(noun) else None
+    if guest is not None:  # a host to the one guest: "our relations are developing"
+        named = parties = [guest]
     if not named and pair and (positive or growing(verb, noun)):
         # "X and Y agreed to pursue close cooperation", "... their determination to develop it"
         named = parties = holders[:2]

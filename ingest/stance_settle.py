@@ -6,7 +6,7 @@ from __future__ import annotations
 from ingest.dictionary import Dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
-from ingest.stance_actors import speech_voice, voice
+from ingest.stance_actors import FIRST_PERSON, speech_voice, voice
 from ingest.stance_base import StanceCandidate
 from ingest.stance_cues import cues
 from ingest.syntax import reporting_speaker
@@ -33,6 +33,13 @@ def home(mention: Mention, dictionary: Dictionary, mentions: ArticleMentions) ->
     return entry.country if entry.kind == ActorKind.person else entry.id
 
 
+def told_of(candidate: StanceCandidate) -> bool:
+    """A relation noun with no 'our'/'we' in its phrase: others' relation, told of."""
+    cue = candidate.cue
+    return cue.lemma_.lower() in cues().relation_nouns and not any(
+        t.lower_ in FIRST_PERSON for t in cue.subtree)
+
+
 def settle(candidate: StanceCandidate, mentions: ArticleMentions, dictionary: Dictionary
            ) -> StanceCandidate | None:
     """Relations name parties, not a target: the target is the party other than the
@@ -51,6 +58,8 @@ def settle(candidate: StanceCandidate, mentions: ArticleMentions, dictionary: Di
                   and home(p, dictionary, mentions) not in own]
         if candidate.parties and not others:
             return None  # "restoring its relations with Russia": the other side is unnamed
+        if len({p.actor_id for p in others}) > 1 and told_of(candidate):
+            return None  # "Britain's special relationship with the US": told of, not held
         candidate.target = others[0] if others else None
     return candidate if candidate.target is not None or candidate.topic else None
 

@@ -17,6 +17,7 @@ from ingest.stance_actors import (
     owner,
 )
 from ingest.stance_agreement import backed_relation_stance
+from ingest.stance_approvals import approval_rules
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -29,6 +30,7 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
+from ingest.stance_endings import ending_stance, requested_end
 from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
 from ingest.stance_relations import adjective_rules
@@ -127,7 +129,9 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         return []  # "she did not consider it fair to blame X"
     holders = verb_holders(verb, mentions)
     if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
-        return complement_stance(verb, holders)
+        end = requested_end(verb)  # "called for an end to X": opposition to X
+        return ending_stance(verb, end, holders, mentions) if end is not None else (
+            complement_stance(verb, holders))
     target, obj = verb_target(verb, holders, mentions)
     if lemma == "welcome" and obj is not None and (mentions.at_token(obj.i) is not None
                                                    or obj.lower_ in SECOND_PERSON):
@@ -212,7 +216,8 @@ def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
 def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     if token.dep_ in {"amod", "compound"} and token.pos_ != "ADJ":
         return []  # "the opposing captain", "support staff"
-    return token_rules(token, mentions) or evaluation_rules(token, mentions)
+    return (token_rules(token, mentions) or evaluation_rules(token, mentions)
+            or approval_rules(token, mentions))
 
 
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:

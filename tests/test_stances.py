@@ -322,3 +322,52 @@ def test_backing_a_relation_between_two_sides(extract_text):
     assert ("Hu Jintao", "support", "Vladimir Putin", "bilateral-relations") in x
     assert ("Vladimir Putin", "support", "Chile", "bilateral-relations") in found(
         extract_text, "Vladimir Putin welcomed the expansion of ties between Russia and Chile.")
+
+
+def test_a_call_for_an_end_opposes_what_is_to_end(extract_text):
+    x = found(extract_text, "Sergey Lavrov called for an end to the sanctions on Belarus.")
+    assert x == [("Sergey Lavrov", "oppose", None, "sanctions")]
+    assert found(extract_text, "Vladimir Putin urged an end to the sanctions.") == [
+        ("Vladimir Putin", "oppose", None, "sanctions")]
+    assert ("Vladimir Putin", "oppose", "Ukraine", None) in found(
+        extract_text, "Vladimir Putin called for an end to Ukraine's blockade of the region.")
+    assert found(extract_text, "Vladimir Putin called for an end to the rumours around the oil "
+                               "industry.") == []
+
+
+def test_a_host_speaks_of_relations_with_the_one_guest(extract_text):
+    def transcript(line: str) -> list:
+        return stances_of(extract_text(
+            "Talks with President of Chile Gabriel Boric\n\nVladimir Putin: Mr President, "
+            f"welcome to Moscow. {line}\n\nGabriel Boric: Thank you.", "2021-04-04"))
+    assert ("Vladimir Putin", "support", "Gabriel Boric", "bilateral-relations") in transcript(
+        "Relations between our countries keep developing.")
+    assert ("Vladimir Putin", "support", "Gabriel Boric", "bilateral-relations") in transcript(
+        "Our relationship is a truly strategic relationship.")
+    assert transcript("Our weather is cold.") == []
+    two_guests = stances_of(extract_text(
+        "Talks with Gabriel Boric and Luiz Inacio Lula da Silva\n\nVladimir Putin: Relations "
+        "between our countries keep developing.", "2021-04-04"))
+    assert not any(s[2] for s in two_guests)
+
+
+def test_a_relation_that_serves_both_sides(extract_text):
+    assert ("Vladimir Putin", "support", "Chile", "bilateral-relations") in found(
+        extract_text, "Vladimir Putin said that deepening ties between Russia and Chile "
+                      "meets the interests of both peoples.")
+    assert found(extract_text, "Vladimir Putin said that deepening ties between Russia and "
+                               "Chile does not meet the interests of both peoples.") == []
+
+
+def test_seeing_eye_to_eye_and_getting_along(extract_text):
+    assert ("Emmanuel Macron", "support", "Vladimir Putin", None) in found(
+        extract_text, "Emmanuel Macron saw eye to eye with Vladimir Putin on the matter.")
+    assert ("Donald Trump", "support", "Russia", None) in found(
+        extract_text, "Donald Trump said that getting along with Russia is a good thing.")
+    assert found(extract_text, "Donald Trump said that arguing with Russia is a good thing.") == []
+    assert found(extract_text, "Emmanuel Macron did not see eye to eye with Vladimir Putin.") == []
+
+
+def test_a_relation_between_two_others_is_told_of_not_held(extract_text):
+    assert found(extract_text, "Vladimir Putin said: Britain's special relationship with the "
+                               "United States is a strategic one.") == []
