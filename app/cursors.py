@@ -58,3 +58,25 @@ def decode_cursor(key: bytes, cursor: str) -> tuple[str, str]:
     except (ValueError, binascii.Error) as exc:  # ForgedCursor and UnicodeError are ValueErrors
         raise ForgedCursor("cursor is not one this API returned") from exc
     return sort_key, meeting_id
+
+
+def encode_offset(key: bytes, scope: str, offset: int) -> str:
+    """A signed position in a list that is not keyed by date (stances, pairs, articles...):
+    the scope names the list, so one list's cursor is refused by another."""
+    payload = f"{scope}#{offset}".encode()
+    return f"{b64(payload)}.{b64(signature(key, payload))}"
+
+
+def decode_offset(key: bytes, cursor: str, scope: str) -> int:
+    """The offset of a cursor we signed for `scope`; ForgedCursor for anything else."""
+    try:
+        payload_text, signature_text = cursor.split(".")
+        payload, given = unb64(payload_text), unb64(signature_text)
+        if not hmac.compare_digest(given, signature(key, payload)):
+            raise ForgedCursor("cursor is not one this API returned")
+        given_scope, offset = payload.decode().split("#", 1)
+        if given_scope != scope or not offset.isdigit():
+            raise ForgedCursor("cursor is not one this API returned for this list")
+    except (ValueError, binascii.Error) as exc:
+        raise ForgedCursor("cursor is not one this API returned") from exc
+    return int(offset)

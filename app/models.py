@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import PurePath
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from app.params import IsoDate
+
+NEXT_CURSOR = "pass as `cursor` for the next page; null on the last page"
 
 
 class HealthPublic(BaseModel):
@@ -26,17 +29,41 @@ class ParticipantPublic(ActorRefPublic):
     office: str | None = Field(None, description="office held on the meeting's date, if known")
 
 
+def file_name(source: str | None, article_id: str) -> str | None:
+    """An input file's name without its folder: the API never shows server paths. A JSON
+    line's source is its id (which may hold slashes): kept as it is."""
+    return PurePath(source).name if source and source != article_id else source
+
+
+class SpanPublic(BaseModel):
+    text: str = Field(description="exactly the article's `text[start:end]`")
+    start: int = Field(description="character offset in the article's text (GET /articles/{id})")
+    end: int
+
+
 class SourcePublic(BaseModel):
     article_id: str
     title: str | None = None
     published: str | None = None
     url: str | None = None
-    source: str | None = Field(None, description="input file or JSONL id")
-    evidence: str = Field(description="the sentence(s) stating the fact")
-    start: int | None = Field(None, description="character offset in the article's text")
+    source: str | None = Field(None, description="input file name (no folder), or the JSON "
+                                                  "line's id")
+    evidence: str = Field(description="the (first) sentence stating the fact: exactly the "
+                                      "article's `text[start:end]`")
+    start: int | None = Field(None, description="character offset of `evidence` in the "
+                                                "article's text (GET /articles/{id})")
     end: int | None = None
+    spans: list[SpanPublic] = Field([], description="every sentence stating the fact, in the "
+                                                    "text's order (the first is `evidence`), each "
+                                                    "exactly `text[start:end]`; sentences far "
+                                                    "apart are separate spans, never one slice")
     status: str | None = Field(None, description="what this article reported (meetings)")
     date: str | None = None
+
+    @model_validator(mode="after")
+    def no_server_path(self) -> SourcePublic:
+        self.source = file_name(self.source, self.article_id)
+        return self
 
 
 class MeetingPublic(BaseModel):
@@ -61,16 +88,21 @@ class MeetingPublic(BaseModel):
 class MeetingPage(BaseModel):
     total: int = Field(description="meetings matching the filters, over all pages")
     items: list[MeetingPublic]
-    next_cursor: str | None = Field(description="pass as `cursor` for the next page")
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class PairPublic(BaseModel):
     a: ActorRefPublic
     b: ActorRefPublic
-    meetings: int
+    meetings: int = Field(description="number of meetings of the pair (exact, however many "
+                                      "`items` are shown)")
     first: str | None
     last: str | None
-    items: list[MeetingPublic]
+    items: list[MeetingPublic] = Field(description="the pair's meetings by date, at most "
+                                                   "`per_pair` of them")
+    items_truncated: bool = Field(False, description="true when `items` holds fewer than "
+                                                     "`meetings`: GET /meetings?actor=A&with=B "
+                                                     "lists them all")
 
 
 class OfficePublic(BaseModel):
@@ -135,14 +167,21 @@ class TopicTimeline(BaseModel):
 
 class ArticleSummary(BaseModel):
     id: str
-    source: str | None = Field(description="input file, or the JSON line's id")
+    source: str | None = Field(description="input file name (no folder), or the JSON line's id")
     title: str | None
     published: str | None
     url: str | None
     outlet: str | None = Field(None, description="publisher, from a JSON line's `source`")
 
+    @model_validator(mode="after")
+    def no_server_path(self) -> ArticleSummary:
+        self.source = file_name(self.source, self.id)
+        return self
+
 
 class ArticlePublic(ArticleSummary):
+    text: str | None = Field(None, description="the cleaned body every evidence offset points "
+                                               "into: `text[start:end] == evidence`")
     warnings: list[str] = []
     actors: list[ActorRefPublic]
     meetings: list[MeetingPublic]

@@ -10,26 +10,23 @@ from datetime import date
 import neo4j
 from rapidfuzz import fuzz, process
 
-from app.cursors import ForgedCursor, cursor_key, decode_cursor, encode_cursor
 from app.models import (
     ActorMatch,
     ActorPublic,
     ArticlePublic,
-    ArticleSummary,
-    CounterpartPublic,
     DayPublic,
     HealthPublic,
     MeetingPage,
     MeetingPublic,
     MonthPublic,
     OfficePublic,
-    PairPublic,
-    ParticipantPublic,
-    StancePublic,
     StatsPublic,
     TopicPublic,
     TopicTimeline,
 )
+from app.page_models import ArticlePage, CounterpartPage, DayPage, PairPage, StancePage
+from app.paging import BadRequest, Paging
+from app.records import iso, meeting_public, stance_public
 from ingest.dictionary import fold, load_dictionary
 from srk.db import read
 from srk.settings import Settings
@@ -37,10 +34,6 @@ from srk.settings import Settings
 
 class NotFound(LookupError):
     """An id the graph does not hold."""
-
-
-class BadRequest(ValueError):
-    """A parameter the graph cannot answer (unknown topic, bad cursor, ...)."""
 
 
 @dataclass
@@ -61,7 +54,7 @@ class MeetingFilter:
                 "to": self.date_to.isoformat() if self.date_to else None}
 
 
-class Repository:
+class Repository(Paging):
     def __init__(self, driver: neo4j.Driver, settings: Settings):
         self.driver, self.settings = driver, settings
 
@@ -112,10 +105,13 @@ class Repository:
                            country=node.get("country"), in_dictionary=node.get("in_dictionary"),
                            offices=offices, **row)
 
-    def network(self, actor_id: str, limit: int) -> list[CounterpartPublic]:
+    def network(self, actor_id: str, limit: int, cursor: str | None) -> CounterpartPage:
         self.actor(actor_id)
-        return [CounterpartPublic(**{**r, "first": iso(r["first"]), "last": iso(r["last"])})
-                for r in self.q("actor_network", id=actor_id, limit=limit)]
+        skip = self.offset_of("network", cursor)
+        page = self.q("actor_network", id=actor_id, skip=skip, limit=limit)[0]
+        items = [{**r, "first": iso(r["first"]), "last": iso(r["last"])} for r in page["items"]]
+        return CounterpartPage(total=page["total"], items=items,
+                               next_cursor=self.offset_after("network", skip, limit, page["total"]))
 
     # -- meetings ---------------------------------------------------------------------
     def meetings(self, where: MeetingFilter, limit: int, cursor: str | None,
@@ -128,40 +124,47 @@ class Repository:
         return MeetingPage(total=page["total"], items=self.meeting_items(ids),
                            next_cursor=self.cursor_after(keys[-1], ids[-1]) if more else None)
 
-    def cursor_key(self) -> bytes:
-        return cursor_key(self.settings.cursor_secret.get_secret_value())
-
-    def cursor_after(self, sort_key: str, meeting_id: str) -> str:
-        return encode_cursor(self.cursor_key(), sort_key, meeting_id)
-
-    def cursor_position(self, cursor: str | None) -> tuple[str | None, str | None]:
-        if not cursor:
-            return None, None
-        try:
-            return decode_cursor(self.cursor_key(), cursor)
-        except ForgedCursor as exc:
-            raise BadRequest(str(exc)) from exc
-
     def meeting_items(self, ids: list[str]) -> list[MeetingPublic]:
         if not ids:
             return []
         return [meeting_public(row) for row in self.q("meeting_details", ids=ids)]
 
     def who_met_whom(self, topic: str | None, status: str | None, date_from: date | None,
-                     date_to: date | None, limit: int) -> list[PairPublic]:
-        rows = self.q("who_met_whom", topic=topic, status=status, limit=limit,
-                      **{"from": iso(date_from), "to": iso(date_to)})
+                     date_to: date | None, limit: int, cursor: str | None,
+                     per_pair: int) -> PairPage:
+        skip = self.offset_of("who-met-whom", cursor)
+        page = self.q("who_met_whom", topic=topic, status=status, skip=skip, limit=limit,
+                      per_pair=per_pair, **{"from": iso(date_from), "to": iso(date_to)})[0]
+        rows = page["items"]
         details = {m.id: m for m in self.meeting_items(
             sorted({i for r in rows for i in r["meeting_ids"]}))}
-        return [PairPublic(a=r["a"], b=r["b"], meetings=r["meetings"], first=iso(r["first"]),
-                           last=iso(r["last"]), items=[details[i] for i in r["meeting_ids"]])
-                for r in rows]
+        items = [{"a": r["a"], "b": r["b"], "meetings": r["meetings"], "first": iso(r["first"]),
+                  "last": iso(r["last"]), "items": [details[i] for i in r["meeting_ids"]],
+                  "items_truncated": len(r["meeting_ids"]) < r["meetings"]} for r in rows]
+        return PairPage(total=page["total"], items=items, next_cursor=self.offset_after(
+            "who-met-whom", skip, limit, page["total"]))
 
     # -- stances, topics, articles ---------------------------------------------------------
-    def stances(self, limit: int, skip: int = 0, **filters) -> list[StancePublic]:
+    def stances(self, limit: int, cursor: str | None = None, officials_of: str | None = None,
+                **filters) -> StancePage:
+        """A page of stances; `officials_of` a state adds its office holders' stances made
+        while in office (by the stating article's date)."""
         params = {"holder": None, "target": None, "topic": None, "polarity": None,
                   "article": None, **filters}
-        return [StancePublic(**r) for r in self.q("stances_list", skip=skip, limit=limit, **params)]
+        skip = self.offset_of("stances", cursor)
+        page = self.q("stances_list", skip=skip, limit=limit,
+                      officials=officials(officials_of) if officials_of else [], **params)[0]
+        return StancePage(total=page["total"], items=[stance_public(r) for r in page["items"]],
+                          next_cursor=self.offset_after("stances", skip, limit, page["total"]))
+
+    def all_stances(self, **filters) -> list:
+        """Every stance matching (for an article or a topic), page after page."""
+        items, cursor = [], None
+        while True:
+            page = self.stances(limit=1000, cursor=cursor, **filters)
+            items += page.items
+            if not (cursor := page.next_cursor):
+                return items
 
     def topics(self) -> list[TopicPublic]:
         return [TopicPublic(**r) for r in self.q("topics_list")]
@@ -176,7 +179,7 @@ class Repository:
             raise NotFound(f"no topic {topic_id!r}")
         row = rows[0]
         meetings = {m.id: m for m in self.meeting_items([m["id"] for m in row["meetings"] if m["id"]])}
-        stances = {s.id: s for s in self.stances(limit=10_000, topic=topic_id)}
+        stances = {s.id: s for s in self.all_stances(topic=topic_id)}
         months: dict[str | None, MonthPublic] = {}
         for kind, items, lookup in (("meetings", row["meetings"], meetings),
                                     ("stances", row["stances"], stances)):
@@ -195,42 +198,31 @@ class Repository:
         row = rows[0]
         return ArticlePublic(**row["article"], actors=row["actors"],
                              meetings=self.meeting_items(row["meeting_ids"]),
-                             stances=self.stances(limit=1000, article=article_id))
+                             stances=self.all_stances(article=article_id))
 
-    def articles(self, text: str | None, limit: int, skip: int) -> list[ArticleSummary]:
-        return [ArticleSummary(**r["article"]) for r in
-                self.q("articles_search", q=text, limit=limit, skip=skip)]
+    def articles(self, text: str | None, limit: int, cursor: str | None) -> ArticlePage:
+        skip = self.offset_of("articles", cursor)
+        page = self.q("articles_search", q=text, limit=limit, skip=skip)[0]
+        return ArticlePage(total=page["total"], items=page["items"],
+                           next_cursor=self.offset_after("articles", skip, limit, page["total"]))
 
-    def timeline(self, date_from: date | None, date_to: date | None, limit: int) -> list[DayPublic]:
+    def timeline(self, date_from: date | None, date_to: date | None, limit: int,
+                 cursor: str | None) -> DayPage:
         where = MeetingFilter(actors=[], date_from=date_from, date_to=date_to)
-        page = self.meetings(where, limit=limit, cursor=None, descending=False)
+        page = self.meetings(where, limit=limit, cursor=cursor, descending=False)
         days: dict[str | None, list[MeetingPublic]] = defaultdict(list)
         for item in page.items:
             days[item.date].append(item)
-        return [DayPublic(date=d, meetings=ms) for d, ms in days.items()]
+        return DayPage(total=page.total, next_cursor=page.next_cursor,
+                       items=[DayPublic(date=d, meetings=ms) for d, ms in days.items()])
 
 
-def iso(value) -> str | None:
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value.isoformat() if hasattr(value, "isoformat") else value
+def officials(country_id: str) -> list[dict]:
+    """The dictionary's office holders of a state, one row per office with its dates."""
+    return [{"id": entry.id, "start": office.start.isoformat(),
+             "end": office.end.isoformat() if office.end else None}
+            for entry in load_dictionary().entries.values() for office in entry.offices
+            if office.country == country_id]
 
 
-def meeting_public(row: dict) -> MeetingPublic:
-    meeting = row["meeting"]
-    on = meeting.get("date_start")
-    on_day = on.to_native() if hasattr(on, "to_native") else None
-    dictionary = load_dictionary()
-    participants = []
-    for p in row["participants"]:
-        office = dictionary.office_of(p["id"], on_day) if on_day else None
-        participants.append(ParticipantPublic(**p, office=(
-            f"{office.title}, {office.country}" if office else None)))
-    return MeetingPublic(
-        id=meeting["id"], kind=meeting.get("kind") or "meeting", status=meeting.get("status") or "held",
-        date=meeting.get("date"), date_precision=meeting.get("date_precision"),
-        date_start=iso(meeting.get("date_start")), date_end=iso(meeting.get("date_end")),
-        date_inferred=bool(meeting.get("date_inferred")),
-        place=meeting.get("place"), cameo=meeting.get("cameo"),
-        confidence=meeting.get("confidence"), participants=participants,
-        topics=row["topics"], sources=[s for s in row["sources"] if s.get("article_id")])
+__all__ = ["BadRequest", "MeetingFilter", "NotFound", "Repository"]

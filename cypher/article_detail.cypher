@@ -8,4 +8,5 @@ CALL (a) {
   OPTIONAL MATCH (a)-[:HAS_EVIDENCE]->(:Evidence)-[:REPORTS]->(m:Meeting)
   RETURN collect(DISTINCT m.id) AS meeting_ids
 }
-RETURN a {.id, .source, .title, .published, .url, .outlet, .warnings} AS article, actors, meeting_ids
+RETURN a {.id, .source, .title, .published, .url, .outlet, .warnings, .text} AS article, actors,
+       meeting_ids

@@ -16,6 +16,7 @@ CALL (m) {
   WITH a, e ORDER BY a.published, a.id
   RETURN collect({article_id: a.id, title: a.title, published: a.published, url: a.url,
                   source: a.source, evidence: e.text, start: e.start, end: e.end,
+                  sentences: e.sentences, offsets: e.offsets,
                   status: e.status, date: e.date}) AS sources
 }
 RETURN position, m {.*} AS meeting, participants, topics, sources

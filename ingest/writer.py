@@ -130,7 +130,11 @@ def stance_rows(extraction: Extraction, article_id: str) -> list[dict]:
             "props": {"article_id": article_id, "polarity": stance.polarity.value,
                       "topic": stance.topic, "holder_id": stance.holder.id,
                       "target_id": target, "confidence": stance.confidence,
-                      "text": first.text, "start": first.start, "end": first.end}})
+                      "text": first.text, "start": first.start, "end": first.end,
+                      # every sentence and its start, as events keep them: the API serves
+                      # each as an exact span of the article's text
+                      "sentences": [e.text for e in stance.evidence],
+                      "offsets": [e.start for e in stance.evidence]}})
     return rows
 
 

@@ -7,10 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
-from app.models import ActorMatch, ActorPublic, CounterpartPublic, MeetingPage, StancePublic
+from app.models import ActorMatch, ActorPublic, MeetingPage
 from app.openapi import problems
-from app.params import DateFrom, DateTo, Limit, Offset, SortParam, StatusParam, TopicParam
+from app.page_models import CounterpartPage, StancePage
+from app.params import DateFrom, DateTo, Limit, SortParam, StatusParam, TopicParam
 from app.repository import MeetingFilter
+from app.routers.common import Counterpart, Cursor
 
 router = APIRouter(tags=["actors"])
 ActorId = Annotated[str, Path(max_length=120, description="actor id, e.g. aleksandar-vucic")]
@@ -20,7 +22,7 @@ ActorId = Annotated[str, Path(max_length=120, description="actor id, e.g. aleksa
 def search_actors(repo: RepoDep, q: Annotated[str, Query(min_length=1, max_length=120,
                   description="name or alias; diacritics and case ignored; fuzzy")],
                   limit: Limit = 20) -> list[ActorMatch]:
-    """Actors whose name or alias matches `q` (exact first, else fuzzy)."""
+    """The best `limit` actors whose name or alias matches `q` (exact first, else fuzzy)."""
     return repo.search_actors(q, limit=limit)
 
 
@@ -31,29 +33,31 @@ def get_actor(repo: RepoDep, actor_id: ActorId) -> ActorPublic:
 
 
 @router.get("/actors/{actor_id}/meetings", response_model=MeetingPage, responses=problems(404))
-def actor_meetings(repo: RepoDep, actor_id: ActorId, topic: TopicParam = None,
-                   status: StatusParam | None = None, date_from: DateFrom = None,
-                   date_to: DateTo = None, sort: SortParam = SortParam.date, limit: Limit = 50,
-                   cursor: Annotated[str | None, Query(max_length=400)] = None) -> MeetingPage:
-    """The actor's meetings, as GET /meetings?actor=..."""
+def actor_meetings(repo: RepoDep, actor_id: ActorId, with_: Counterpart = None,
+                   topic: TopicParam = None, status: StatusParam | None = None,
+                   date_from: DateFrom = None, date_to: DateTo = None,
+                   sort: SortParam = SortParam.date, limit: Limit = 50,
+                   cursor: Cursor = None) -> MeetingPage:
+    """The actor's meetings (with a counterpart if `with` is given), as GET /meetings."""
     repo.actor(actor_id)
     repo.require_topic(topic)
-    where = MeetingFilter(actors=[actor_id], status=status and status.value, topic=topic,
+    actors = [actor_id, *([repo.resolve_actor(with_)] if with_ else [])]
+    where = MeetingFilter(actors=actors, status=status and status.value, topic=topic,
                           date_from=date_from, date_to=date_to)
     return repo.meetings(where, limit, cursor, descending=sort == SortParam.date_desc)
 
 
-@router.get("/actors/{actor_id}/stances", response_model=list[StancePublic],
-            responses=problems(404))
+@router.get("/actors/{actor_id}/stances", response_model=StancePage, responses=problems(404))
 def actor_stances(repo: RepoDep, actor_id: ActorId, limit: Limit = 50,
-                  offset: Offset = 0) -> list[StancePublic]:
-    """Stances the actor holds."""
+                  cursor: Cursor = None) -> StancePage:
+    """Stances the actor holds, a page at a time."""
     repo.actor(actor_id)
-    return repo.stances(limit=limit, skip=offset, holder=actor_id)
+    return repo.stances(limit=limit, cursor=cursor, holder=actor_id)
 
 
-@router.get("/actors/{actor_id}/network", response_model=list[CounterpartPublic],
+@router.get("/actors/{actor_id}/network", response_model=CounterpartPage,
             responses=problems(404))
-def actor_network(repo: RepoDep, actor_id: ActorId, limit: Limit = 50) -> list[CounterpartPublic]:
-    """Counterparts with the number of meetings shared."""
-    return repo.network(actor_id, limit)
+def actor_network(repo: RepoDep, actor_id: ActorId, limit: Limit = 50,
+                  cursor: Cursor = None) -> CounterpartPage:
+    """Counterparts with the number of meetings shared, most first, a page at a time."""
+    return repo.network(actor_id, limit, cursor)

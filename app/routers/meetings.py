@@ -9,8 +9,9 @@ from fastapi.responses import PlainTextResponse
 
 from app import export
 from app.deps import RepoDep
-from app.models import MeetingPage, PairPublic
+from app.models import MeetingPage
 from app.openapi import problems
+from app.page_models import PairPage
 from app.params import (
     DateFrom,
     DateTo,
@@ -22,10 +23,18 @@ from app.params import (
     TopicParam,
 )
 from app.repository import BadRequest, MeetingFilter, Repository
+from app.routers.common import EXPORT_LIMIT, Counterpart, Cursor, ExportLimit, PerPair
 
 router = APIRouter(tags=["meetings"])
 ActorList = Annotated[list[str], Query(max_length=10, description="actor id or name; repeatable: "
                                                                   "all must take part")]
+EXPORT_HEADERS = {
+    "Content-Disposition": {"description": "attachment; filename=...", "schema": {"type": "string"}},
+    "X-Result-Truncated": {"description": "true when more meetings match than `limit`",
+                           "schema": {"type": "string", "enum": ["true", "false"]}},
+    "X-Next-Cursor": {"description": "pass as `cursor` for the rest (only when truncated)",
+                      "schema": {"type": "string"}},
+}
 
 
 def meeting_filter(repo: Repository, actor: list[str], with_: str | None, status, kind, place,
@@ -39,51 +48,63 @@ def meeting_filter(repo: Repository, actor: list[str], with_: str | None, status
                          date_from=date_from, date_to=date_to)
 
 
+def export_response(text: str, media_type: str, filename: str,
+                    next_cursor: str | None) -> PlainTextResponse:
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"',
+               "X-Result-Truncated": "true" if next_cursor else "false",
+               **({"X-Next-Cursor": next_cursor} if next_cursor else {})}
+    return PlainTextResponse(text, media_type=media_type, headers=headers)
+
+
 @router.get("/meetings", response_model=MeetingPage, responses=problems(404))
-def list_meetings(repo: RepoDep, actor: ActorList = [], with_: Annotated[  # noqa: B006
-        str | None, Query(alias="with", max_length=200, description="the counterpart")] = None,
+def list_meetings(repo: RepoDep, actor: ActorList = [], with_: Counterpart = None,  # noqa: B006
                   topic: TopicParam = None, place: Text = None, kind: KindParam | None = None,
                   status: StatusParam | None = None, date_from: DateFrom = None,
                   date_to: DateTo = None, article: Text = None, sort: SortParam = SortParam.date,
-                  limit: Limit = 50, cursor: Annotated[str | None, Query(max_length=400)] = None
-                  ) -> MeetingPage:
+                  limit: Limit = 50, cursor: Cursor = None) -> MeetingPage:
     """Meetings matching every filter, by date, with participants, topics and sources."""
     where = meeting_filter(repo, actor, with_, status, kind, place, topic, article,
                            date_from, date_to)
     return repo.meetings(where, limit, cursor, descending=sort == SortParam.date_desc)
 
 
-@router.get("/meetings.csv", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/csv": {}}}, **problems(404)})
-def meetings_csv(repo: RepoDep, actor: ActorList = [], with_: Annotated[  # noqa: B006
-        str | None, Query(alias="with", max_length=200)] = None, topic: TopicParam = None,
-                 place: Text = None, kind: KindParam | None = None,
+@router.get("/meetings.csv", response_class=PlainTextResponse, responses={
+    200: {"content": {"text/csv": {}}, "headers": EXPORT_HEADERS}, **problems(404)})
+def meetings_csv(repo: RepoDep, actor: ActorList = [], with_: Counterpart = None,  # noqa: B006
+                 topic: TopicParam = None, place: Text = None, kind: KindParam | None = None,
                  status: StatusParam | None = None, date_from: DateFrom = None,
-                 date_to: DateTo = None, article: Text = None) -> PlainTextResponse:
-    """The same filters as /meetings, as a spreadsheet (one row per meeting)."""
+                 date_to: DateTo = None, article: Text = None, limit: ExportLimit = EXPORT_LIMIT,
+                 cursor: Cursor = None) -> PlainTextResponse:
+    """The same filters as /meetings, as a spreadsheet (one row per meeting, by date)."""
     where = meeting_filter(repo, actor, with_, status, kind, place, topic, article,
                            date_from, date_to)
-    items = export.all_meetings(repo, where)
-    return PlainTextResponse(export.meetings_csv(items), media_type="text/csv")
+    items, rest = export.some_meetings(repo, where, limit, cursor)
+    return export_response(export.meetings_csv(items), "text/csv", "meetings.csv", rest)
 
 
-@router.get("/events.tsv", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/tab-separated-values": {}}},
-                       **problems(404)})
+@router.get("/events.tsv", response_class=PlainTextResponse, responses={
+    200: {"content": {"text/tab-separated-values": {}}, "headers": EXPORT_HEADERS},
+    **problems(404)})
 def events_tsv(repo: RepoDep, topic: TopicParam = None, status: StatusParam | None = None,
-               date_from: DateFrom = None, date_to: DateTo = None) -> PlainTextResponse:
+               date_from: DateFrom = None, date_to: DateTo = None,
+               limit: ExportLimit = EXPORT_LIMIT, cursor: Cursor = None) -> PlainTextResponse:
     """Dyadic event data (date, source, target, CAMEO, ...) as GDELT/ICEWS tools read it."""
     where = meeting_filter(repo, [], None, status, None, None, topic, None, date_from, date_to)
-    items = export.all_meetings(repo, where)
-    return PlainTextResponse(export.events_tsv(items), media_type="text/tab-separated-values")
+    items, rest = export.some_meetings(repo, where, limit, cursor)
+    return export_response(export.events_tsv(items), "text/tab-separated-values", "events.tsv",
+                           rest)
 
 
-@router.get("/who-met-whom", response_model=list[PairPublic], responses=problems(404))
+@router.get("/who-met-whom", response_model=PairPage, responses=problems(404))
 def who_met_whom(repo: RepoDep, topic: TopicParam = None, status: StatusParam | None = None,
-                 date_from: DateFrom = None, date_to: DateTo = None,
-                 limit: Limit = 50) -> list[PairPublic]:
-    """Pairs of actors who met (about a topic, in a period), with their meetings."""
+                 date_from: DateFrom = None, date_to: DateTo = None, limit: Limit = 50,
+                 cursor: Cursor = None, per_pair: PerPair = 20) -> PairPage:
+    """Pairs of actors who met (about a topic, in a period), most meetings first, with their
+    meetings (at most `per_pair` each; `meetings` counts them all)."""
     if date_from and date_to and date_from > date_to:
         raise BadRequest("'from' is after 'to'")
     repo.require_topic(topic)
-    return repo.who_met_whom(topic, status and status.value, date_from, date_to, limit)
+    return repo.who_met_whom(topic, status and status.value, date_from, date_to, limit, cursor,
+                             per_pair)
+
+
