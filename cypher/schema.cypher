@@ -14,3 +14,5 @@ CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article_id);
 CREATE INDEX stance_article IF NOT EXISTS FOR (n:Stance) ON (n.article_id);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+// Full-text search (GET /search) over article titles and texts and evidence sentences.
+CREATE FULLTEXT INDEX text_search IF NOT EXISTS FOR (n:Article|Evidence|Stance) ON EACH [n.title, n.text];

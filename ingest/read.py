@@ -18,6 +18,7 @@ from charset_normalizer import from_bytes
 from pydantic import ValidationError
 
 from ingest.models import RawArticle
+from ingest.source_meta import FolderIndexes, Listing, header_lines, iso_day
 
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$")
 # C0 and C1 control characters other than tab/newline/CR/FF, and the replacement character
@@ -92,23 +93,31 @@ def without_surrogates(value: str, field: str, warnings: list[str]) -> str:
     return cleaned
 
 
-def parse_text(text: str, source: str) -> RawArticle:
-    """Plain text: optional ' date YYYY-MM-DD <lede>' first line, else the headline."""
-    lines = text.lstrip("\ufeff").splitlines()
+def parse_text(text: str, source: str, listing: Listing | None = None) -> RawArticle:
+    """Plain text: optional ' date YYYY-MM-DD <lede>' first line, else the headline; header
+    lines `url:`, `date:` (and `title:`, then no headline line) before it, `url:` and `date:`
+    right after it. What the file says wins over its folder's index.csv (`listing`)."""
+    headers, lines = header_lines(text.lstrip("\ufeff").splitlines())
     published = None
     warnings: list[str] = []
-    first = lines[0] if lines else ""
-    match = DATE_LINE.match(first)
-    if match:
-        try:
-            published = date.fromisoformat(match.group(1))
-        except ValueError:
-            warnings.append(f"unreadable date line {match.group(1)!r}: article left undated")
-        title, body = match.group(2).strip(), "\n".join(lines[1:])
-    else:
-        title, body = first.strip(), "\n".join(lines[1:])
-    return RawArticle(id=content_id(text), source=source, title=title, text=body,
-                      published=published, warnings=warnings)
+    title = headers.get("title")
+    if title is None:
+        first = lines[0] if lines else ""
+        match = DATE_LINE.match(first)
+        if match:
+            published = iso_day(match.group(1))
+            if published is None:
+                warnings.append(f"unreadable date line {match.group(1)!r}: article left undated")
+        title = (match.group(2) if match else first).strip()
+        after, lines = header_lines(lines[1:])
+        headers = {**after, **headers}
+    listing = listing or Listing()
+    published = published or iso_day(headers.get("date")) or iso_day(listing.date)
+    if listing.date and not iso_day(listing.date):
+        warnings.append(f"unreadable index.csv date {listing.date[:40]!r}: not used")
+    return RawArticle(id=content_id(text), source=source, title=title or listing.title or "",
+                      text="\n".join(lines), published=published,
+                      url=headers.get("url") or listing.url, warnings=warnings)
 
 
 def parse_json_line(line: str, source: str) -> RawArticle:
@@ -147,7 +156,8 @@ def looks_like_jsonl(text: str) -> bool:
     return text.lstrip().startswith("{")
 
 
-def read_blob(data: bytes, source: str, jsonl: bool, problems: list[Problem]) -> list[RawArticle]:
+def read_blob(data: bytes, source: str, jsonl: bool, problems: list[Problem],
+              listing: Listing | None = None) -> list[RawArticle]:
     text = decode(data, source, problems)
     if text is None:
         return []
@@ -156,7 +166,7 @@ def read_blob(data: bytes, source: str, jsonl: bool, problems: list[Problem]) ->
         return []
     if jsonl or (source == "-" and looks_like_jsonl(text)):
         return list(read_jsonl(text, source, problems))
-    article = parse_text(text, source)
+    article = parse_text(text, source, listing)
     if not article.text.strip() and not article.title:
         problems.append(Problem(source, "no text: skipped", True))
         return []
@@ -183,16 +193,37 @@ def read_paths(
 ) -> Iterator[RawArticle]:
     """Every article under `paths`; problems are appended as they are met. A source that
     fails in any way is reported and skipped; the others are still read."""
+    indexes = FolderIndexes(lambda where, message: problems.append(Problem(where, message, False)))
     for source in expand(paths):
         try:
-            articles = read_source(source, max_bytes, problems)
+            articles = read_source(source, max_bytes, problems, indexes)
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
             problems.append(Problem(source, f"unreadable: {short(exc)}", True))
             continue
         yield from articles
 
 
-def read_source(source: str, max_bytes: int, problems: list[Problem]) -> list[RawArticle]:
+def count_articles(paths: Iterable[str]) -> int | None:
+    """How many articles `paths` hold (a file each, a JSON Lines file a line each), for a
+    progress bar; None when stdin is among them or a file cannot be read."""
+    total = 0
+    try:
+        for source in expand(paths):
+            if source == "-":
+                return None
+            path = Path(source)
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                with path.open("rb") as lines:
+                    total += sum(1 for line in lines if line.strip())
+            else:
+                total += 1
+    except OSError:
+        return None
+    return total
+
+
+def read_source(source: str, max_bytes: int, problems: list[Problem],
+                indexes: FolderIndexes | None = None) -> list[RawArticle]:
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
@@ -208,7 +239,8 @@ def read_source(source: str, max_bytes: int, problems: list[Problem]) -> list[Ra
         problems.append(Problem(source, f"{size} bytes > limit {max_bytes}: skipped", True))
         return []
     jsonl = path.suffix.lower() in JSONL_SUFFIXES
-    return read_blob(path.read_bytes(), source, jsonl, problems)
+    listing = indexes.listing(path) if indexes and not jsonl else None
+    return read_blob(path.read_bytes(), source, jsonl, problems, listing)
 
 
 def short(exc: BaseException, limit: int = 300) -> str:

@@ -11,11 +11,21 @@ import time
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from ingest.pipeline import Pipeline, Summary
+from ingest.read import count_articles
 from ingest.writer import write, write_topics
-from srk.db import DatabaseUnavailable, SchemaMissing, apply_schema, create_driver
+from srk.db import DatabaseUnavailable, SchemaMissing, apply_schema, create_driver, read
 
 console = Console(stderr=True)
 EXIT_OK, EXIT_SOME_FAILED, EXIT_DATABASE, EXIT_USAGE = 0, 1, 2, 3
@@ -28,14 +38,27 @@ def run_ingest(pipeline: Pipeline, paths: list[str], summary: Summary | None = N
     with create_driver(pipeline.settings, pipeline.settings.ingest_retry_time) as driver:
         try:
             apply_schema(driver, pipeline.settings)
+            before = node_counts(driver, pipeline.settings)
             write_topics(driver, pipeline.settings)
             ingest_all(pipeline, driver, paths, summary)
+            gained = gained_nodes(before, node_counts(driver, pipeline.settings))
         except (DatabaseUnavailable, SchemaMissing) as exc:
-            console.print(f"[red]error:[/red] {escape(str(exc))}")
-            print_summary(summary, started)
+            console.print(f"[red]error:[/red] {escape(' '.join(str(exc).split()))}", soft_wrap=True)
+            if summary.read:
+                print_summary(summary, started, None)
             return EXIT_DATABASE
-    print_summary(summary, started)
+    print_summary(summary, started, gained)
     return exit_code(summary)
+
+
+def node_counts(driver, settings) -> dict[str, int]:
+    return read(driver, settings, "health_counts")[0]
+
+
+def gained_nodes(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    """Nodes per label the graph gained during the run (a changed article that lost a
+    meeting counts negative; another writer at the same time counts too)."""
+    return {label: after[label] - before.get(label, 0) for label in after}
 
 
 def exit_code(summary: Summary) -> int:
@@ -46,12 +69,10 @@ def exit_code(summary: Summary) -> int:
 
 
 def ingest_all(pipeline: Pipeline, driver, paths: list[str], summary: Summary) -> None:
-    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(),
-               MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
+    with Progress(*progress_columns(), console=console, transient=True) as progress:
+        task = progress.add_task("ingesting", total=count_articles(paths))
         for article in pipeline.articles(paths, summary):
-            progress.update(task, description=f"ingesting {escape(article.source[-40:])}")
+            progress.update(task, description=escape(article.source.rsplit("/", 1)[-1][-30:]))
             ingest_one(pipeline, driver, article, summary)
             progress.advance(task)
 
@@ -82,13 +103,30 @@ def ingest_one(pipeline: Pipeline, driver, article, summary: Summary) -> None:
         summary.stances += result.stances
 
 
-def print_summary(summary: Summary, started: float) -> None:
+def progress_columns() -> tuple[ProgressColumn, ...]:
+    """Done of total, articles per second, time elapsed and the time left."""
+    return (TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(), TextColumn("ETA"),
+            TimeRemainingColumn())
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second (rich's own speed columns count bytes)."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "- articles/s",
+                    style="progress.data.speed")
+
+
+def print_summary(summary: Summary, started: float, gained: dict[str, int] | None) -> None:
     summary.seconds = time.perf_counter() - started
     for problem in summary.problems:
         console.print(f"[yellow]{problem.label}[/yellow]: {escape(problem.source)}: "
-                      f"{escape(problem.message)}")
+                      f"{escape(problem.message)}", soft_wrap=True)
     skipped = sum(p.fatal and not p.failed for p in summary.problems)
+    graph = ", ".join(f"{count:+d} {label}" for label, count in (gained or {}).items())
     console.print(
         f"articles read {summary.read}, written {summary.written}, unchanged {summary.unchanged}, "
-        f"skipped {skipped}, failed {summary.failed}; actors {summary.actors}, "
-        f"meetings {summary.meetings}, stances {summary.stances}; {summary.seconds:.1f}s")
+        f"skipped {skipped}, failed {summary.failed}; {summary.seconds:.1f}s; "
+        f"graph nodes gained: {graph or 'unknown'}", soft_wrap=True)

@@ -6,16 +6,31 @@ import typer
 
 from srk.settings import get_settings
 from srkctl import neo4j_local
+from srkctl.usage import package_version, settings_line, usage_line
 
 USAGE_EXIT = 3  # bad command, option or argument
 CLICK_USAGE_EXIT = 2  # click's code for usage errors; ours 2 means "database unavailable"
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
-neo4j_app = typer.Typer(no_args_is_help=True, help="Run a local Neo4j 5.26 Community server.")
+# no_args_is_help would print the whole help page: a bare `srk` gets one line instead
+app = typer.Typer(add_completion=False, help=__doc__)
+neo4j_app = typer.Typer(help="Run a local Neo4j 5.26 Community server.")
 app.add_typer(neo4j_app, name="neo4j")
 
 
+def show_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"srk {package_version()}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def root(version: bool = typer.Option(False, "--version", is_eager=True, callback=show_version,
+                                      help="Print the version and exit.")) -> None:
+    """The `srk` command: local Neo4j, schema, API server, ingest, extract, eval."""
+
+
 def fail(message: str, code: int = 1) -> None:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    """One line on stderr (driver messages carry line breaks), then exit with `code`."""
+    typer.secho(f"error: {' '.join(message.split())}", err=True, fg=typer.colors.RED)
     raise typer.Exit(code)
 
 
@@ -201,16 +216,22 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code so tests can call it."""
+    """Entry point; returns the exit code so tests can call it. Usage errors and bad
+    settings are one line on stderr, never a traceback."""
     import click
+    from pydantic import ValidationError
 
     try:
-        result = app(args=argv, standalone_mode=False)
+        result = app(args=argv, standalone_mode=False, prog_name="srk")
     except (click.ClickException, typer.TyperException) as exc:
-        exc.show()  # typer vendors click: its usage errors are not click.UsageError
+        # typer vendors click: its usage errors are not click.UsageError
+        typer.secho(f"error: {usage_line(exc)}", err=True, fg=typer.colors.RED)
         return USAGE_EXIT if exc.exit_code == CLICK_USAGE_EXIT else exc.exit_code
     except (click.Abort, typer.Abort):
         return 1
+    except ValidationError as exc:  # Settings from the environment or .env
+        typer.secho(f"error: {settings_line(exc)}", err=True, fg=typer.colors.RED)
+        return USAGE_EXIT
     return result if isinstance(result, int) else 0
 
 

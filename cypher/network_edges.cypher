@@ -1,0 +1,16 @@
+// The counterpart network: pairs of actors who took part in the same meetings, with the
+// count and first/last dates; filters topic, from/to (interval overlap), actor (only the
+// meetings that actor took part in). `total` counts every pair; `edges` stops at $limit.
+MATCH (m:Meeting)
+WHERE ($topic IS NULL OR EXISTS { (m)-[:ABOUT]->(:Topic {id: $topic}) })
+  AND ($from IS NULL OR (m.date_end IS NOT NULL AND m.date_end >= date($from)))
+  AND ($to IS NULL OR (m.date_start IS NOT NULL AND m.date_start <= date($to)))
+  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(m) })
+MATCH (a:Actor)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(b:Actor)
+WHERE a.id < b.id
+WITH a.id AS source, b.id AS target, count(m) AS meetings,
+     min(m.date_start) AS first, max(m.date_end) AS last
+ORDER BY meetings DESC, source, target
+WITH collect({source: source, target: target, meetings: meetings, first: first, last: last})
+     AS edges
+RETURN size(edges) AS total, edges[0..$limit] AS edges
