@@ -14,6 +14,17 @@ WHEEL_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/srk-graph/wheels
 command -v java >/dev/null || { echo "error: JDK 17 (java) is required for the local Neo4j" >&2; exit 1; }
 command -v mvn >/dev/null || { echo "error: Maven (mvn) is required to fetch Neo4j" >&2; exit 1; }
 
+# Headless Chromium for the browser tests of /ui and /docs (Playwright drives the system
+# browser; nothing is downloaded by Playwright itself). Debian's packages, as root.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  else
+    echo "warning: /usr/bin/chromium is missing (apt-get install chromium chromium-driver as root);" \
+         "the browser tests will fail" >&2
+  fi
+fi
+
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 stamp=.venv/.srk-installed
 want=$(sha256sum pyproject.toml | cut -d' ' -f1)
