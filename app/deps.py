@@ -6,7 +6,8 @@ import secrets
 from typing import Annotated
 
 import neo4j
-from fastapi import Depends, Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request, Security
+from fastapi.security import APIKeyHeader
 
 from app.repository import Repository
 from srk.settings import Settings, get_settings
@@ -27,6 +28,20 @@ def get_repository(driver: DriverDep, settings: SettingsDep) -> Repository:
 
 RepoDep = Annotated[Repository, Depends(get_repository)]
 
+# Two names for the same X-API-Key header, so /docs shows which key an operation takes and
+# the OpenAPI document can mark the read key optional. auto_error=False: a missing key is not
+# always an error (reads are open until SRK_READ_API_KEYS is set), and refusals keep their
+# own 401/403 problem bodies below.
+READ_KEY_SCHEME, WRITE_KEY_SCHEME = "ReadKey", "WriteKey"
+read_key_header = APIKeyHeader(
+    name="X-API-Key", scheme_name=READ_KEY_SCHEME, auto_error=False,
+    description="Reads need a key only when SRK_READ_API_KEYS is set; a write key reads too.")
+write_key_header = APIKeyHeader(
+    name="X-API-Key", scheme_name=WRITE_KEY_SCHEME, auto_error=False,
+    description="POST /ingest needs one of SRK_WRITE_API_KEYS (it is off until they are set).")
+ReadKey = Annotated[str | None, Security(read_key_header)]
+WriteKey = Annotated[str | None, Security(write_key_header)]
+
 
 def keys(raw: str) -> list[str]:
     return [k.strip() for k in raw.split(",") if k.strip()]
@@ -36,8 +51,7 @@ def matches(given: str, allowed: list[str]) -> bool:
     return any(secrets.compare_digest(given, key) for key in allowed)
 
 
-def require_read_key(settings: SettingsDep,
-                     x_api_key: Annotated[str | None, Header()] = None) -> None:
+def require_read_key(settings: SettingsDep, x_api_key: ReadKey) -> None:
     """Open unless read keys are configured; then a read (or write) key is needed."""
     read_keys = keys(settings.read_api_keys)
     if not read_keys:
@@ -49,8 +63,7 @@ def require_read_key(settings: SettingsDep,
         raise HTTPException(403, "this API key may not read")
 
 
-def require_write_key(settings: SettingsDep,
-                      x_api_key: Annotated[str | None, Header()] = None) -> None:
+def require_write_key(settings: SettingsDep, x_api_key: WriteKey) -> None:
     """Writes need a write key; with none configured, the write endpoints are off."""
     write_keys = keys(settings.write_api_keys)
     if not write_keys:

@@ -5,13 +5,15 @@ from contextlib import asynccontextmanager
 
 from anyio import CapacityLimiter
 from fastapi import Depends, FastAPI
+from fastapi_offline import FastAPIOffline
 from neo4j.exceptions import DriverError, Neo4jError
 
 from app.deps import require_read_key
 from app.errors import install_error_handlers
 from app.limits import BodyLimit
 from app.openapi import problem_openapi, problems
-from app.routers import actors, articles, health, ingest, meetings, stances, topics
+from app.routers import actors, articles, health, ingest, meetings, network, search, stances, topics, ui
+from app.strict_query import reject_unknown_query
 from srk.db import DatabaseUnavailable, apply_schema, create_driver
 from srk.settings import get_settings
 
@@ -37,19 +39,26 @@ async def lifespan(app: FastAPI):
     app.state.driver.close()
 
 
-app = FastAPI(
+# /docs and /redoc load Swagger UI and ReDoc from the installed fastapi-offline package
+# (served under /docs-assets), never from a CDN
+app = FastAPIOffline(
     title="srk-graph",
     description="Who met whom about what, and when, in Serbia-Russia-Kosovo relations. "
                 "Every answer carries its sources. Errors are RFC 9457 problem details.",
     version="0.1.0",
     lifespan=lifespan,
+    static_url="/docs-assets",
+    swagger_ui_parameters={"validatorUrl": None},  # no call to the online validator
+    dependencies=[Depends(reject_unknown_query)],
+    responses=problems(422, 503),
 )
 app.add_middleware(BodyLimit, limit=lambda: current_settings().max_request_bytes)
 install_error_handlers(app)
 app.openapi = lambda: problem_openapi(app)
 
 app.include_router(health.router)
-for module in (meetings, actors, topics, stances, articles):
+for module in (meetings, actors, topics, stances, articles, network, search):
     app.include_router(module.router, dependencies=[Depends(require_read_key)],
                        responses=problems(401, 403, 503))
 app.include_router(ingest.router)
+app.include_router(ui.router)
