@@ -224,3 +224,11 @@ def test_lucene_syntax_never_fails_the_query(client, q):
 @pytest.mark.parametrize("q", ["", "   ", '+-&&||!(){}[]^"~*?:\\/'])
 def test_search_without_a_word_is_422(client, q):
     assert client.get("/search", params={"q": q}).status_code == 422
+
+
+def test_search_takes_words_of_any_script_and_the_schema_says_so(client):
+    """The schema must not promise less than the API takes: no ASCII-only \\w pattern on q."""
+    assert client.get("/search", params={"q": "Вучич Путин"}).status_code == 200
+    parameters = client.get("/openapi.json").json()["paths"]["/search"]["get"]["parameters"]
+    q = next(p for p in parameters if p["name"] == "q")
+    assert "pattern" not in q["schema"]
