@@ -12,6 +12,7 @@ from app.deps import require_read_key
 from app.errors import install_error_handlers
 from app.limits import BodyLimit
 from app.openapi import problem_openapi, problems
+from app.page_policy import PagePolicy
 from app.routers import actors, articles, health, ingest, meetings, network, search, stances, topics, ui
 from app.strict_query import reject_unknown_query
 from srk.db import DatabaseUnavailable, apply_schema, create_driver
@@ -53,6 +54,7 @@ app = FastAPIOffline(
     responses=problems(422, 503),
 )
 app.add_middleware(BodyLimit, limit=lambda: current_settings().max_request_bytes)
+app.add_middleware(PagePolicy)
 install_error_handlers(app)
 app.openapi = lambda: problem_openapi(app)
 

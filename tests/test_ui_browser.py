@@ -204,6 +204,18 @@ def test_docs_render_offline(watched, base_url):
     assert_clean(watched)
 
 
+def test_redoc_renders_offline_and_calls_nothing_outside(watched, base_url):
+    """ReDoc's bundle asks a CDN for its logo; the page's Content-Security-Policy makes the
+    browser refuse it before any request leaves (the browser logs the refusal)."""
+    page = watched.page
+    page.goto(f"{base_url}/redoc")
+    expect(page.locator('[data-section-id="tag/meetings"]')).to_be_attached(timeout=20_000)
+    save_screenshot(page, "redoc")
+    assert watched.outside_requests == []
+    assert all("Content Security Policy" in e for e in watched.console_errors), \
+        watched.console_errors
+
+
 def test_errors_are_shown_as_text(watched, base_url):
     page = watched.page
     page.goto(f"{base_url}/ui#actor=nobody-of-that-name")
