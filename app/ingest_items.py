@@ -5,6 +5,7 @@ with a reason, and the next item goes on. No FastAPI here: it runs in a worker t
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 import neo4j
@@ -40,10 +41,14 @@ def raw_article(item: ArticleIn) -> RawArticle:
                       title=item.title, text=item.text, url=item.url, published=item.published)
 
 
+SERVER_PATH = re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][\w.@+-]+)+[\\/]([\w.@+-]+)")
+
+
 def failure_reason(exc: BaseException) -> str:
+    """The reason a client sees: short, and with any server path cut to its file name."""
     if isinstance(exc, DatabaseUnavailable):
         return DATABASE_DOWN
-    return short(f"{type(exc).__name__}: {exc}", 160)
+    return short(SERVER_PATH.sub(r"\1", f"{type(exc).__name__}: {exc}"), 160)
 
 
 def ingest_item(pipeline: Pipeline, driver: neo4j.Driver, settings: Settings, index: int,

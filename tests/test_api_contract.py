@@ -314,3 +314,11 @@ def test_start_without_a_usable_database(api, settings, changes, says):
             assert not [leak for leak in leaks if leak in response.text]
         ingest = client.post("/ingest", json=ARTICLES[0], headers=HEADERS)
         assert_problem(ingest, 503)
+
+
+def test_an_item_failure_names_no_server_path():
+    """A per-item reason (POST /ingest) keeps a file's name, never where it lives on the server."""
+    failure = ValueError("/srv/app/ingest/data/cues.yaml: bad entry; also C:\\srv\\x\\lex.yaml")
+    reason = ingest_items.failure_reason(failure)
+    assert "cues.yaml" in reason and "lex.yaml" in reason
+    assert "/srv" not in reason and "\\srv" not in reason
