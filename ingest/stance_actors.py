@@ -13,6 +13,7 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.nlp import text_of
 from ingest.stance_cues import cues
+from ingest.stance_pronouns import previous_state, reporting_state
 from ingest.syntax import (
     REPORTING,
     SUBJECTS,
@@ -209,21 +210,12 @@ def they_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
     return pair if all(previous.start <= m.root < previous.end for m in pair) else []
 
 
-def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'X remains a friend of Norway and will help it': the state named last before
-    the pronoun in its sentence, other than a subject."""
-    before = [m for m in mentions.in_span(token.sent) if m.root < token.i
-              and m.kind in {ActorKind.country, ActorKind.organisation}
-              and token.doc[m.root].dep_ not in SUBJECTS]
-    return before[-1:]
-
-
 def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actors named by the phrase `token` heads, or that a pronoun or anaphor stands for."""
     word = token.lower_
     if word in FIRST_PERSON:
         return standing_for(token, first_person(token, mentions))
-    found = actors_at(token, mentions)
+    found = (reporting_state(token, mentions) if word == "it" else []) or actors_at(token, mentions)
     if found:
         return [m for m in found if m.kind != ActorKind.media]
     if word in SECOND_PERSON:

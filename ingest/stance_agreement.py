@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.stance_actors import actors_of, clause_subjects, owner
+from ingest.stance_acts import act_owner
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
     first_child,
-    object_author,
     phrase,
     topic_for,
     verb_holders,
@@ -113,7 +113,7 @@ def concern_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
     concern = first_child(about, {"pobj"}) if about is not None else None
     if concern is None:
         return []
-    authors = owner(concern, mentions) or object_author(concern, mentions)
+    authors = act_owner(concern, mentions)
     topic = topic_for(phrase(about), noun.sent, allow_sentence=False)
     target = authors[0] if authors else None
     if target is None and topic not in lexicon.concern_topics:

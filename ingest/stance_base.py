@@ -9,14 +9,17 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
-from ingest.stance_actors import actors_of, clause_subjects, voice
-from ingest.syntax import SUBJECTS, antecedent_actors, climb, reporting_speaker
+from ingest.stance_actors import actors_of, clause_subjects, owner, voice
+from ingest.stance_cues import cues
+from ingest.syntax import REPORTING, SUBJECTS, antecedent_actors, climb, reporting_speaker
 from ingest.topics import topics_in
 
 HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
 CONDITIONAL = {"would", "could", "might", "may"}
 AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue"}
 POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
+# Past reporting verbs after which 'would' is a reported 'will' ("said X would veto Y").
+BACKSHIFTING = REPORTING | {"believe", "reiterate"}
 
 
 @dataclass
@@ -47,6 +50,14 @@ def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str 
     return found[0] if found else None
 
 
+def clause_topic(verb: Token) -> str | None:
+    """A topic named in the verb's predicate, not in its subject or a coordinated clause:
+    'condemned the invasion but refused to join sanctions' gives each verb its own topic."""
+    others = {t.i for c in verb.children if c.dep_ in SUBJECTS | {"conj"} for t in c.subtree}
+    found = topics_in("".join(t.text_with_ws for t in verb.subtree if t.i not in others))
+    return found[0] if found else None
+
+
 def actors_in(span: Span | None, mentions: ArticleMentions) -> list[Mention]:
     if span is None:
         return []
@@ -67,13 +78,41 @@ def governed_by(token: Token, words: frozenset[str] | set[str]) -> bool:
 def hypothetical(token: Token) -> bool:
     """A cue inside an 'if'/'whether' clause, under 'would'/'could', or in a question
     states no stance."""
-    if token.sent.text.rstrip().rstrip("”\"'»").endswith("?"):
+    if token.sent.text.rstrip().rstrip("”\"'»").endswith("?") or hearsay(token):
         return True
     for node in [token, *token.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in node.children):
             return True
     clause = [token] + [node for edge, node in climb(token) if edge != "relcl"]
+    if backshifted(clause[-1]) and not conditioned(clause):
+        return False  # "she said Serbia would never recognise X": a 'will' told in the past
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL and node.lemma_.lower() not in POLITE
+               for node in clause for c in node.children)
+
+
+def hearsay(token: Token) -> bool:
+    """'Critics say X backs Y': others' reading of X, not a stance X states."""
+    for node in token.ancestors:
+        if node.lemma_ in REPORTING and any(
+                c.dep_ in SUBJECTS and c.lemma_.lower() in cues().hearsay_subjects
+                for c in node.children):
+            return True
+    return False
+
+
+def backshifted(top: Token) -> bool:
+    """A clause reported by a past-tense verb whose only modal is 'would'."""
+    modals = [c.lower_ for c in top.subtree if c.dep_ == "aux" and c.lower_ in CONDITIONAL]
+    reporter = top.head
+    past = reporter.tag_ == "VBD" or reporter.tag_ == "VBG" and reporter.head.tag_ == "VBD"
+    return (top.dep_ == "ccomp" and past and reporter.lemma_ in BACKSHIFTING
+            and set(modals) == {"would"})  # "rejected it, telling them X would never ..."
+
+
+def conditioned(clause: list[Token]) -> bool:
+    """An 'if'/'unless' clause hanging on the clause: 'would back it if X agreed'."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKERS
+                                         | {"provided", "once"} for m in c.children)
                for node in clause for c in node.children)
 
 
@@ -89,6 +128,12 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
                      for p in c.children for m in actors_of(p, mentions)]
     if passive_agent:
         return passive_agent
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in cues().reliance_verbs:
+        return relied_on(verb.head, mentions)  # "X relies on Y's veto to block Z": Y blocks
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        means = owner(verb.head, mentions)  # "Y's veto to block Z", "Y's refusal to join"
+        if means:
+            return means
     found = clause_subjects(verb, mentions)
     for _, node in climb(verb):
         if found:
@@ -103,6 +148,13 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
         speaking = voice(verb.sent, mentions)
         found = [speaking] if speaking else []
     return found
+
+
+def relied_on(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Whose means one relies on: 'relies on Moscow's veto' (Moscow), 'counts on Y' (Y)."""
+    means = [p for c in verb.subtree if c.dep_ in {"prep", "conj"} and c.lower_ == "on"
+             for p in c.children if p.dep_ == "pobj"]
+    return [m for p in means for m in owner(p, mentions) or actors_of(p, mentions)][-1:]
 
 
 def stances_of(holders: list[Mention], polarity: Polarity, target: Mention | None,

@@ -79,6 +79,16 @@ class StanceCues(BaseModel):
     approving_verbs: frozenset[str]
     approved_objects: frozenset[str]
     good_predicates: frozenset[str]
+    standing_preps: frozenset[str]
+    adherence_words: frozenset[str]
+    course_nouns: frozenset[str]
+    abandon_verbs: frozenset[str]
+    act_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
+    reliance_verbs: frozenset[str]
+    hearsay_subjects: frozenset[str]
+    joining_verbs: frozenset[str]
+    refused_when_negated: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -102,9 +102,11 @@ def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     topic = topic_for(phrase(reason), verb.sent, False)
     reason_noun = first_child(reason, {"pobj"})
     own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
-    if topic is None or (reason_noun is not None and not own_voice
-                         and reason_noun.lemma_.lower() in cues().support_nouns):
-        return []
+    helped = reason_noun is not None and reason_noun.lemma_.lower() in cues().help_verbs
+    backing = cues().support_nouns | cues().position_nouns  # "for its principled position"
+    if (topic is None and not helped) or (reason_noun is not None and not own_voice
+                                          and reason_noun.lemma_.lower() in backing):
+        return []  # thanks for a dinner or a welcome is courtesy; for help, support
     return each_target(verb_holders(verb, mentions), Polarity.support, thanked[:1], topic, verb)
 
 

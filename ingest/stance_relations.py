@@ -159,7 +159,8 @@ def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
         return []
     if modifiers & lexicon.trade_modifiers and not modifiers & lexicon.positive_relation_modifiers:
         return []  # "the main trading partner of X": a statistic, not a position
-    speaking = speech_voice(noun, mentions)
+    speaking = speech_voice(noun, mentions) or next(
+        (m for m in other_side if m.via == "speaker"), None)  # '"X is our friend," Y said'
     if speaking is None:
         return []  # a reporter's description, not a position taken
     holder = other_side[0] if other_side else speaking
@@ -184,8 +185,7 @@ def position_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
         speaking = first_person(noun, mentions)
         return stances_of([speaking] if speaking else [], Polarity.support,
                           holders[0] if holders else None, topic, noun)
-    targets = actors_in(span, mentions)
-    return stances_of(holders, Polarity.support, targets[0] if targets else None, topic, noun)
+    return stances_of(holders, Polarity.support, None, topic, noun)  # a view "on X" backs no X
 
 
 def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -231,6 +231,9 @@ def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceC
         return []
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     targets = actors_in(phrase(subject), mentions) if subject is not None else []
+    told = {t.i for c in (subject.children if subject is not None else []) if c.dep_ == "relcl"
+            for t in c.subtree}  # "a plan that imposes a deal on X is unacceptable": not X
+    targets = [m for m in targets if m.root not in told]
     polarity = Polarity.support if lemma in lexicon.affirming_predicates else Polarity.oppose
     topic = topic_for(phrase(subject), adjective.sent, allow_sentence=bool(targets))
     if negated(copula) or not (targets or (

@@ -3,13 +3,17 @@ official, which party of a relation is the target, and no stance towards one's o
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ingest.dictionary import Dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.stance_actors import FIRST_PERSON, speech_voice, voice
 from ingest.stance_base import StanceCandidate
 from ingest.stance_cues import cues
-from ingest.syntax import reporting_speaker
+from ingest.syntax import REPORTING, reporting_speaker, subjects
+
+CLOSING_QUOTES = {"”", '"', "»"}
 
 
 def speaker_holds(candidate: StanceCandidate, mentions: ArticleMentions,
@@ -18,11 +22,23 @@ def speaker_holds(candidate: StanceCandidate, mentions: ArticleMentions,
     if candidate.holder.kind != ActorKind.country:
         return candidate.holder
     speaking = voice(candidate.sentence, mentions) or speech_voice(candidate.cue, mentions)
-    for speaker in [*reporting_speaker(candidate.cue, mentions), *([speaking] if speaking else [])]:
+    for speaker in [*reporting_speaker(candidate.cue, mentions), *([speaking] if speaking else []),
+                    *trailing_reporter(candidate.cue, mentions)]:
         entry = dictionary.entries.get(speaker.actor_id)
         if entry and entry.kind == ActorKind.person and entry.country == candidate.holder.actor_id:
             return speaker
     return candidate.holder
+
+
+def trailing_reporter(cue: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'"X is on its path," Y told reporters': the reporter after the closing quote, when
+    the parser hung the reporting verb inside the quotation."""
+    sentence = cue.sent
+    closing = next((t for t in sentence if t.i > cue.i and t.text in CLOSING_QUOTES), None)
+    if closing is None:
+        return []
+    return [m for t in sentence if t.i > closing.i and t.lemma_ in REPORTING
+            for m in subjects(t, mentions)][:1]
 
 
 def home(mention: Mention, dictionary: Dictionary, mentions: ArticleMentions) -> str | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, owner, speech_voice
+from ingest.stance_acts import act_owner
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -20,39 +21,62 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
-from ingest.syntax import negated
+from ingest.syntax import has_future, negated
 
 
 def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'impose sanctions on X': opposition to X."""
+    """'impose sanctions on X': opposition to X; 'refused to join sanctions against X':
+    opposition to the sanctions (no stance towards X)."""
     obj = first_child(verb, {"dobj", "nsubjpass"})
     if obj is None or obj.lemma_.lower() not in {"sanction", "sanctions", "embargo"}:
         return []
+    if governed_by(verb, cues().asking_governors):
+        return []
+    holders = verb_holders(verb, mentions)
+    if governed_by(verb, cues().negating_governors) or negated(verb) and has_future(verb):
+        return stances_of(holders, Polarity.oppose, None, "sanctions", verb)
+    if negated(verb):
+        return []  # "X, which has never imposed sanctions on us": a fact told, no refusal
     against = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
                and c.lower_ in {"on", "against"}]
     targets = [m for p in against for m in actors_in(phrase(p), mentions)]
-    if not targets or governed_by(verb, cues().asking_governors):
-        return []
-    refused = negated(verb) or governed_by(verb, cues().negating_governors)
-    polarity = Polarity.support if refused else Polarity.oppose
-    return stances_of(verb_holders(verb, mentions), polarity, targets[0], "sanctions", verb)
+    return stances_of(holders, Polarity.oppose, targets[0], "sanctions", verb) if targets else []
 
 
 def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X named Y as the chief cause of the unrest': X opposes Y; 'X regards Y as
-    a worthy candidate for membership': X supports Y."""
+    """'X named Y as the chief cause of the unrest', 'X called Y's declaration illegal':
+    X opposes Y; 'X regards Y as a worthy candidate for membership': X supports Y."""
     lexicon = cues()
     obj = first_child(verb, {"dobj"})
-    roles = [t.lemma_.lower() for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
-             for t in c.subtree if t.lemma_.lower() in lexicon.blame_nouns | lexicon.merit_nouns]
+    roles = [role_of(t) for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
+             for t in c.subtree if role_of(t)]
     if obj is None or not roles or negated(verb):
         return []
-    polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns else Polarity.support
-    targets = actors_of(obj, mentions)
+    polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns | {"denied"} else Polarity.support
+    targets = act_owner(obj, mentions) if roles[0] == "denied" else []  # "X's move illegal"
+    targets = targets or actors_of(obj, mentions)
     topic = topic_for(predicate(verb), verb.sent, allow_sentence=True)
+    if roles[0] == "kin":
+        topic = topic or "bilateral-relations"
     if not targets:
         return []
     return stances_of(verb_holders(verb, mentions), polarity, targets[0], topic, verb)
+
+
+def role_of(token: Token) -> str | None:
+    """What a predicate noun makes of someone: a culprit, a worthy candidate, or kin ('a
+    fraternal country', 'a reliable partner')."""
+    lexicon = cues()
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.blame_nouns | lexicon.merit_nouns:
+        return lemma
+    if token.pos_ == "ADJ" and lemma in lexicon.denying_predicates:
+        return "denied"  # "called the declaration illegal"
+    kindly = any(c.dep_ == "amod" and c.lower_ in lexicon.positive_relation_modifiers
+                 for c in token.children)
+    if lemma in lexicon.partner_nouns or kindly and lemma in lexicon.kin_nouns:
+        return "kin"
+    return None
 
 
 def document_stance(number: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

@@ -16,14 +16,15 @@ from ingest.stance_actors import (
     clause_subjects,
     owner,
 )
+from ingest.stance_acts import OBJECT_PREPS, object_actor, passive_patient
 from ingest.stance_agreement import backed_relation_stance
 from ingest.stance_approvals import approval_rules
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
+    clause_topic,
     governed_by,
     hypothetical,
-    object_author,
     phrase,
     stances_of,
     topic_for,
@@ -33,6 +34,7 @@ from ingest.stance_cues import cues
 from ingest.stance_endings import ending_stance, requested_end
 from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
+from ingest.stance_idioms import idiom_rules
 from ingest.stance_relations import adjective_rules
 from ingest.stance_settle import own_side, settle, speaker_holds
 from ingest.stance_states import document_stance
@@ -40,29 +42,7 @@ from ingest.syntax import SUBJECTS, climb, negated
 
 __all__ = ["StanceCandidate", "stances_in"]
 SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
-OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
-
-
-def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None, Token | None]:
-    """The actor a verb's object names (possessor first: "Serbia's position", then the
-    author: "a proposal by X")."""
-    for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            found = owner(child, mentions) or object_author(child, mentions)
-            found = found or actors_of(child, mentions)
-            for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
-                found = found or actors_in(phrase(prep), mentions)
-            return (found[0] if found else None), child
-    return None, None
-
-
-def passive_patient(verb: Token, holders: list[Mention], mentions: ArticleMentions
-                    ) -> Mention | None:
-    """'X's proposal ..., was rejected by Y' when the parser lost the passive subject."""
-    held = {h.actor_id for h in holders}
-    before = [m for m in actors_in(verb.sent, mentions) if m.root < verb.i
-              and m.actor_id not in held]
-    return before[0] if before else None
+ABOUT_PREPS = {"on", "over", "about", "regarding", "concerning"}
 
 
 def complement_topic(verb: Token, deps: set[str], words: set[str] | None = None) -> str | None:
@@ -123,7 +103,10 @@ def doubted(verb: Token) -> bool:
 
 def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = verb.lemma_.lower(), cues()
-    if governed_by(verb, lexicon.request_governors | lexicon.verb_cues):
+    governors = lexicon.request_governors | lexicon.verb_cues
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        governors = lexicon.request_governors  # "Y's veto to block Z": the noun is the means
+    if governed_by(verb, governors):
         return []
     if doubted(verb):
         return []  # "she did not consider it fair to blame X"
@@ -145,7 +128,10 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
             return []
         topic = "kosovo"
     else:
-        topic = topic_for(phrase(obj), verb.sent, allow_sentence=target is not None)
+        topic = topic_for(phrase(obj), verb.sent, allow_sentence=False)
+        if topic is None and target is not None:
+            topic = clause_topic(verb) or topic_for(None, verb.sent, allow_sentence=True)
+        topic = topic or complement_topic(verb, {"prep"}, ABOUT_PREPS)  # "veto X on Y"
     if supports:  # "support ties between X and Y": the target is the party not one's own
         backed = backed_relation_stance(verb, holders, obj, topic, mentions, target is not None)
         if backed:
@@ -170,7 +156,7 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         if node.lemma_.lower() in lexicon.gratitude or any(
                 c.lemma_.lower() in lexicon.gratitude for c in node.children if c.dep_ == "acomp"):
             holders = gratitude_addressee(node, mentions) or holders
-            thankers = clause_subjects(node, mentions)
+            thankers = clause_subjects(node, mentions) or verb_holders(node, mentions)
             thanker = thankers[0] if thankers else None
             break
     if not holders:
@@ -180,9 +166,21 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         span = phrase(prep)
         inner = [] if about_sanctions(prep) else actors_in(span, mentions)
         target = target or (inner[0] if inner else None)
-    target = target or thanker
     topic = topic_for(span, noun.sent, allow_sentence=True)
-    return stances_of(holders, polarity, target, topic, noun)
+    if thanked_for_bare_support(noun, span):
+        # "thanked X for its support": the thanker backs X; only "its support for Y's
+        # integrity" names what X supports
+        return stances_of([thanker], polarity, holders[0], topic, noun) if thanker else []
+    return stances_of(holders, polarity, target or thanker, topic, noun)
+
+
+def thanked_for_bare_support(noun: Token, span: Span | None) -> bool:
+    """'thanked X for its support', 'was grateful to X for its support'."""
+    if span is not None or noun.head.dep_ != "prep" or noun.head.lower_ != "for":
+        return False
+    grateful = noun.head.head
+    return grateful.lemma_.lower() in cues().gratitude or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in cues().gratitude for c in grateful.children)
 
 
 def gratitude_addressee(node: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -217,7 +215,7 @@ def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandida
     if token.dep_ in {"amod", "compound"} and token.pos_ != "ADJ":
         return []  # "the opposing captain", "support staff"
     return (token_rules(token, mentions) or evaluation_rules(token, mentions)
-            or approval_rules(token, mentions))
+            or approval_rules(token, mentions) or idiom_rules(token, mentions))
 
 
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:

@@ -1,0 +1,85 @@
+"""What a stance verb's object names: the actor an act belongs to ('condemned the new U.S.
+weapons deliveries', 'voiced concern about the Russian forces massed near the border',
+'objected to the US decision to close the consulate' oppose the actor that acts), the
+antecedent of a relative object ('X, which Y does not recognise'), a lost passive subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.dictionary import fold, load_dictionary
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind
+from ingest.stance_actors import actors_of, owner
+from ingest.stance_base import actors_in, object_author, phrase
+from ingest.stance_cues import cues
+from ingest.syntax import RELATIVE_PRONOUNS, antecedent_actors
+
+MODIFIERS = {"compound", "amod", "nmod"}
+OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
+# Objects of an oppose verb given by a preposition: 'objected to X', 'protested against X'.
+OPPOSED_PREPS = {"to", "against", "over"}
+
+
+def demonym_state(token: Token) -> Mention | None:
+    """'Russian' in 'Russian forces': the state, as a mention of the adjective."""
+    state = load_dictionary().demonyms.get(fold(token.text))
+    if state is None:
+        return None
+    return Mention(token.idx, token.idx + len(token), token.i, state, ActorKind.country,
+                   "demonym", token.text)
+
+
+def modifier_actors(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Actors named in the modifiers before an act noun: 'the new U.S. weapons deliveries'."""
+    found = []
+    for token in (t for t in noun.subtree if t.i < noun.i and t.dep_ in MODIFIERS):
+        mention = mentions.at_token(token.i) or demonym_state(token)
+        if mention is not None and mention.kind != ActorKind.media:
+            found.append(mention)
+    return found
+
+
+def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The possessor or author of what a noun names, else, for an act noun ('decision',
+    'forces', 'deliveries'), the actor its modifiers name."""
+    found = owner(noun, mentions) or object_author(noun, mentions)
+    if not found and {noun.lemma_.lower(), noun.lower_} & cues().act_nouns:
+        found = modifier_actors(noun, mentions)
+    return found
+
+
+def opposed_object(verb: Token) -> Token | None:
+    """'objected to the decision', 'protested against the measure': the act opposed."""
+    if verb.lemma_.lower() not in cues().oppose_verbs or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPOSED_PREPS):
+        return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None, Token | None]:
+    """The actor a verb's object names (possessor first: "Serbia's position", then the
+    author: "a proposal by X")."""
+    opposed = opposed_object(verb)  # "objected to X's decision"
+    for child in [opposed] if opposed is not None else verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} or child is opposed:
+            found = act_owner(child, mentions) or actors_of(child, mentions)
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                found = sorted((m for m in antecedent_actors(verb.head, mentions)
+                                if m.root < child.i), key=lambda m: m.root)[-1:]
+                # "X, which Y does not recognise": the nearest antecedent
+            for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
+                found = found or actors_in(phrase(prep), mentions)
+            return (found[0] if found else None), child
+    return None, None
+
+
+def passive_patient(verb: Token, holders: list[Mention], mentions: ArticleMentions
+                    ) -> Mention | None:
+    """'X's proposal ..., was rejected by Y' when the parser lost the passive subject."""
+    held = {h.actor_id for h in holders}
+    before = [m for m in actors_in(verb.sent, mentions) if m.root < verb.i
+              and m.actor_id not in held]
+    return before[0] if before else None

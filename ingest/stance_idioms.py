@@ -1,0 +1,159 @@
+"""Stances said in idioms: 'stands firmly behind X', 'will stand with X', 'adheres to the
+one-China policy', 'remains committed to EU membership', 'is on its European path', 'would
+not give up its friendship with X', 'there is no alternative to X', 'has no intention of
+joining X', 'will never accept X'. The idiom words live in ingest/data/stance_cues.yaml."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, Polarity
+from ingest.stance_actors import actors_of, owner
+from ingest.stance_acts import act_owner
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    first_child,
+    phrase,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.syntax import negated
+
+STATES = {ActorKind.country, ActorKind.organisation}
+COPULAS = {"be", "remain", "stay", "continue", "keep"}
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a noun or adjective sits in."""
+    return token if token.pos_ in {"VERB", "AUX"} else next(
+        (n for n in token.ancestors if n.pos_ in {"VERB", "AUX"}), None)
+
+
+def backed(prep: Token, mentions: ArticleMentions, states_only: bool
+           ) -> tuple[Mention | None, str | None]:
+    """(the actor, the topic) a 'behind X' / 'to X' phrase names."""
+    span = phrase(prep)
+    found = [m for p in prep.children if p.dep_ == "pobj"
+             for m in owner(p, mentions) or actors_of(p, mentions)] or actors_in(span, mentions)
+    found = [m for m in found if m.via != "speaker" and (not states_only or m.kind in STATES)]
+    return (found[0] if found else None), topic_for(span, prep.sent, False)
+
+
+def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X stands firmly behind Y's sovereignty', 'X will stand with Y': X supports Y. Standing
+    'with' or 'by' a person may be a photo call: only a state or a body counts there."""
+    lexicon = cues()
+    if negated(verb):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in lexicon.standing_preps:
+            target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind")
+            return stances_of(verb_holders(verb, mentions), Polarity.support, target, topic, verb)
+    return []
+
+
+def adherence_stance(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X adheres to the one-China policy', "X's commitment to Y", 'X remained committed
+    to EU membership': X supports what it adheres to."""
+    prep = first_child(token, {"prep"}, {"to"})
+    verb = clause_verb(token)
+    if prep is None or verb is None or negated(token) or negated(token.head) or any(
+            t.lower_ in cues().relation_nouns for t in phrase(prep)):
+        return []  # "committed to developing relations with X": the relation rules' case
+    target, topic = backed(prep, mentions, states_only=True)
+    holders = owner(token, mentions) if token.pos_ in {"NOUN", "PROPN"} else []
+    return stances_of(holders or verb_holders(verb, mentions), Polarity.support, target, topic,
+                      token)
+
+
+def course_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X is on its European path', 'X stays on the European road': X supports that course."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or verb.lemma_.lower() not in COPULAS \
+            or negated(verb):
+        return []
+    topic = topic_for(phrase(noun), noun.sent, False)
+    return stances_of(verb_holders(verb, mentions), Polarity.support, None, topic, noun)
+
+
+def kept_relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X would not give up its friendship with Y', 'X will never abandon its alliance with
+    Y': X supports Y."""
+    verb = noun.head
+    particle = first_child(verb, {"prt"})
+    said = verb.lemma_.lower() + (" " + particle.lower_ if particle is not None else "")
+    if noun.dep_ != "dobj" or said not in cues().abandon_verbs or not negated(verb):
+        return []
+    partners = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                for m in actors_in(phrase(c), mentions)]
+    if not partners:
+        return []
+    return stances_of(verb_holders(verb, mentions), Polarity.support, partners[0],
+                      "bilateral-relations", noun)
+
+
+def no_alternative_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'there is no alternative to the Minsk agreements': support of that topic."""
+    to = first_child(noun, {"prep"}, {"to"})
+    verb = clause_verb(noun)
+    if to is None or verb is None or not any(c.lower_ == "no" for c in noun.children):
+        return []
+    topic = topic_for(phrase(to), noun.sent, False)
+    return stances_of(verb_holders(verb, mentions), Polarity.support, None, topic, noun)
+
+
+def intention_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X has no intention of joining NATO': X opposes what it will not join; 'X reaffirmed
+    its intention to join the EU': X supports it."""
+    plan = first_child(noun, {"prep", "acl"}, None)
+    verb = clause_verb(noun)
+    refused = any(c.lower_ == "no" for c in noun.children)
+    if plan is None or verb is None or negated(verb) or not refused and (
+            verb.lemma_.lower() not in cues().expressing_verbs | {"have"}):
+        return []
+    joined = [t for t in plan.subtree if t.lemma_.lower() in cues().joining_verbs]
+    if not joined:
+        return []
+    span = phrase(joined[0])
+    targets = [m for m in actors_in(span, mentions) if m.kind in STATES]
+    topic = topic_for(span, noun.sent, False)
+    holders = owner(noun, mentions) or verb_holders(verb, mentions)
+    return stances_of(holders, Polarity.oppose if refused else Polarity.support,
+                      targets[0] if targets else None, topic, noun)
+
+
+def refusal_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X will never accept Y's independence', 'will not tolerate a new escalation': X
+    opposes Y or the topic (accepting, said plainly, is often a courtesy: no stance)."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None or not negated(verb):
+        return []
+    targets = [m for m in act_owner(obj, mentions) or actors_of(obj, mentions)
+               if m.via != "speaker"]
+    topic = topic_for(phrase(obj), verb.sent, False)
+    return stances_of(verb_holders(verb, mentions), Polarity.oppose,
+                      targets[0] if targets else None, topic, verb)
+
+
+def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    lemma, lexicon = token.lemma_.lower(), cues()
+    if token.pos_ == "VERB" and lemma == "stand":
+        return standing_stance(token, mentions)
+    if token.pos_ == "VERB" and lemma in lexicon.refused_when_negated:
+        return refusal_stance(token, mentions)
+    if lemma in lexicon.adherence_words or token.lower_ in lexicon.adherence_words:
+        return adherence_stance(token, mentions)
+    if token.pos_ == "NOUN" and lemma in lexicon.commitment_nouns:
+        return intention_stance(token, mentions)
+    if token.pos_ == "NOUN" and lemma == "alternative":
+        return no_alternative_stance(token, mentions)
+    if token.pos_ == "NOUN" and lemma in lexicon.course_nouns:
+        return course_stance(token, mentions)
+    if token.pos_ == "NOUN" and lemma in lexicon.relation_nouns | {"alliance"}:
+        return kept_relation_stance(token, mentions)
+    return []
