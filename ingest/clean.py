@@ -16,7 +16,9 @@ from ingest.models import Article, RawArticle
 
 RELATED_HEADING = re.compile(
     r"^\s*(similar|related|recommended|more|latest|read more|see also|you may also like|"
-    r"trending|popular)(\s+(articles?|stories|news|posts|reading|on this|from))*\s*:?\s*$",
+    r"trending|popular)(\s+(articles?|stories|news|posts|reading|on this|from|coverage|topics?|"
+    r"content|links))*\s*:?\s*$|"
+    r"^\s*(more|latest) (from|by) [A-Z][\w.'’&-]*( [A-Z][\w.'’&-]*){0,3}\s*:?\s*$",
     re.IGNORECASE,
 )
 BOILERPLATE = re.compile(
@@ -33,6 +35,10 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # Words separated by exactly one whitespace: no way to split a long capital run two ways, so no
 # backtracking blow-up on a paragraph of capitals.
+# '___' (wire) or '###' (press release) ends the story; credits and links follow
+END_MARK = re.compile(r"^(_{3,}|#{3,})(\s|$)")
+HEADING_CHARS, HEADING_WORDS = 60, 8
+UNWRAPPED_LINE = 100  # longer than any line of hard-wrapped text
 BYLINE = re.compile(r"^[A-ZÀ-Ž][\w'’.-]+(?:\s[A-ZÀ-Ž][\w'’.-]+){0,3}\s?$")
 
 
@@ -41,9 +47,42 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+def heading_like(line: str) -> bool:
+    """A short line with no closing punctuation: a section or topic heading."""
+    line = line.strip()
+    return 0 < len(line) <= HEADING_CHARS and len(line.split()) <= HEADING_WORDS and (
+        line[-1] not in ".!?:;,\"'”’)]") and (line[:1].isupper() or line[:1].isdigit())
+
+
+def heading_over_text(lines: list[str]) -> bool:
+    """'China–France relations' on the line over an unwrapped item: a heading of its own
+    (hard-wrapped prose never has a line as long as the item's)."""
+    if len(lines) > 1 and RELATED_HEADING.match(lines[0]):
+        return True
+    return len(lines) > 1 and max(len(line) for line in lines[1:]) > UNWRAPPED_LINE and (
+        heading_like(lines[0]))
+
+
+def units_of(block: str) -> tuple[list[str], bool]:
+    """A block's paragraphs, and whether its first line was split off as a heading."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    if heading_over_text(lines):
+        return [lines[0], "\n".join(lines[1:])], True
+    return [block], False
+
+
 def paragraphs_of(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text) if "\n\n" in text or "\n \n" in text else text.split("\n")
-    return [normalise(" ".join(b.split())).strip(" •·*") for b in blocks if b.strip()]
+    blocks = [b for b in blocks if b.strip()]
+    units: list[str] = []
+    for block in blocks:
+        split, headed = units_of(block)
+        if headed and not RELATED_HEADING.match(split[0]):
+            split = split[1:]  # a topic line over an item: a heading, not the news
+            if units and heading_like(units[-1]):
+                units.pop()  # 'Politics and elections' over the topic line: a heading too
+        units += split
+    return [normalise(" ".join(u.split())).strip(" •·*") for u in units]
 
 
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
@@ -90,6 +129,9 @@ def clean(raw: RawArticle) -> Article:
     for paragraph in paragraphs_of(raw.text):
         if RELATED_HEADING.match(paragraph):
             warnings.append("dropped a related-articles block")
+            break
+        if END_MARK.match(paragraph):
+            warnings.append("dropped the notes after the story's end mark")
             break
         if len(paragraph) < 300 and BOILERPLATE.search(paragraph):
             continue

@@ -11,7 +11,7 @@ from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
 from ingest.models import EventKind
 from ingest.syntax import climb, subjects
-from ingest.triggers import ARRIVALS
+from ingest.triggers import ARRIVALS, named_event
 from ingest.types import Mention
 
 ANAPHORS = {"two", "both", "side", "sides", "party", "parties", "leader", "leaders", "they",
@@ -55,7 +55,10 @@ class Context:
         recent = candidate.sentence.start - self.previous_at <= RECENT_TOKENS
         if not candidate.participants and self.previous and recent \
                 and anaphoric_subject(candidate.trigger) \
-                and candidate.trigger.lemma_ not in ARRIVALS:  # 'when they arrive': anyone
+                and candidate.trigger.lemma_ not in ARRIVALS \
+                and not named_event(candidate.trigger) and not of_others(candidate.trigger):
+            # 'when they arrive': anyone; 'they discussed the Vienna Meeting' or 'a meeting
+            # of the customs chiefs': not theirs
             candidate.participants = list(self.previous)
         if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
             known = [self.locations[m.actor_id] for m in candidate.participants
@@ -71,4 +74,15 @@ def anaphoric_subject(trigger: Token) -> bool:
                 return child.lemma_.lower() in ANAPHORS or child.lower_ in ANAPHORS
             if child.dep_ in {"nummod", "det"} and child.lower_ in {"two", "both"}:
                 return True  # "the two plan to meet", parsed with 'plan' as a noun
+            if child.dep_ == "poss" and child.tag_ in {"NNS", "NNPS"} \
+                    and child.lemma_.lower() in ANAPHORS:
+                return True  # "the two leaders' next meeting" (not "the president's")
     return False
+
+
+def of_others(trigger: Token) -> bool:
+    """'a meeting of the customs chiefs' belongs to them; 'the meeting of the two' may be
+    the last event's pair."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() not in ANAPHORS and p.lower_ not in ANAPHORS
+               for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children)

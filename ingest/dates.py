@@ -122,6 +122,8 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
         return interval(monday - timedelta(days=7), monday - timedelta(days=1))
     if "next week" in lowered:
         return interval(monday + timedelta(days=7), monday + timedelta(days=13))
+    if "earlier in the week" in lowered and published.weekday() > 0:
+        return interval(monday, published - timedelta(days=1))
     if "this week" in lowered or "earlier this week" in lowered:
         return interval(monday, monday + timedelta(days=6))
     if "last month" in lowered:
@@ -170,6 +172,38 @@ def ago(published: date, count: str, unit: str) -> EventDate | None:
                          end=date(year, 12, 31), explicit=False)
     months = published.year * 12 + published.month - 1 - int(count)
     return month(months // 12, months % 12 + 1)
+
+
+# Days counted from the story's own day (its news day), not from the publication: 'A day
+# earlier X phoned Y', 'Later in the day', 'the previous day'. Matched at the end of the
+# phrase ('the day before the vote' is no such day).
+STORY_DAYS = [
+    (re.compile(r"\b(?:a|one) day (?:earlier|before)$|\bthe (?:previous|preceding) day$"
+                r"|^the day before$", re.I), -1),
+    (re.compile(r"\btwo days (?:earlier|before)$", re.I), -2),
+    (re.compile(r"\b(?:later|earlier) (?:in|on) the day$|\b(?:later|earlier) that day$"
+                r"|\bthe same day$", re.I), 0),
+]
+
+
+STORY_PHRASE = re.compile(r"\b(?:(?:a|one|two) days? (?:earlier|before)|the (?:previous|preceding) "
+                          r"day|the day before|(?:later|earlier) (?:(?:in|on) the|that) day|"
+                          r"the same day)\b", re.I)
+
+
+def names_a_story_day(text: str) -> bool:
+    return bool(STORY_PHRASE.search(text))
+
+
+def story_relative(phrase: str, news_day: date | None) -> EventDate | None:
+    """'a day earlier' -> the day before the story's day; None for any other phrase."""
+    phrase = " ".join(phrase.split()).rstrip(",")
+    if news_day is None:
+        return None
+    for pattern, offset in STORY_DAYS:
+        if pattern.search(phrase):
+            return day(news_day + timedelta(days=offset), explicit=False)
+    return None
 
 
 def resolve(text: str, published: date | None, planned: bool = False) -> EventDate | None:

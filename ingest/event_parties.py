@@ -4,15 +4,20 @@ arrived', 'credentials presented by A, B, C'), a message goes to its recipients.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import actors_at, subjects
-from ingest.triggers import ARRIVALS, ceremony, trigger_kind
+from ingest.triggers import ARRIVALS, MESSAGES, ceremony, trigger_kind
 
 HONORIFICS = {"mr", "ms", "mrs", "dear", "madam", "sir"}
+HEADS = {"president", "leader", "head"}  # 'messages to the presidents of A and B'
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
+# 'the Ambassador of X to Serbia Jane Roe': the country an envoy is posted to, before the name
+POSTED_TO = re.compile(r" to (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3},? ")
 
 
 def without_affiliations(found: list[Mention], sent: Span,
@@ -48,7 +53,8 @@ def title_holders(found: list[Mention], sent: Span, named: list[Mention]) -> lis
         of_state = m.kind != ActorKind.person and doc[m.root].dep_ == "pobj" \
             and doc[m.root].head.lower_ == "of"
         holder = next((p for p in named if of_state and p.kind == ActorKind.person
-                       and 0 <= p.start - m.end <= 1), None)
+                       and (0 <= p.start - m.end <= 1
+                            or POSTED_TO.fullmatch(doc.text[m.end:p.start]))), None)
         out.append(holder or m)
     return out
 
@@ -103,7 +109,8 @@ def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
     'A, B and C arrived in Moscow' are separate visits."""
     people = [m for m in own if m.kind == ActorKind.person]
     if trigger.tag_ == "NNS" and trigger.lemma_ != "talk" and (
-            len(own) >= 3 or len(people) >= 2 and agents_ and trigger_kind(trigger) == EventKind.call):
+            len(own) >= 3 or len(people) >= 2 and agents_ and trigger_kind(trigger) == EventKind.call
+            or len(own) >= 2 and agents_ and trigger.lemma_ in MESSAGES):  # one to each
         return [[partner, *agents_] for partner in own]
     if ceremony(trigger):  # 'presented to X by A, B and C': X with each of them
         given = {id(m) for m in recipients(trigger, mentions)}
@@ -153,8 +160,10 @@ def people_first(found: list[Mention]) -> list[Mention]:
 
 
 def recipients(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'sent a letter to X', 'reported to X': the people the message went to."""
+    """'sent a letter to X', 'reported to X': the people the message went to; 'messages to
+    the presidents of A and B': the states, each standing for its head (read later)."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     return [m for c in verb.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
             for p in [c, *c.children] if p.dep_ in {"pobj", "dative"}
-            for m in actors_at(p, mentions) if m.kind == ActorKind.person]
+            for m in actors_at(p, mentions) if m.kind == ActorKind.person
+            or m.kind == ActorKind.country and p.tag_ == "NNS" and p.lemma_ in HEADS]

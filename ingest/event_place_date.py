@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from ingest import dates
 from ingest.dictionary import slug
-from ingest.mentions import ArticleMentions
+from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
+from ingest.news_day import news_day
 from ingest.syntax import SUBJECTS, climb
 from ingest.triggers import GREETS, REPORTS_TO
 
@@ -136,10 +137,28 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     anchors = anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
-            resolved = dates.resolve(ent.text, published, plan_hint)
+            resolved = dates.resolve(ent.text, published, plan_hint) or story_day(ent, published)
             if resolved:
                 return resolved
-    return EventDate()
+    return opening_story_day(sent, published) or EventDate()
+
+
+def opening_story_day(sent: Span, published: date | None) -> EventDate | None:
+    """'Later in the day, X met Y' (the NER may call it a TIME, or nothing): a story day
+    opening the sentence dates all of it."""
+    for length in range(2, min(5, len(sent)) + 1):
+        found = dates.story_relative(sent[:length].text, news_day(sent.doc, published))
+        if found:
+            return found
+    return None
+
+
+def story_day(ent: Span, published: date | None) -> EventDate | None:
+    """'A day earlier', 'Later in the day' (the entity is 'the day'): counted from the
+    story's news day."""
+    doc = ent.doc
+    phrase = doc[max(ent.start - 2, ent.sent.start):ent.end].text
+    return dates.story_relative(phrase, news_day(doc, published))
 
 
 def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:
@@ -194,3 +213,15 @@ def place_of(trigger: Token, mentions: ArticleMentions) -> str | None:
             cities = [p for p in places if slug(p.name) != p.country]
             return (cities or places)[0].name
     return None
+
+
+NOUN_PHRASE_OPENERS = {"after", "before", "at", "during", "following", "since", "the", "a", "an",
+                       "their", "his", "her", "its", "of", "in", "from"}
+
+
+def venue_before(trigger: Token, mention: Mention) -> bool:
+    """'after Brussels talks with X', 'at the Minsk summit': a capital named right before an
+    event noun (even one the parse reads as a verb) is where it is held, not a party."""
+    doc = trigger.doc
+    return (mention.via == "metonym" and mention.root == trigger.i - 1 and trigger.i >= 2
+            and doc[trigger.i - 2].lower_ in NOUN_PHRASE_OPENERS)

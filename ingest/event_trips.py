@@ -10,7 +10,9 @@ from ingest.dictionary import Dictionary
 from ingest.models import ActorKind
 from ingest.types import ArticleMentions, Mention
 
-DESTINATION_PREPS = {"visit": {"to"}, "arrive": {"in"}}
+FORMAL_TITLES = {"republic", "kingdom", "federation", "state", "commonwealth", "sultanate",
+                 "emirate", "principality", "confederation", "union"}
+DESTINATION_PREPS = {"visit": {"to"}, "arrive": {"in"}, "summit": {"in"}}
 
 
 def anchors(trigger: Token) -> list[Token]:
@@ -30,6 +32,16 @@ def destinations(anchor: Token) -> list[Token]:
              for p in c.children if p.dep_ == "pobj"]
     if anchor.pos_ == "VERB" and anchor.lemma_ == "visit":
         found += [c for c in anchor.children if c.dep_ == "dobj"]
+    return found + [named for token in found for named in named_within(token)]
+
+
+def named_within(token: Token) -> list[Token]:
+    """'the Federal Republic of Germany': the name after a state's formal title;
+    'Danang, Vietnam': the country after a town."""
+    found = [c for c in token.children if c.dep_ in {"appos", "conj"}]
+    if token.lower_ in FORMAL_TITLES:
+        found += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
     return found
 
 

@@ -9,11 +9,14 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ingest.event_parties import dyads, recipients, without_affiliations
-from ingest.event_place_date import event_date, place_of
+from ingest.event_lists import listed_partners, partner_sets
+from ingest.event_parties import recipients, without_affiliations
+from ingest.event_place_date import event_date, place_of, venue_before
+from ingest.joint_acts import joint_act
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
 from ingest.nonevents import not_an_event
+from ingest.routine import routine
 from ingest.syntax import (
     SUBJECTS,
     actors_at,
@@ -166,8 +169,14 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
         below = node
         if has_future(node):
             return True
+        if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLAN_WORDS
+                                       for c in node.children):
+            return True  # 'had been due in X for talks': a plan (one that fell through)
         if node.dep_ == "prep" and edge == "pobj" and node.lower_ not in {"for", "of"}:
             adjunct = True
+        if adjunct and node.lemma_ in {"continue", "resume"} and node.dep_ == "xcomp" \
+                and node.head.lemma_.lower() in PLAN_WORDS:
+            return True  # 'agreed to continue it at the meeting': the meeting is ahead
         if not adjunct and node.lemma_.lower() in PLAN_WORDS and edge in COMPLEMENTS:
             return True
     if published and event_date.start and event_date.start > published:
@@ -181,23 +190,26 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
     found = []
     for token in sent:
         kind = trigger_kind(token) or (extra(token) if extra else None)
-        if kind is None or called_off(token) or not_an_event(token):
+        if kind is None or called_off(token) or not_an_event(token) or routine(token):
             continue
         people = own_participants(token, mentions)
+        people += [m for m in listed_partners(token, mentions) if m not in people]
         alone = states_pair(token, people) or token.lemma_ in ARRIVALS or owned(token, mentions)
         helpers = [] if alone else agents(token, mentions)
         named = mentions.in_span(sent)
-        people = without_affiliations(people, sent, named)
+        people = [m for m in without_affiliations(people, sent, named) if not venue_before(token, m)]
         helpers = without_affiliations(helpers, sent, named)
-        for partners in dyads(token, people, helpers, mentions):
+        for partners in partner_sets(kind, token, people, helpers, mentions):
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
 
 
 def owned(trigger: Token, mentions: ArticleMentions) -> bool:
-    """'prepared Mr Orban's visit': the visit is Orban's, not the preparers'."""
-    return trigger.pos_ == "NOUN" and trigger.lemma_ == "visit" and bool(
-        possessor(trigger, mentions))
+    """'prepared Mr Orban's visit': the visit is Orban's, not the preparers'; 'told Y of
+    his call with Z': the call is his and Z's, not Y's; 'A and B opened ...': theirs."""
+    return joint_act(trigger) or trigger.pos_ == "NOUN" and bool(possessor(trigger, mentions)) and (
+        trigger.lemma_ == "visit" or any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+                                         for c in trigger.children))
 
 
 def states_pair(trigger: Token, own: list[Mention]) -> bool:
@@ -213,7 +225,7 @@ def modifies(word: Token, noun: Token) -> bool:
     return node.head.i == noun.i
 
 
-CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule"}  # call off, rule out
+CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule", "fail"}  # call off, rule out, fail to
 
 
 def called_off(trigger: Token) -> bool:

@@ -28,9 +28,11 @@ from ingest.models import (
     Stance,
     Status,
 )
+from ingest.news_day import news_day
 from ingest.nlp import annotate, text_of
-from ingest.nonevents import political, recalled
+from ingest.nonevents import political
 from ingest.record_names import names_as_written
+from ingest.release_day import release_occasion
 from ingest.stances import StanceCandidate, stances_in
 from ingest.state_leaders import leaders_for_states, office_demonyms
 from ingest.syntax import TITLE_WORDS
@@ -132,8 +134,9 @@ class ArticleExtractor:
                                for m in candidate.participants):
             return False
         if (candidate.date.edtf is None and candidate.status == Status.held and published
-                and candidate.paragraph < LEDE_PARAGRAPHS and not recalled(candidate.trigger)):
-            candidate.date = dates.day(published, explicit=False).model_copy(
+                and release_occasion(candidate, self.mentions, LEDE_PARAGRAPHS)):
+            candidate.date = dates.day(news_day(candidate.sentence.doc, published),
+                                       explicit=False).model_copy(
                 update={"inferred": True})
         candidate.topics = set(topics_in(candidate.sentence.text))
         return True

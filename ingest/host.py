@@ -44,7 +44,7 @@ from ingest.release_cues import (
     reported_to,
     untold_reporter,
 )
-from ingest.triggers import ceremony, trigger_kind
+from ingest.triggers import ceremony, named_event, trigger_kind
 from ingest.types import ArticleMentions, Mention
 
 ADDRESS = re.compile(r"\b(?:you|your|Mr\.? President|Madam President)\b")
@@ -59,7 +59,8 @@ def of_a_body(trigger: Token, mentions: ArticleMentions) -> bool:
                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     people = {m.root for m in mentions.actors if m.kind == ActorKind.person}
     return any(m.kind == ActorKind.organisation and m.root in modifiers
-               for m in mentions.actors) or any(p.i not in people for p in members)
+               for m in mentions.actors) or any(p.i not in people for p in members) \
+        or named_event(trigger)
 
 
 class Host:
@@ -224,13 +225,15 @@ class Host:
                 update={"inferred": True})
 
     def place_trip(self, candidate: Candidate, mentions: ArticleMentions) -> None:
-        """A one-person visit to a foreign country: the country is where it takes place."""
+        """A one-person visit (or summit) in a foreign country: the country is where it
+        takes place ('X will take part in the summit in Y' is X's trip there)."""
         visitors = {m.actor_id: m for m in candidate.participants if m.kind == ActorKind.person}
-        if candidate.kind != EventKind.visit or candidate.place or len(visitors) != 1:
+        alone = candidate.kind == EventKind.summit and len(candidate.participants) == 1
+        if not (candidate.kind == EventKind.visit or alone) or candidate.place or len(visitors) != 1:
             return
-        visitor = next(iter(visitors.values()))
-        candidate.place = country_travelled_to(candidate.trigger, visitor, mentions,
-                                               self.dictionary)
+        candidate.place = country_travelled_to(candidate.trigger, next(iter(visitors.values())),
+                                               mentions, self.dictionary)
+        candidate.kind = EventKind.visit if candidate.place else candidate.kind
 
     def completes(self, trigger: Token, participants: list[Mention]) -> bool:
         """A headline event ('Meeting with X') with one party: the principal is the other;

@@ -51,10 +51,18 @@ def any_medium(candidate: Candidate) -> bool:
         candidate.trigger.lemma_.lower() not in {"negotiate", "negotiation"}
 
 
+def loosely_named(candidate: Candidate) -> bool:
+    """'The meeting ...' in a release, dated only by the release: no date or place of its
+    own says it is not the release's call."""
+    return candidate.kind != EventKind.call and candidate.date.inferred and \
+        candidate.place is None and candidate.trigger.pos_ in {"NOUN", "PROPN"}
+
+
 def families_compatible(a: Candidate, b: Candidate) -> bool:
     if family(a.kind) == family(b.kind) or wildcard(a) or wildcard(b):
         return True  # a briefing or an exchange of views may be part of a call or a meeting
-    return a.kind == EventKind.call and any_medium(b) or b.kind == EventKind.call and any_medium(a)
+    return any(x.kind == EventKind.call and (any_medium(y) or loosely_named(y))
+               for x, y in ((a, b), (b, a)))
 
 
 def places_compatible(a: str | None, b: str | None, dictionary: Dictionary) -> bool:
@@ -68,6 +76,10 @@ def places_compatible(a: str | None, b: str | None, dictionary: Dictionary) -> b
 def signature(candidate: Candidate, country_of: Callable[[str], str | None]) -> frozenset[str]:
     """Participants as the states they stand for: 'Russian-Egyptian talks' ~ Putin and Morsi."""
     return frozenset(country_of(m.actor_id) or m.actor_id for m in candidate.participants)
+
+
+def any_state(candidate: Candidate) -> bool:  # a state for its envoy unnamed in a headline
+    return any(m.kind == ActorKind.country for m in candidate.participants)
 
 
 def only_states(candidate: Candidate) -> bool:
@@ -88,15 +100,24 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
         return False
     people_level = [g for g in group if not only_states(g)] or group
     group_ids, c_ids = set().union(*(ids(g) for g in people_level)), ids(c)
-    same_states = (only_states(c) or only_states(head)) and \
+    same_states = (any_state(c) or any_state(head)) and \
         signature(c, country_of) == signature(head, country_of)
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
             or same_states):
         return False
-    if dated_by_lone_visit(group, c) or recalled_apart(group, c):
+    if dated_by_lone_visit(group, c) or recalled_apart(group, c) or story_days_apart(group, c):
         return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
+
+
+def story_days_apart(group: list[Candidate], c: Candidate) -> bool:
+    """'The day before, X sent Y a message' is not the call of the release's day."""
+    members = [*group, c]
+    if not any(m.date.precision == "day" and not m.date.inferred
+               and dates.names_a_story_day(m.sentence.text) for m in members):
+        return False
+    return len({m.date.start for m in members if m.date.precision == "day"}) > 1
 
 
 def lone_visit(candidate: Candidate) -> bool:
@@ -168,7 +189,8 @@ def summarise(group: list[Candidate], dictionary: Dictionary,
               ref: Callable[[str], ActorRef]) -> Event:
     lead = group[0]
     phoned = any(c.kind == EventKind.call for c in group)
-    named = [c for c in group if not (wildcard(c) or phoned and any_medium(c))] or group
+    named = [c for c in group if not (wildcard(c) or phoned and (any_medium(c)
+                                                                   or loosely_named(c)))] or group
     kind = min((c.kind for c in named), key=KIND_PRIORITY.index)
     status = Status.held if any(c.status == Status.held for c in group) else Status.planned
     when = lead.date
@@ -179,6 +201,9 @@ def summarise(group: list[Candidate], dictionary: Dictionary,
     place = (cities or places or [None])[0]
     participants = list(dict.fromkeys(m.actor_id for c in group for m in c.participants
                                       if not (only_states(c) and c is not lead)))
+    represented = {dictionary.entries[p].country for p in participants
+                   if p in dictionary.entries and dictionary.entries[p].kind == ActorKind.person}
+    participants = [p for p in participants if p not in represented]
     evidence = list({c.sentence.start_char: evidence_of(c.sentence) for c in group}.values())
     topics = [t for t in dict.fromkeys(t for c in group for t in sorted(c.topics))]
     return Event(

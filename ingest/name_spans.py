@@ -12,9 +12,18 @@ from spacy.tokens import Doc, Span
 from ingest.dictionary import Dictionary, fold
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
-from ingest.name_words import BREAKS, NameSpan, given_names, is_glue, is_name_word, words_of
+from ingest.name_cuts import after_a_full_stop, before_a_connector
+from ingest.name_words import (
+    BREAKS,
+    NameSpan,
+    given_names,
+    is_glue,
+    is_name_word,
+    words_of,
+)
 
 HONOURS = re.compile(r"[A-Z]{2,4}")  # "QC", "OBE", "MP" after a name
+HEADLINE_VERBS = {"VBZ", "VBD"}  # "X Meets Y", "X Says": a title-case headline's verb
 LONGEST_SCAN = 16  # tokens from a title word to the end of the name it introduces
 NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 
@@ -55,8 +64,9 @@ class NameSpans:
         """The name at the end of `words` (after its last title, organisation or country
         word), the country named right before it, and whether a title introduces it."""
         while words and (words[-1].root.tag_ == "POS" or HONOURS.fullmatch(words[-1].text)
-                         and words[-1].text not in self.words.suffixes):
-            words = words[:-1]
+                         and words[-1].text not in self.words.suffixes
+                         or len(words) > 2 and words[-1].root.tag_ in HEADLINE_VERBS):
+            words = words[:-1]  # "Wang Yi Holds Talks": the headline's verb ends the name
         last_block = -1
         for i, word in enumerate(words):
             honorific_surname = i == len(words) - 1 and word.text in self.words.honorifics
@@ -88,9 +98,13 @@ class NameSpans:
         for segment in segments:
             tail, country, titled = self.name_in(segment)
             if not any(is_name_word(w.text) for w in tail):
+                segment = before_a_connector(segment, self.words.title_connectors)
+                tail, country, titled = self.name_in(segment)
+            if not any(is_name_word(w.text) for w in tail):
                 continue
             if len(tail) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of":
                 tail = self.last_two(tail)  # "President of Afghanistan Hamid Karzai"
+            tail = after_a_full_stop(segment, tail, given_names(self.dictionary), self.is_title)
             end = self.extend_over_particles(ent.doc, tail[-1].end)
             return NameSpan(tail[0].start, end, "ner", country=country, titled=titled)
         return None

@@ -18,7 +18,8 @@ READINESS = {"ready", "willing", "prepared", "open", "eager",
              "desire", "readiness", "willingness", "eagerness"}  # 'expressed the desire to meet'
 WISHES = {"like", "love", "wish"}  # under 'would'
 ATTENDANCE = {"attend", "accompany", "join"}
-PARTAKING = {"part", "participate"}  # 'took part in', 'participated in'
+PARTAKING = {"part", "participate"}
+PROCESSES = {"accession", "membership", "enlargement", "integration"}  # 'took part in', 'participated in'
 VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)"
                         r"\s+ago|long ago|decades ago|once upon|in (?:my|his|her) youth)\b", re.I)
 
@@ -139,10 +140,25 @@ def generic(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+def naming(trigger: Token) -> bool:
+    """'calls the vote illegal', 'called Spain a partner': 'call' that names or describes
+    (an object predicate follows), no telephone call."""
+    return trigger.pos_ == "VERB" and trigger.lemma_ == "call" and any(
+        c.dep_ == "oprd" for c in trigger.children)
+
+
+def process(trigger: Token) -> bool:
+    """'Serbia's accession talks', 'the membership negotiations': a country's way into a
+    union over years, not a contact between parties."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in PROCESSES
+        for c in trigger.children)
+
+
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or conditional(trigger) or readiness(trigger)
             or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
-            or attendance(trigger)
+            or attendance(trigger) or naming(trigger) or process(trigger)
             or generic(trigger))
 
 

@@ -44,8 +44,10 @@ class PronounResolver:
     def resolve(self, token: Token) -> Mention | None:
         history = self.reading.history
         referent = None
-        if token.dep_ == "poss":
-            referent = self.nearest_before(token)
+        if token.dep_ == "poss":  # 'he told Y of his call': his = he, still the topic
+            subject = self.subject_before(token)
+            topic = subject is not None and subject.via == "pronoun"
+            referent = subject if topic else self.nearest_before(token)
         if referent is None and token.i > token.sent.start:
             referent = self.subject_before(token)
         referent = referent or self.reading.last_subject() or (history[-1] if history else None)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.joint_acts import joint_act
 from ingest.models import EventKind
+from ingest.reports_heard import heard_report
 
 NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
                  "negotiation": EventKind.talks, "conversation": EventKind.talks,
@@ -49,6 +51,8 @@ def trigger_kind(token: Token) -> EventKind | None:
     if token.pos_ == "VERB" and lemma in {"talk", "speak", "discuss", "confer"} and by_phone(token):
         return EventKind.call
     if token.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "report":
+            return EventKind.contact if heard_report(token) else None
         if lemma in MESSAGES:
             sent = token.dep_ == "dobj" and token.head.lemma_ in SENDING
             return EventKind.contact if sent else None
@@ -56,7 +60,7 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None  # 'the topic of many discussions': a habit, not a meeting
         if lemma == "talk" and token.tag_ != "NNS":
             return None
-        phoned = any(c.lower_ in {"phone", "telephone"} for c in token.children)
+        phoned = any(c.lower_ in {"phone", "telephone", "video"} for c in token.children)
         if lemma == "call" and not phoned:
             return None
         if lemma in {"conversation", "talk"} and phoned:
@@ -64,7 +68,7 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
             return None
         return NOUN_TRIGGERS.get(lemma)
-    if token.pos_ == "VERB" and ceremony(token):
+    if token.pos_ == "VERB" and (ceremony(token) or joint_act(token)):
         return EventKind.meeting
     if token.pos_ == "VERB":
         if lemma in NEEDS_PARTNER_PREP and not any(
@@ -73,8 +77,9 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
             return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not
         if lemma in {"receive", "host", "call", "brief"} and not any(
-                c.dep_ == "dobj" for c in token.children):
-            return None
+                c.dep_ == "dobj" or c.dep_ == "agent" and lemma in {"receive", "host"}
+                for c in token.children):
+            return None  # 'was received by X' names the host as agent
         if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
                                       for c in token.children):
             return None  # 'X and Y received the Order of Friendship': awarded, not met
@@ -114,7 +119,7 @@ def coordinated_name(pronoun: Token) -> Token | None:
 def ceremony(verb: Token) -> bool:
     """'presented the Order of Friendship to X', 'the credentials were handed to X by
     Y': a state ceremony between the one who hands over and the one who receives."""
-    if verb.lemma_ not in CEREMONY_VERBS or by_decree(verb):
+    if verb.lemma_ not in CEREMONY_VERBS or by_decree(verb) or decided(verb):
         return False
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.lemma_.lower() in CEREMONY_OBJECTS or any(
@@ -123,11 +128,19 @@ def ceremony(verb: Token) -> bool:
 
 
 def honours(verb: Token) -> bool:
-    """A ceremony of awards or prizes (not of an envoy's credentials): a contact only when
-    the one honoured holds an office."""
-    return ceremony(verb) and not any(t.lemma_.lower() in {"credential", "credence"}
-                                      for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-                                      for t in c.subtree)
+    """A ceremony of awards or prizes (not of an envoy's credentials), or a public act two
+    people do together: a contact only when everyone in it holds an office."""
+    return joint_act(verb) or ceremony(verb) and not any(
+        t.lemma_.lower() in {"credential", "credence"}
+        for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree)
+
+
+def decided(verb: Token) -> bool:
+    """'The order has been awarded to X for his contribution': a decision reported (present
+    perfect passive, no one handing it over), not a ceremony."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def by_decree(verb: Token) -> bool:
@@ -135,3 +148,11 @@ def by_decree(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in {"acl", "relcl"} and head.lemma_.lower() in DECREES or (
         verb.dep_ in {"xcomp", "advcl"} and head.lemma_ == "sign")
+
+
+def named_event(trigger: Token) -> bool:
+    """'the 6th International Meeting on Syria', 'the Astana Meeting' in a body sentence:
+    an event with a name of its own, whose parties the text must name itself."""
+    return 0 < trigger.sent.start < trigger.i and trigger.text[:1].isupper() and (
+        trigger.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                       for c in trigger.children))

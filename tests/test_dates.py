@@ -48,3 +48,18 @@ def test_compatibility():
     assert compatible(day, month)
     assert not compatible(day, resolve("July 9", PUB, True))
     assert compatible(resolve("July 7", None), resolve("in July", None))
+
+
+@pytest.mark.parametrize("phrase,edtf", [
+    ("A day earlier", "2022-06-15"), ("the previous day", "2022-06-15"),
+    ("Later in the day", "2022-06-16"), ("earlier that day", "2022-06-16"),
+    ("Two days earlier", "2022-06-14"), ("the day before the vote", None), ("in June", None),
+])
+def test_days_counted_from_the_story_day(phrase, edtf):
+    from ingest.dates import story_relative
+    found = story_relative(phrase, PUB)
+    assert (found.edtf if found else None) == edtf
+
+
+def test_earlier_in_the_week_ends_before_the_article_day():
+    assert resolve("earlier in the week", PUB).edtf == "2022-06-13/2022-06-15"

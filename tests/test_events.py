@@ -567,3 +567,140 @@ def test_a_date_in_a_relative_clause_under_the_meeting_dates_that_clause(run):
             url="http://en.kremlin.ru/events/1")
     met = [e for e in x.events if "Ella Pamfilova" in {p.name for p in e.participants}]
     assert met and all(e.date != "2017-09-10" for e in met)
+
+
+# -- session 14: fresh Kremlin items (events) -------------------------------------------
+def test_a_call_with_a_list_the_parse_breaks_is_one_call_with_each(run):
+    x = run("Telephone conversations on the flood\n\nThe President discussed the flood on the "
+            "telephone with Mr Karlov, border guard head Anton Belyaev and Chief Prosecutor "
+            "Oleg Minin.", "2004-07-02", url="http://en.kremlin.ru/events/7")
+    assert pairs(x) == [("Anton Belyaev", "Vladimir Putin"), ("Karlov", "Vladimir Putin"),
+                        ("Oleg Minin", "Vladimir Putin")]
+    assert all(e.kind.value == "call" for e in x.events)
+    conference = run("Telephone conversation\n\nVladimir Putin had a telephone conversation "
+                     "with Mr Karlov, border guard head Anton Belyaev and Chief Prosecutor Oleg "
+                     "Minin.", "2004-07-02", url="http://en.kremlin.ru/events/7")
+    assert len(conference.events) == 1
+    family = run("Meeting with relatives\n\nThe President met with Anna Belova and Pavel "
+                 "Belov, the widow and son of former governor Ivan Belov.", "2004-07-02",
+                 url="http://en.kremlin.ru/events/7")
+    assert all("Ivan Belov" not in {p.name for p in e.participants} for e in family.events)
+
+
+def test_a_visit_to_a_state_under_its_formal_title_is_a_trip_there(run):
+    x = run("Forthcoming trip\n\nOn June 3–4, the President of Russia will make an official "
+            "visit to the Kingdom of Norway at the invitation of Prime Minister Erna Solberg.",
+            "2016-05-10", url="http://en.kremlin.ru/events/8")
+    assert [(e.kind.value, e.status.value, e.date, e.place) for e in x.events] == [
+        ("visit", "planned", "2016-06-03", "Norway")]
+
+
+def test_taking_part_in_a_summit_abroad_is_a_trip_and_at_home_is_none(run):
+    abroad = run("Forthcoming trip\n\nOn November 19–20, Vladimir Putin will take part in "
+                 "the 16th Pacific Rim Forum summit in Lima, Peru.", "2016-05-10",
+                 url="http://en.kremlin.ru/events/8")
+    assert [(e.kind.value, e.date, e.place) for e in abroad.events] == [
+        ("visit", "2016-11-19", "Peru")]
+    home = run("Forthcoming summit\n\nOn November 19–20, Vladimir Putin will take part in "
+               "the 16th Pacific Rim Forum summit in Sochi.", "2016-05-10",
+               url="http://en.kremlin.ru/events/8")
+    assert home.events == []
+
+
+def test_the_two_leaders_next_meeting_is_planned_between_the_pair_of_the_call(run):
+    x = run("Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+            "Vladimir Putin had a telephone conversation with President of Kazakhstan "
+            "Kassym-Jomart Tokayev.\n\nThe presidents discussed trade.\n\nWater supply was "
+            "also discussed.\n\nIt was agreed to go on with the talks during the two leaders' "
+            "meeting in Astana on June 2.", "2021-05-10", url="http://en.kremlin.ru/events/9")
+    assert ("meeting", "planned", "2021-06-02", ("Kassym-Jomart Tokayev", "Vladimir Putin")
+            ) in events(x)
+
+
+def test_a_named_conference_the_leaders_discussed_is_not_their_meeting(run):
+    x = run("Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+            "Vladimir Putin had a telephone conversation with President of Kazakhstan "
+            "Kassym-Jomart Tokayev.\n\nThe two presidents reviewed the outcome of the 3rd "
+            "International Meeting on Water Resources held in Tashkent last week.",
+            "2021-05-10", url="http://en.kremlin.ru/events/9")
+    assert [e.kind.value for e in x.events] == ["call"]
+
+
+def test_spoke_by_telephone_with_a_president_of_a_state_is_their_call(run):
+    x = run("President Vladimir Putin spoke by telephone with President Viktor Lungu of "
+            "Moldova\n\nThe situation in the region was discussed.", "2004-05-10")
+    assert [(e.kind.value, e.date) for e in x.events] == [("call", "2004-05-10")]
+    assert pairs(x) == [("Viktor Lungu", "Vladimir Putin")]
+
+
+def test_a_meeting_of_others_told_in_a_call_release_is_not_a_second_event(run):
+    x = run("President Vladimir Putin spoke by telephone with President Ion Rusu of Moldova"
+            "\n\nThe presidents discussed the wine trade. They welcomed the results of a "
+            "meeting of the customs chiefs of the two countries held in Chisinau on May 2. "
+            "The meeting followed an agreement reached by the leaders last year.", "2004-05-10")
+    assert [(e.kind.value, e.date) for e in x.events] == [("call", "2004-05-10")]
+
+
+def test_agreeing_to_keep_in_touch_or_meet_regularly_plans_no_meeting(run):
+    x = run("President Vladimir Putin had a telephone conversation with President of Lithuania "
+            "Aras Petraitis\n\nThe two heads of state discussed trade.\n\nMr Putin and Mr "
+            "Petraitis agreed to regularly keep in touch to discuss bilateral issues. They also "
+            "agreed to meet on a regular basis and to maintain contacts between ministries.",
+            "2003-02-27")
+    assert [(e.kind.value, e.status.value) for e in x.events] == [("call", "held")]
+
+
+def test_a_meeting_the_release_adds_with_also_is_on_its_day(run):
+    x = run("President Vladimir Putin visited the Latvian Parliament\n\nThe Russian President "
+            "praised the parliament.\n\nHe said parliaments were creating a positive "
+            "atmosphere.\n\nDuring the meeting, Speaker Janis Kalnins welcomed the guests.\n\n"
+            "The Russian President also held a meeting with Janis Kalnins and Senate Speaker "
+            "Peteris Ozols.", "2002-01-16")
+    assert ("meeting", "held", "2002-01-16", ("Janis Kalnins", "Peteris Ozols", "Vladimir Putin")
+            ) in events(x)
+
+
+def test_two_leaders_opening_an_event_together_met_but_not_a_leader_and_a_pupil(run):
+    x = run("Culture days\n\nPresident Vladimir Putin and Slovak President Ivan Kral opened the "
+            "Slovak Culture Days in Russia at the Bolshoi Theatre.", "2003-09-29",
+            url="http://en.kremlin.ru/events/8")
+    assert pairs(x) == [("Ivan Kral", "Vladimir Putin")]
+    assert x.events[0].date == "2003-09-29"
+    pupil = run("Exhibition\n\nVladimir Putin and schoolboy Pavel Orlov opened the science "
+                "exhibition in Kazan.", "2003-09-29", url="http://en.kremlin.ru/events/8")
+    assert pupil.events == []
+    guided = run("Space centre\n\nWhile President Vladimir Putin and Slovak President Ivan "
+                 "Kral viewed the new rocket, space agency director Oleg Sokolov told them about "
+                 "the coming launches.", "2003-09-29", url="http://en.kremlin.ru/events/8")
+    assert pairs(guided) == [("Ivan Kral", "Vladimir Putin")]
+
+
+def test_reports_heard_by_the_president_are_a_contact_with_each_reporter(run):
+    x = run("Briefing on the floods\n\nThe President heard reports by Energy Minister Ivan "
+            "Sorokin on the state of the grid; by Deputy Prime Minister Olga Petrenko on aid to "
+            "the victims; and by Governor Pavel Lisin on the evacuation.\n\nLater, the "
+            "President read a report by the audit chamber that had been published in May.",
+            "2019-05-06", url="http://en.kremlin.ru/events/8")
+    assert pairs(x) == [("Ivan Sorokin", "Vladimir Putin"), ("Olga Petrenko", "Vladimir Putin"),
+                        ("Pavel Lisin", "Vladimir Putin")]
+    assert {e.date for e in x.events} == {"2019-05-06"}
+
+
+def test_messages_to_the_presidents_of_two_states_go_to_each_head_of_state(run):
+    x = run("Messages on the summit\n\nVladimir Putin sent messages to the presidents of "
+            "Kazakhstan and Uzbekistan on the coming summit.", "2019-06-10",
+            url="http://en.kremlin.ru/events/8")
+    assert pairs(x) == [("Kassym-Jomart Tokayev", "Vladimir Putin"),
+                        ("Shavkat Mirziyoyev", "Vladimir Putin")]
+
+
+def test_an_order_that_has_been_awarded_by_decree_is_no_ceremony(run):
+    decree = run("Executive order on a state decoration\n\nVladimir Putin signed an Executive "
+                 "Order awarding the Order of Friendship to President of Chile Gabriel Soto.\n\n"
+                 "The order has been awarded to Gabriel Soto for his contribution to friendship "
+                 "between the two nations.", "2019-06-10", url="http://en.kremlin.ru/events/8")
+    assert decree.events == []
+    ceremony = run("Decorations\n\nThe Order of Friendship was awarded to President of Chile "
+                   "Gabriel Soto at a ceremony in the Kremlin.", "2019-06-10",
+                   url="http://en.kremlin.ru/events/8")
+    assert pairs(ceremony) == [("Gabriel Soto", "Vladimir Putin")]

@@ -372,3 +372,25 @@ def test_a_counterpart_named_only_later_in_the_article_is_the_one_meant(run):
                      "route.\n\nLater Gerhard Schroeder spoke to journalists.",
                      published="2003-02-26")
     assert ["Gerhard Schroeder", "Vladimir Putin"] in participants(extraction)
+
+
+# -- other sources' styles: a headline verb, a product letter ------------------------
+def test_title_case_headline_verb_is_not_part_of_the_name(run):
+    x = run("Jonas Petraitis Holds Talks with Foreign Minister Ivica Dacic\n\nThe ministers "
+            "met in Vilnius.", "2019-04-24")
+    assert "Jonas Petraitis" in people(x) and "Jonas Petraitis Holds" not in people(x)
+
+
+def test_a_letter_closing_a_sentence_is_no_initial(run):
+    x = run("Budapest will also buy Moscow's Sputnik V. Orban told reporters it was safe.",
+            "2021-02-04")
+    assert people(x) == {"Viktor Orban"}
+
+
+def test_a_person_span_running_on_into_for_a_city_keeps_the_name(settings):
+    pipeline = Pipeline(settings)
+    spans = NameSpans(pipeline.dictionary)
+    doc = pipeline.nlp("The envoys, Tomas Novak for Prague and Bekim Hoxha for Pristina, met.")
+    doc.ents = [Span(doc, 8, 12, label="PERSON")]  # 'Bekim Hoxha for Pristina'
+    found = spans.from_ner(doc.ents[0])
+    assert found is not None and doc[found.start:found.end].text == "Bekim Hoxha"

@@ -90,3 +90,28 @@ def test_a_run_of_capitals_does_not_stall_cleaning(tmp_path):
 
     small, large = seconds(2_000), seconds(4_000)
     assert large < 3 * small + 0.05, (small, large)
+
+
+def test_day_page_headings_are_not_glued_to_the_item(tmp_path):
+    item = ("The presidents of Chile and Peru meet in Lima and sign a fisheries accord, "
+            "the first in a decade. (Agency)")
+    (tmp_path / "w.txt").write_text(f" date 2015-03-02 March 2, 2015 (Monday)\n\n"
+                                    f"Politics and elections\n\nChile–Peru relations\n{item}\n")
+    (articles, _) = read_all([tmp_path])
+    assert clean(articles[0]).paragraphs == ["March 2, 2015 (Monday)", item]
+
+
+def test_hard_wrapped_lines_stay_one_paragraph(tmp_path):
+    (tmp_path / "h.txt").write_text("Title\n\nA lede.\n\nThe ministers met\nin Vienna on Friday and\n"
+                                    "talked about gas.\n")
+    (articles, _) = read_all([tmp_path])
+    assert clean(articles[0]).paragraphs[-1] == "The ministers met in Vienna on Friday and talked about gas."
+
+
+def test_related_list_and_end_marks_end_the_story(tmp_path):
+    for tail in ("Related articles:\nA minister visits Oslo\nTalks in Rome",
+                 "More from Daily Courier\nA minister visits Oslo",
+                 "___\nAgency writers in Oslo contributed to this report."):
+        (tmp_path / "e.txt").write_text(f"Talks held\n\nThe talks were held on Friday.\n\n{tail}\n")
+        (articles, _) = read_all([tmp_path / "e.txt"])
+        assert clean(articles[0]).paragraphs == ["Talks held", "The talks were held on Friday."], tail
