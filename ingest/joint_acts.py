@@ -14,5 +14,14 @@ def joint_act(verb: Token) -> bool:
     """A verb of a public act whose own subject names two or more people ('A and B ...')."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOINT_ACTS:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(
-        x.dep_ == "conj" and x.pos_ == "PROPN" for x in c.children) for c in verb.children)
+    return any(c.dep_ == "nsubj" and named_person(c) and any(
+        x.dep_ == "conj" and named_person(x) for x in c.children) for c in verb.children)
+
+
+def named_person(word: Token) -> bool:
+    """A proper name that is not a place or a body: states signing a memorandum are not two
+    people who were together."""
+    return word.pos_ == "PROPN" and word.ent_type_ not in NOT_PEOPLE
+
+
+NOT_PEOPLE = {"GPE", "LOC", "NORP", "ORG", "FAC"}

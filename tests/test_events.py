@@ -675,6 +675,14 @@ def test_two_leaders_opening_an_event_together_met_but_not_a_leader_and_a_pupil(
     assert pairs(guided) == [("Ivan Kral", "Vladimir Putin")]
 
 
+def test_two_states_signing_a_memorandum_are_not_two_people_together(run):
+    x = run("Energy deal\n\nBrazil and Norway signed a memorandum on offshore wind on Monday "
+            "during a meeting between oil company head Carlos Mendes and Norwegian energy minister "
+            "Terje Aasland.", "2023-03-06")
+    assert ("Brazil", "Norway") not in pairs(x)
+    assert any({"Carlos Mendes", "Terje Aasland"} <= set(pair) for pair in pairs(x))
+
+
 def test_reports_heard_by_the_president_are_a_contact_with_each_reporter(run):
     x = run("Briefing on the floods\n\nThe President heard reports by Energy Minister Ivan "
             "Sorokin on the state of the grid; by Deputy Prime Minister Olga Petrenko on aid to "
