@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's, and the project's own eval/styles in two halves) go through
+Gold sets (the shared corpora's, the project's own eval/styles in two halves, eval/styles2) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -54,6 +54,8 @@ GOLD_SETS = [
 ]
 STYLES_SETS = [("eval/styles odd: other sources' styles (dev)", 1),
                ("eval/styles even: other sources' styles (held-out validation)", 0)]
+STYLES2 = ("eval/styles2: other sources' styles, a second writer (held-out validation)",
+           CHECKOUT / "eval" / "styles2.gold.json", lambda: [str(CHECKOUT / "eval" / "styles2")])
 
 
 def run(command: list[str], stdout=subprocess.PIPE) -> str:
@@ -143,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [gold_row(label, gold, paths(), args.out) for label, gold, paths in GOLD_SETS]
     rows += [gold_row(label, *styles_half(parity, args.out), args.out)
              for label, parity in STYLES_SETS]
+    rows.append(gold_row(STYLES2[0], STYLES2[1], STYLES2[2](), args.out))
     rows.append(silver_row(args.out, args.silver_limit, args.seed))
     rows.append(bbc_row(args.out))
     print(HEADER + "\n" + "\n".join(rows))
