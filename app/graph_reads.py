@@ -12,6 +12,7 @@ import neo4j
 import networkx as nx
 
 from app.graph_models import NetworkEdge, NetworkNode, NetworkPublic, SearchHit, SearchPage
+from app.read_cache import ReadCache
 from srk.db import read
 from srk.settings import Settings
 
@@ -56,13 +57,19 @@ def passage(text: str, query: str) -> tuple[int, int]:
 class GraphReads:
     def __init__(self, driver: neo4j.Driver, settings: Settings):
         self.driver, self.settings = driver, settings
+        self.cache = ReadCache(driver, settings)
 
     def q(self, name: str, **params) -> list[dict]:
-        return read(self.driver, self.settings, name, **params)
+        return self.cache.rows(name, params,
+                               lambda: read(self.driver, self.settings, name, **params))
 
     def network(self, where: NetworkFilter, limit: int) -> NetworkPublic:
         """Pairs (most meetings first, at most `limit`) and the actors at their ends."""
-        row = self.q("network_edges", **where.params(), limit=limit)[0]
+        if where.date_from or where.date_to or where.actor:
+            row = self.q("network_edges", **where.params(), limit=limit,
+                         high=where.date_to.isoformat() if where.date_to else "9999-12-31")[0]
+        else:  # the Pair nodes kept at write time, overall or on the topic
+            row = self.q("network_pairs", topic=where.topic, limit=limit)[0]
         edges = [NetworkEdge(**{**e, "first": iso(e["first"]), "last": iso(e["last"])})
                  for e in row["edges"]]
         ids = sorted({e.source for e in edges} | {e.target for e in edges})

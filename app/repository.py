@@ -4,12 +4,12 @@ file in cypher/, run with parameters in a read transaction with a timeout."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 import neo4j
-from rapidfuzz import fuzz, process
 
+from app.actor_search import CANDIDATES, WORD, best_matches, lucene_query
+from app.meeting_filter import LAST_DAY, MeetingFilter
 from app.models import (
     ActorMatch,
     ActorPublic,
@@ -26,6 +26,7 @@ from app.models import (
 )
 from app.page_models import ArticlePage, CounterpartPage, DayPage, PairPage, StancePage
 from app.paging import BadRequest, Paging
+from app.read_cache import ReadCache
 from app.records import iso, meeting_public, stance_public
 from ingest.dictionary import fold, load_dictionary
 from srk.db import read
@@ -36,30 +37,14 @@ class NotFound(LookupError):
     """An id the graph does not hold."""
 
 
-@dataclass
-class MeetingFilter:
-    actors: list[str]
-    status: str | None = None
-    kind: str | None = None
-    place: str | None = None
-    topic: str | None = None
-    article: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-
-    def params(self) -> dict:
-        return {"actors": self.actors, "status": self.status, "kind": self.kind,
-                "place": self.place, "topic": self.topic, "article": self.article,
-                "from": self.date_from.isoformat() if self.date_from else None,
-                "to": self.date_to.isoformat() if self.date_to else None}
-
-
 class Repository(Paging):
     def __init__(self, driver: neo4j.Driver, settings: Settings):
         self.driver, self.settings = driver, settings
+        self.cache = ReadCache(driver, settings)
 
     def q(self, name: str, **params) -> list[dict]:
-        return read(self.driver, self.settings, name, **params)
+        return self.cache.rows(name, params,
+                               lambda: read(self.driver, self.settings, name, **params))
 
     # -- health, stats ----------------------------------------------------------------
     def health(self) -> HealthPublic:
@@ -79,17 +64,10 @@ class Repository(Paging):
         return matches[0].id
 
     def search_actors(self, text: str, limit: int = 20, fuzzy: bool = True) -> list[ActorMatch]:
-        rows = self.q("actors_all")
-        key = fold(text)
-        exact = [r for r in rows if r["id"] == text or key in r["search"]]
-        if exact or not fuzzy:
-            return [ActorMatch(id=r["id"], name=r["name"], kind=r["kind"], score=100.0)
-                    for r in exact[:limit]]
-        choices = {i: " | ".join(r["search"]) for i, r in enumerate(rows)}
-        best = process.extract(key, choices, scorer=fuzz.partial_ratio, limit=limit,
-                               score_cutoff=80)
-        return [ActorMatch(id=rows[i]["id"], name=rows[i]["name"], kind=rows[i]["kind"],
-                           score=round(score, 1)) for _, score, i in best]
+        """Candidates from the full-text index actor_names, scored by actor_search."""
+        rows = self.q("actor_search", id=text, q=lucene_query(fold(text)),
+                      limit=max(CANDIDATES, limit))
+        return best_matches(rows, text, limit, fuzzy)
 
     def actor(self, actor_id: str) -> ActorPublic:
         rows = self.q("actor_detail", id=actor_id)
@@ -116,13 +94,33 @@ class Repository(Paging):
     # -- meetings ---------------------------------------------------------------------
     def meetings(self, where: MeetingFilter, limit: int, cursor: str | None,
                  descending: bool) -> MeetingPage:
-        after_key, after_id = self.cursor_position(cursor)
-        page = self.q("meetings_page", **where.params(), limit=limit + 1, descending=descending,
-                      after_key=after_key, after_id=after_id)[0]
-        ids, keys = page["ids"][:limit], page["keys"][:limit]
-        more = len(page["ids"]) > limit  # one extra row tells whether a next page exists
-        return MeetingPage(total=page["total"], items=self.meeting_items(ids),
+        ids, keys, total = self.meeting_ids(where, limit + 1, cursor, descending)
+        more = len(ids) > limit  # one extra row tells whether a next page exists
+        ids, keys = ids[:limit], keys[:limit]
+        return MeetingPage(total=self.meetings_total(where) if total is None else total,
+                           items=self.meeting_items(ids),
                            next_cursor=self.cursor_after(keys[-1], ids[-1]) if more else None)
+
+    def meeting_ids(self, where: MeetingFilter, limit: int, cursor: str | None,
+                    descending: bool, skip: int = 0) -> tuple[list[str], list[str], int | None]:
+        """Ids and sort keys of up to `limit` meetings after the keyset cursor (and `skip`
+        more), and their total when the query counted it on the way (an anchored read does)."""
+        after_key, after_id = self.cursor_position(cursor)
+        params = {**where.params(), "after_key": after_key, "after_id": after_id}
+        if anchor := where.anchor():
+            page = self.q("meetings_anchored", **params, limit=skip + limit, anchor=anchor,
+                          descending=descending)[0]
+            return page["ids"][skip:], page["keys"][skip:], page["total"]
+        rows = self.q("meetings_page_desc" if descending else "meetings_page", **params,
+                      skip=skip, limit=limit, **where.key_bounds(after_key, descending))
+        return [r["id"] for r in rows], [r["key"] for r in rows], None
+
+    def meetings_total(self, where: MeetingFilter) -> int:
+        """Unanchored meetings: by status alone from the count store, else counted."""
+        if not (where.kind or where.date_from or where.date_to):
+            counts = self.q("stats")[0]
+            return counts[where.status] if where.status in ("held", "planned") else counts["meetings"]
+        return self.q("meetings_count", **where.params(), **where.key_bounds(None, False))[0]["total"]
 
     def meeting_items(self, ids: list[str]) -> list[MeetingPublic]:
         if not ids:
@@ -133,8 +131,13 @@ class Repository(Paging):
                      date_to: date | None, limit: int, cursor: str | None,
                      per_pair: int) -> PairPage:
         skip = self.offset_of("who-met-whom", cursor)
-        page = self.q("who_met_whom", topic=topic, status=status, skip=skip, limit=limit,
-                      per_pair=per_pair, **{"from": iso(date_from), "to": iso(date_to)})[0]
+        if status or date_from or date_to:  # aggregated over the matching meetings
+            page = self.q("who_met_whom_filtered", topic=topic, status=status, skip=skip,
+                          limit=limit, per_pair=per_pair, high=iso(date_to) or LAST_DAY,
+                          **{"from": iso(date_from), "to": iso(date_to)})[0]
+        else:  # the Pair nodes kept at write time
+            page = self.q("who_met_whom", topic=topic, skip=skip, limit=limit,
+                          per_pair=per_pair)[0]
         rows = page["items"]
         details = {m.id: m for m in self.meeting_items(
             sorted({i for r in rows for i in r["meeting_ids"]}))}
@@ -152,8 +155,13 @@ class Repository(Paging):
         params = {"holder": None, "target": None, "topic": None, "polarity": None,
                   "article": None, **filters}
         skip = self.offset_of("stances", cursor)
-        page = self.q("stances_list", skip=skip, limit=limit,
-                      officials=officials(officials_of) if officials_of else [], **params)[0]
+        anchor = next((a for a in ("holder", "target", "article", "topic") if params[a]), None)
+        if anchor:
+            page = self.q("stances_list", skip=skip, limit=limit, anchor=anchor,
+                          officials=officials(officials_of) if officials_of else [],
+                          **params)[0]
+        else:
+            page = self.q("stances_page", skip=skip, limit=limit, polarity=params["polarity"])[0]
         return StancePage(total=page["total"], items=[stance_public(r) for r in page["items"]],
                           next_cursor=self.offset_after("stances", skip, limit, page["total"]))
 
@@ -202,7 +210,13 @@ class Repository(Paging):
 
     def articles(self, text: str | None, limit: int, cursor: str | None) -> ArticlePage:
         skip = self.offset_of("articles", cursor)
-        page = self.q("articles_search", q=text, limit=limit, skip=skip)[0]
+        if text is None:
+            page = self.q("articles_page", limit=limit, skip=skip)[0]
+        elif words := WORD.findall(text):  # the words as one phrase of the full-text index
+            page = self.q("articles_search", q='"' + " ".join(words) + '"', limit=limit,
+                          skip=skip)[0]
+        else:
+            page = {"total": 0, "items": []}
         return ArticlePage(total=page["total"], items=page["items"],
                            next_cursor=self.offset_after("articles", skip, limit, page["total"]))
 

@@ -1,8 +1,18 @@
-// Counterparts of an actor with how many meetings they shared: one page (most meetings
-// first) and the total.
-MATCH (a:Actor {id: $id})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(b:Actor)
-WITH b, count(m) AS meetings, min(m.date_start) AS first, max(m.date_end) AS last
-ORDER BY meetings DESC, b.id
-WITH collect({counterpart: b {.id, .name, .kind}, meetings: meetings, first: first,
-              last: last}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS items
+// Counterparts of an actor with how many meetings they shared, from the actor's Pair nodes
+// (overall, topic ''; kept by meetings_refresh): one page (most meetings first) and the total.
+CALL () {
+  MATCH (p:Pair) WHERE p.topic = '' AND p.a = $id
+  RETURN p, p.b AS other
+  UNION
+  MATCH (p:Pair) WHERE p.topic = '' AND p.b = $id
+  RETURN p, p.a AS other
+}
+WITH p, other ORDER BY p.meetings DESC, other
+WITH collect({other: other, meetings: p.meetings, first: p.first, last: p.last}) AS rows
+CALL (rows) {
+  UNWIND rows[$skip..$skip + $limit] AS r
+  MATCH (b:Actor {id: r.other})
+  RETURN collect({counterpart: b {.id, .name, .kind}, meetings: r.meetings, first: r.first,
+                  last: r.last}) AS items
+}
+RETURN size(rows) AS total, items

@@ -1,21 +1,14 @@
-// Meetings matching the filters, sorted by date (then id), one page after the cursor, with
-// the total count. A meeting matches a date range when its interval overlaps it.
+// Meetings by date, then id, read in the order of the sort-key index (no anchor filter: those
+// go to meetings_anchored): the page after the keyset cursor ($after_key, $after_id) between
+// the key bounds $low and $high (ISO days), with the filters that have no index of their own
+// ($skip: exports find where they stop without reading the rows before).
 MATCH (m:Meeting)
-WHERE ($status IS NULL OR m.status = $status)
+WHERE m.sort_key >= date($low) AND m.sort_key <= date($high) AND m.id IS NOT NULL
+  AND ($after_key IS NULL OR m.sort_key <> date($after_key) OR m.id > $after_id)
+  AND ($status IS NULL OR m.status = $status)
   AND ($kind IS NULL OR m.kind = $kind)
-  AND ($place IS NULL OR toLower(m.place) = toLower($place))
   AND ($from IS NULL OR (m.date_end IS NOT NULL AND m.date_end >= date($from)))
-  AND ($to IS NULL OR (m.date_start IS NOT NULL AND m.date_start <= date($to)))
-  AND ($topic IS NULL OR EXISTS { (m)-[:ABOUT]->(:Topic {id: $topic}) })
-  AND ($article IS NULL OR EXISTS {
-        (:Article {id: $article})-[:HAS_EVIDENCE]->(:Evidence)-[:REPORTS]->(m) })
-  AND all(actor_id IN $actors WHERE EXISTS { (:Actor {id: actor_id})-[:PARTICIPATED_IN]->(m) })
-WITH m, coalesce(m.date_start, date('0001-01-01')) AS key
-ORDER BY key, m.id
-WITH collect({id: m.id, key: key}) AS rows
-WITH size(rows) AS total, CASE WHEN $descending THEN reverse(rows) ELSE rows END AS ordered
-WITH total, [r IN ordered WHERE $after_key IS NULL
-        OR ($descending AND (r.key < date($after_key) OR (r.key = date($after_key) AND r.id < $after_id)))
-        OR (NOT $descending AND (r.key > date($after_key) OR (r.key = date($after_key) AND r.id > $after_id)))
-     ][..$limit] AS page
-RETURN total, [r IN page | r.id] AS ids, [r IN page | toString(r.key)] AS keys
+  AND ($to IS NULL OR m.date_start IS NOT NULL)
+RETURN m.id AS id, toString(m.sort_key) AS key
+ORDER BY m.sort_key, m.id
+SKIP $skip LIMIT $limit

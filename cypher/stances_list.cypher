@@ -2,7 +2,27 @@
 // article's date, then ids) and the total. With $officials (a state's office holders, each
 // with the dates of the office), a holder also matches when they held the office on the
 // stating article's date (ISO strings compare as dates; an office's end is exclusive).
-MATCH (h:Actor)-[:HOLDS]->(s:Stance)<-[:STATES]-(a:Article)
+// Reached from the most selective filter ($anchor: the holder and the state's officials,
+// the target, the article or the topic: bounded sets); stances_page serves the rest.
+CALL () {
+  WITH $anchor AS anchor WHERE anchor = 'holder'
+  UNWIND [$holder] + [o IN $officials | o.id] AS holder_id
+  MATCH (:Actor {id: holder_id})-[:HOLDS]->(s:Stance)
+  RETURN DISTINCT s
+  UNION
+  WITH $anchor AS anchor WHERE anchor = 'target'
+  MATCH (:Actor {id: $target})<-[:TOWARDS]-(s:Stance)
+  RETURN s
+  UNION
+  WITH $anchor AS anchor WHERE anchor = 'article'
+  MATCH (:Article {id: $article})-[:STATES]->(s:Stance)
+  RETURN s
+  UNION
+  WITH $anchor AS anchor WHERE anchor = 'topic'
+  MATCH (:Topic {id: $topic})<-[:ON]-(s:Stance)
+  RETURN s
+}
+MATCH (h:Actor)-[:HOLDS]->(s)<-[:STATES]-(a:Article)
 WHERE ($holder IS NULL OR h.id = $holder
        OR any(o IN $officials WHERE o.id = h.id AND a.published IS NOT NULL
               AND a.published >= o.start AND (o.end IS NULL OR a.published < o.end)))

@@ -1,7 +1,6 @@
-MATCH (m:Meeting)
-WITH count(m) AS meetings, sum(CASE WHEN m.status = 'held' THEN 1 ELSE 0 END) AS held,
-     sum(CASE WHEN m.status = 'planned' THEN 1 ELSE 0 END) AS planned,
-     sum(CASE WHEN m.date IS NULL THEN 1 ELSE 0 END) AS undated
-RETURN meetings, held, planned, undated,
+// Counts for GET /stats, all from the count store (constant time): meetings carry a status
+// label (HeldMeeting, PlannedMeeting, UndatedMeeting) kept by meetings_refresh.
+RETURN COUNT { (:Meeting) } AS meetings, COUNT { (:HeldMeeting) } AS held,
+       COUNT { (:PlannedMeeting) } AS planned, COUNT { (:UndatedMeeting) } AS undated,
        COUNT { (:Article) } AS articles, COUNT { (:Actor) } AS actors,
        COUNT { (:Stance) } AS stances, COUNT { (:Evidence) } AS reports

@@ -1,17 +1,23 @@
-// Pairs of actors who took part in the same meetings (optionally on a topic, in a range):
-// one page of pairs (most meetings first) and the total; each pair's count, first and last
-// dates are over all its meetings, its meeting ids (by date) are cut at $per_pair.
-MATCH (m:Meeting)
-WHERE ($topic IS NULL OR EXISTS { (m)-[:ABOUT]->(:Topic {id: $topic}) })
-  AND ($status IS NULL OR m.status = $status)
-  AND ($from IS NULL OR (m.date_end IS NOT NULL AND m.date_end >= date($from)))
-  AND ($to IS NULL OR (m.date_start IS NOT NULL AND m.date_start <= date($to)))
-MATCH (a:Actor)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(b:Actor)
-WHERE a.id < b.id
-WITH a, b, m ORDER BY coalesce(m.date_start, date('0001-01-01')), m.id
-WITH a, b, count(m) AS meetings, min(m.date_start) AS first, max(m.date_end) AS last,
-     collect(m.id) AS meeting_ids
-ORDER BY meetings DESC, a.id, b.id
-WITH collect({a: a {.id, .name, .kind}, b: b {.id, .name, .kind}, meetings: meetings,
-              first: first, last: last, meeting_ids: meeting_ids[..$per_pair]}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS items
+// Pairs of actors who met (overall, or on a topic), most meetings first, from the Pair nodes
+// that meetings_refresh keeps (count, first and last dates over all the pair's meetings):
+// the total, and one page of pairs each with its first $per_pair meeting ids by date.
+CALL () {
+  MATCH (q:Pair) USING INDEX q:Pair(topic, rank)
+  WHERE q.topic = coalesce($topic, '') AND q.rank > ''
+  RETURN count(q) AS total
+}
+CALL (total) {
+  MATCH (p:Pair) USING INDEX p:Pair(topic, rank)
+  WHERE p.topic = coalesce($topic, '') AND p.rank > ''
+  WITH p ORDER BY p.topic, p.rank SKIP $skip LIMIT $limit
+  CALL (p) {
+    MATCH (m:Meeting)-[:IN_PAIR]->(p)
+    WITH m ORDER BY m.sort_key, m.id LIMIT $per_pair
+    RETURN collect(m.id) AS meeting_ids
+  }
+  RETURN collect({a: COLLECT { MATCH (a:Actor {id: p.a}) RETURN a {.id, .name, .kind} }[0],
+                  b: COLLECT { MATCH (b:Actor {id: p.b}) RETURN b {.id, .name, .kind} }[0],
+                  meetings: p.meetings, first: p.first, last: p.last,
+                  meeting_ids: meeting_ids}) AS items
+}
+RETURN total, items

@@ -20,7 +20,8 @@ router = APIRouter()
 @router.get("/articles", response_model=ArticlePage, tags=["articles"])
 def search_articles(repo: RepoDep, q: Text = None, limit: Limit = 50,
                     cursor: Cursor = None) -> ArticlePage:
-    """Articles whose title or text contains `q`, newest first, a page at a time."""
+    """Articles whose title or text has the words of `q` (as a phrase, case ignored), newest
+    first, a page at a time."""
     return repo.articles(q, limit, cursor)
 
 

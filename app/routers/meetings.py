@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, StreamingResponse
 
 from app import export
 from app.deps import RepoDep
@@ -48,12 +48,14 @@ def meeting_filter(repo: Repository, actor: list[str], with_: str | None, status
                          date_from=date_from, date_to=date_to)
 
 
-def export_response(text: str, media_type: str, filename: str,
-                    next_cursor: str | None) -> PlainTextResponse:
+def export_response(repo: Repository, where: MeetingFilter, limit: int, cursor: str | None,
+                    render, media_type: str, filename: str) -> StreamingResponse:
+    next_cursor = export.export_end(repo, where, limit, cursor)
     headers = {"Content-Disposition": f'attachment; filename="{filename}"',
                "X-Result-Truncated": "true" if next_cursor else "false",
                **({"X-Next-Cursor": next_cursor} if next_cursor else {})}
-    return PlainTextResponse(text, media_type=media_type, headers=headers)
+    return StreamingResponse(export.stream(repo, where, limit, cursor, render),
+                             media_type=media_type, headers=headers)
 
 
 @router.get("/meetings", response_model=MeetingPage, responses=problems(404))
@@ -74,12 +76,12 @@ def meetings_csv(repo: RepoDep, actor: ActorList = [], with_: Counterpart = None
                  topic: TopicParam = None, place: Text = None, kind: KindParam | None = None,
                  status: StatusParam | None = None, date_from: DateFrom = None,
                  date_to: DateTo = None, article: Text = None, limit: ExportLimit = EXPORT_LIMIT,
-                 cursor: Cursor = None) -> PlainTextResponse:
+                 cursor: Cursor = None) -> StreamingResponse:
     """The same filters as /meetings, as a spreadsheet (one row per meeting, by date)."""
     where = meeting_filter(repo, actor, with_, status, kind, place, topic, article,
                            date_from, date_to)
-    items, rest = export.some_meetings(repo, where, limit, cursor)
-    return export_response(export.meetings_csv(items), "text/csv", "meetings.csv", rest)
+    return export_response(repo, where, limit, cursor, export.meetings_csv, "text/csv",
+                           "meetings.csv")
 
 
 @router.get("/events.tsv", response_class=PlainTextResponse, responses={
@@ -87,12 +89,11 @@ def meetings_csv(repo: RepoDep, actor: ActorList = [], with_: Counterpart = None
     **problems(404)})
 def events_tsv(repo: RepoDep, topic: TopicParam = None, status: StatusParam | None = None,
                date_from: DateFrom = None, date_to: DateTo = None,
-               limit: ExportLimit = EXPORT_LIMIT, cursor: Cursor = None) -> PlainTextResponse:
+               limit: ExportLimit = EXPORT_LIMIT, cursor: Cursor = None) -> StreamingResponse:
     """Dyadic event data (date, source, target, CAMEO, ...) as GDELT/ICEWS tools read it."""
     where = meeting_filter(repo, [], None, status, None, None, topic, None, date_from, date_to)
-    items, rest = export.some_meetings(repo, where, limit, cursor)
-    return export_response(export.events_tsv(items), "text/tab-separated-values", "events.tsv",
-                           rest)
+    return export_response(repo, where, limit, cursor, export.events_tsv,
+                           "text/tab-separated-values", "events.tsv")
 
 
 @router.get("/who-met-whom", response_model=PairPage, responses=problems(404))

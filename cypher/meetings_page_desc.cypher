@@ -1,0 +1,11 @@
+// meetings_page newest first: the same filters, the index read backwards.
+MATCH (m:Meeting)
+WHERE m.sort_key >= date($low) AND m.sort_key <= date($high) AND m.id IS NOT NULL
+  AND ($after_key IS NULL OR m.sort_key <> date($after_key) OR m.id < $after_id)
+  AND ($status IS NULL OR m.status = $status)
+  AND ($kind IS NULL OR m.kind = $kind)
+  AND ($from IS NULL OR (m.date_end IS NOT NULL AND m.date_end >= date($from)))
+  AND ($to IS NULL OR m.date_start IS NOT NULL)
+RETURN m.id AS id, toString(m.sort_key) AS key
+ORDER BY m.sort_key DESC, m.id DESC
+SKIP $skip LIMIT $limit
