@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.clean import clean
 from ingest.dictionary import Dictionary, load_dictionary
@@ -15,6 +16,7 @@ from ingest.extract import ArticleExtractor
 from ingest.learned_offices import LearnedOffices
 from ingest.models import Article, ArticleMeta, Extraction
 from ingest.nlp import CHUNK_CHARS, TimeBudgetExceeded, cached_annotate, load_pipeline
+from ingest.parse_pool import Parsed, ParsePool
 from ingest.read import Problem, read_paths, short
 from srk.settings import Settings
 
@@ -106,12 +108,27 @@ class Pipeline:
                     summary.problems.append(Problem(article.source, warning, False))
             yield article
 
-    def extract(self, article: Article, summary: Summary | None = None) -> Extraction:
-        """Annotate and extract one article within ARTICLE_TIME_BUDGET (TimeBudgetExceeded)."""
-        with time_budget(self.settings.article_time_budget) as deadline:
+    def parse_pool(self) -> ParsePool | None:
+        """The shared spaCy worker processes (`INGEST_PROCESSES`); None: parse in-process."""
+        processes = self.settings.ingest_processes
+        return shared_pool(self.settings.spacy_model, processes) if processes > 0 else None
+
+    def extract(self, article: Article, summary: Summary | None = None,
+                parsed: Parsed | None = None) -> Extraction:
+        """Annotate (unless `parsed` by a worker) and extract one article within
+        ARTICLE_TIME_BUDGET (TimeBudgetExceeded); a worker's parse time counts against it."""
+        budget = self.settings.article_time_budget
+        if parsed is not None:
+            budget -= parsed.seconds
+            if parsed.error is not None:
+                raise parsed.error
+            if budget <= 0:
+                raise TimeBudgetExceeded(f"over the time budget of {self.settings.article_time_budget:g} s")
+        with time_budget(budget) as deadline:
             started = time.perf_counter()
-            doc = cached_annotate(self.nlp, article.paragraphs, CHUNK_CHARS, deadline)
-            if summary:
+            doc = parsed.doc if parsed is not None else cached_annotate(
+                self.nlp, article.paragraphs, CHUNK_CHARS, deadline)
+            if summary and parsed is None:
                 summary.timed("annotate", started)
             started = time.perf_counter()
             extraction = self.extractor.run(meta_of(article), article.body, article.published,
@@ -122,3 +139,9 @@ class Pipeline:
                 raise TimeBudgetExceeded(
                     f"over the time budget of {self.settings.article_time_budget:g} s")
         return extraction
+
+
+@lru_cache
+def shared_pool(model_names: str, processes: int) -> ParsePool:
+    """One pool per model and size for the process's lifetime: workers load spaCy once."""
+    return ParsePool(load_pipeline(model_names), model_names, processes)

@@ -7,7 +7,9 @@ wrong credentials, or failing after the write retries); 3 usage (the CLI's own e
 
 from __future__ import annotations
 
+import itertools
 import time
+from collections.abc import Callable, Iterable, Iterator
 
 from rich.console import Console
 from rich.markup import escape
@@ -22,13 +24,17 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from ingest.models import Article
+from ingest.parse_pool import Parsed
 from ingest.pipeline import Pipeline, Summary
 from ingest.read import count_articles
-from ingest.writer import write, write_topics
+from ingest.write_behind import WriteBehind
+from ingest.writer import write_topics
 from srk.db import DatabaseUnavailable, SchemaMissing, apply_schema, create_driver, read
 
 console = Console(stderr=True)
 EXIT_OK, EXIT_SOME_FAILED, EXIT_DATABASE, EXIT_USAGE = 0, 1, 2, 3
+HASH_BATCH = 64  # articles whose stored content hashes are read in one query
 
 
 def run_ingest(pipeline: Pipeline, paths: list[str], summary: Summary | None = None) -> int:
@@ -69,38 +75,63 @@ def exit_code(summary: Summary) -> int:
 
 
 def ingest_all(pipeline: Pipeline, driver, paths: list[str], summary: Summary) -> None:
-    with Progress(*progress_columns(), console=console, transient=True) as progress:
+    with Progress(*progress_columns(), console=console, transient=True) as progress, \
+            WriteBehind(pipeline, driver, summary) as writes:
         task = progress.add_task("ingesting", total=count_articles(paths))
-        for article in pipeline.articles(paths, summary):
+        changed = changed_articles(pipeline, driver, pipeline.articles(paths, summary), summary,
+                                   lambda: progress.advance(task))
+        for article, parsed in parsed_articles(pipeline, changed, summary):
             progress.update(task, description=escape(article.source.rsplit("/", 1)[-1][-30:]))
-            ingest_one(pipeline, driver, article, summary)
+            try:
+                extraction = pipeline.extract(article, summary, parsed)
+            except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+                summary.fail(article.source, "extract", exc)
+            else:
+                writes.submit(article, extraction)
             progress.advance(task)
 
 
-def ingest_one(pipeline: Pipeline, driver, article, summary: Summary) -> None:
-    """Extract and write one article; any failure but a lost database is this article's."""
-    try:
-        extraction = pipeline.extract(article, summary)
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-        summary.fail(article.source, "extract", exc)
+def changed_articles(pipeline: Pipeline, driver, articles: Iterable[Article], summary: Summary,
+                     on_unchanged: Callable[[], None]) -> Iterator[Article]:
+    """The articles whose content hash differs from the stored one, asked in one query per
+    batch before any parsing: an unchanged article costs a read, not a parse. (The writer
+    checks again under the article's lock, for ingests running at the same time.)"""
+    for batch in batched(articles, HASH_BATCH):
+        started = time.perf_counter()
+        stored = {row["id"]: row["content_hash"] for row in
+                  read(driver, pipeline.settings, "article_hashes", ids=[a.id for a in batch])}
+        summary.timed("hash check", started)
+        for article in batch:
+            if stored.get(article.id) == article.content_hash:
+                summary.unchanged += 1
+                on_unchanged()
+            else:
+                yield article
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def parsed_articles(pipeline: Pipeline, articles: Iterable[Article],
+                    summary: Summary) -> Iterator[tuple[Article, Parsed | None]]:
+    """Each article with its parse from the worker processes (None: parsed in-process)."""
+    pool = pipeline.parse_pool()
+    if pool is None:
+        yield from ((article, None) for article in articles)
         return
-    begun = time.perf_counter()
-    try:
-        result = write(driver, pipeline.settings, article, extraction, pipeline.dictionary)
-    except (DatabaseUnavailable, SchemaMissing):
-        raise
-    except Exception as exc:  # noqa: BLE001 - the transaction rolled back: nothing half-written
-        summary.fail(article.source, "write", exc)
-        return
-    finally:
-        summary.timed("write", begun)
-    if result.skipped:
-        summary.unchanged += 1
-    else:
-        summary.written += 1
-        summary.actors += len(extraction.actors)
-        summary.meetings += result.meetings
-        summary.stances += result.stances
+    parses = pool.parse(articles, lambda a: a.paragraphs, pipeline.settings.article_time_budget)
+    while True:
+        started, other_stages = time.perf_counter(), sum(summary.stage_seconds.values())
+        pair = next(parses, None)
+        # waiting for the workers and unpacking; reading, cleaning, hashes are timed apart
+        waited = time.perf_counter() - started - (sum(summary.stage_seconds.values()) - other_stages)
+        summary.stage_seconds["annotate"] = summary.stage_seconds.get("annotate", 0.0) + waited
+        if pair is None:
+            return
+        yield pair
 
 
 def progress_columns() -> tuple[ProgressColumn, ...]:

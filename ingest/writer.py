@@ -18,7 +18,7 @@ from ingest.merge import family
 from ingest.models import Article, Event, Extraction
 from ingest.topics import vocabulary
 from srk.cypher import query
-from srk.db import ensure_schema, run_managed
+from srk.db import DatabaseUnavailable, SchemaMissing, ensure_schema, run_managed
 from srk.settings import Settings
 
 DATE_RANK = {"day": 0, "interval": 1, "day-no-year": 2, "month": 3, "month-no-year": 4,
@@ -74,8 +74,8 @@ def actor_rows(extraction: Extraction, dictionary: Dictionary) -> list[dict]:
     return rows
 
 
-def event_row(tx: neo4j.ManagedTransaction, event: Event, article_id: str, index: int) -> dict:
-    mid = resolve_meeting(tx, event, article_id)
+def event_row(event: Event, article_id: str, index: int, meeting: str | None) -> dict:
+    mid = meeting or meeting_id(event, article_id)
     first = event.evidence[0]
     props = {"article_id": article_id, "kind": event.kind.value, "status": event.status.value,
              "date": event.date, "date_precision": event.date_precision,
@@ -91,15 +91,22 @@ def event_row(tx: neo4j.ManagedTransaction, event: Event, article_id: str, index
             "participants": [p.id for p in event.participants], "topics": event.topics}
 
 
-def resolve_meeting(tx: neo4j.ManagedTransaction, event: Event, article_id: str) -> str:
-    """A coarse date (month, interval) joins the one day-dated meeting it can name."""
-    if event.date_start and event.date_precision != "day":
-        rows = list(tx.run(query("meeting_candidates"), pair_key=pair_key(event),
-                           family=family(event.kind), start=event.date_start.isoformat(),
-                           end=event.date_end.isoformat()))
-        if len(rows) == 1:
-            return rows[0]["id"]
-    return meeting_id(event, article_id)
+def event_rows(tx: neo4j.ManagedTransaction, events: list[Event], article_id: str) -> list[dict]:
+    joined = coarse_meetings(tx, events)
+    return [event_row(e, article_id, i, joined.get(i)) for i, e in enumerate(events)]
+
+
+def coarse_meetings(tx: neo4j.ManagedTransaction, events: list[Event]) -> dict[int, str]:
+    """A coarse date (month, interval) joins the one day-dated meeting it can name: event
+    index -> that meeting, all the article's events asked in one query."""
+    rows = [{"index": i, "pair_key": pair_key(e), "family": family(e.kind),
+             "start": e.date_start.isoformat(), "end": e.date_end.isoformat()}
+            for i, e in enumerate(events) if e.date_start and e.date_precision != "day"]
+    if not rows:
+        return {}
+    return {record["index"]: record["ids"][0]
+            for record in tx.run(query("meeting_candidates"), events=rows)
+            if len(record["ids"]) == 1}
 
 
 def refresh(tx: neo4j.ManagedTransaction, meeting_ids: set[str]) -> None:
@@ -108,15 +115,15 @@ def refresh(tx: neo4j.ManagedTransaction, meeting_ids: set[str]) -> None:
 
 
 def absorb_coarse(tx: neo4j.ManagedTransaction, extracted: list[Event], rows: list[dict]) -> set:
-    """Day-dated meetings take over earlier coarse-dated reports of the same meeting."""
-    absorbed: set[str] = set()
-    for event, row in zip(extracted, rows, strict=True):
-        if event.date_precision != "day" or event.date_inferred:
-            continue
-        record = tx.run(query("meeting_absorb"), id=row["meeting_id"], pair_key=row["pair_key"],
-                        family=row["family"], day=event.date).single()
-        absorbed |= set(record["absorbed"]) if record else set()
-    return absorbed
+    """Day-dated meetings take over earlier coarse-dated reports of the same meeting (one
+    query for all the article's day-dated events, taken in order)."""
+    days = [{"id": row["meeting_id"], "family": row["family"], "day": event.date}
+            for event, row in zip(extracted, rows, strict=True)
+            if event.date_precision == "day" and not event.date_inferred]
+    if not days:
+        return set()
+    record = tx.run(query("meeting_absorb"), days=days).single()
+    return set(record["absorbed"]) if record else set()
 
 
 def stance_rows(extraction: Extraction, article_id: str) -> list[dict]:
@@ -143,16 +150,22 @@ def write_article(tx: neo4j.ManagedTransaction, article: Article, extraction: Ex
     record = tx.run(query("article_lock"), id=article.id).single()
     if record and record["content_hash"] == article.content_hash:
         return WriteResult(skipped=True)
-    cleared = tx.run(query("article_clear"), id=article.id).single()
+    # an article never written before (no hash yet) has nothing to clear
+    cleared = (tx.run(query("article_clear"), id=article.id).single()
+               if record and record["content_hash"] is not None else None)
     touched = set(cleared["meeting_ids"]) if cleared else set()
     tx.run(query("article_write"), article=article_props(article),
            actors=actor_rows(extraction, dictionary)).consume()
-    events = [event_row(tx, e, article.id, i) for i, e in enumerate(extraction.events)]
-    tx.run(query("events_write"), article_id=article.id, events=events).consume()
-    tx.run(query("stances_write"), article_id=article.id,
-           stances=stance_rows(extraction, article.id)).consume()
+    events = event_rows(tx, extraction.events, article.id)
+    if events:
+        tx.run(query("events_write"), article_id=article.id, events=events).consume()
+    stances = stance_rows(extraction, article.id)
+    if stances:
+        tx.run(query("stances_write"), article_id=article.id, stances=stances).consume()
+    tx.run(query("article_keys"), article_id=article.id).consume()  # read-side sort keys
     touched |= {e["meeting_id"] for e in events}
-    refresh(tx, touched)
+    if touched:
+        refresh(tx, touched)
     absorbed = absorb_coarse(tx, extraction.events, events)
     if absorbed:  # their reports moved to day-dated meetings: recompute both sides
         refresh(tx, absorbed | {e["meeting_id"] for e in events})
@@ -167,6 +180,35 @@ def write(driver: neo4j.Driver, settings: Settings, article: Article, extraction
     """One managed write transaction for the whole article: all of it or nothing."""
     ensure_schema(driver, settings)
     return run_managed(driver, settings, "write", write_article, article, extraction, dictionary)
+
+
+def write_many(driver: neo4j.Driver, settings: Settings, items: list[tuple[Article, Extraction]],
+               dictionary: Dictionary) -> list[WriteResult | Exception]:
+    """Several articles in one transaction, one commit for all (a commit costs more than most
+    statements); if that transaction fails, each article is written in its own, so that a
+    failing article still fails alone and leaves nothing. A lost database is raised."""
+    if len(items) > 1:
+        try:
+            ensure_schema(driver, settings)
+            return run_managed(driver, settings, "write", write_articles, items, dictionary)
+        except (DatabaseUnavailable, SchemaMissing):
+            raise
+        except Exception:  # noqa: BLE001, S110 - retried one by one below, each failing alone
+            pass
+    results: list[WriteResult | Exception] = []
+    for article, extraction in items:
+        try:
+            results.append(write(driver, settings, article, extraction, dictionary))
+        except (DatabaseUnavailable, SchemaMissing):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the transaction rolled back: nothing half-written
+            results.append(exc)
+    return results
+
+
+def write_articles(tx: neo4j.ManagedTransaction, items: list[tuple[Article, Extraction]],
+                   dictionary: Dictionary) -> list[WriteResult]:
+    return [write_article(tx, article, extraction, dictionary) for article, extraction in items]
 
 
 def write_topics(driver: neo4j.Driver, settings: Settings) -> None:

@@ -4,11 +4,14 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_CACHE = Path.home() / ".cache" / "srk-graph"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# bolt: one server; neo4j: routing (a cluster, Aura, or one server that routes to itself);
+# +s verifies TLS certificates, +ssc accepts self-signed ones
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def env_files() -> tuple[Path, ...]:
@@ -21,7 +24,8 @@ def env_files() -> tuple[Path, ...]:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=env_files(), extra="ignore")
 
-    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j")
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687",
+                           description="bolt:// (one server) or neo4j:// routing URI (cluster, Aura)")
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = Field(SecretStr(""), description="required; no default")
     neo4j_database: str = "neo4j"
@@ -60,10 +64,22 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(1_000_000, description="largest request body, bytes read")
     max_ingest_items: int = Field(100, ge=1, description="most articles per POST /ingest")
     ingest_workers: int = Field(1, ge=1, description="threads running API ingests at once")
+    ingest_processes: int = Field(
+        default_factory=lambda: min(os.cpu_count() or 1, 4), ge=0,
+        description="spaCy worker processes of `srk ingest` (0: parse in the main process)",
+    )
     cursor_secret: SecretStr = Field(
         SecretStr(""), alias="SRK_CURSOR_SECRET",
         description="HMAC key signing page cursors; empty: a random key per process",
     )
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def known_scheme(cls, uri: str) -> str:
+        scheme = uri.partition("://")[0]
+        if scheme not in URI_SCHEMES:
+            raise ValueError(f"the scheme must be one of {', '.join(URI_SCHEMES)}, not {scheme!r}")
+        return uri
 
 
 @lru_cache
