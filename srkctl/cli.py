@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 import typer
 
 from srk.settings import get_settings
@@ -149,15 +151,41 @@ def report_problems(problems) -> None:
                     fg=typer.colors.YELLOW)
 
 
-@app.command("ingest")
-def ingest(paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin")) -> None:
-    """Extract and write articles to Neo4j; unchanged articles are skipped."""
-    from ingest.run import run_ingest
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
-    pipeline = load_pipeline_or_fail()
-    code = run_ingest(pipeline, paths)
+
+@app.command("ingest")
+def ingest(paths: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+           engine: Engine = typer.Option(Engine.local, "--engine",
+                                         help="local: this process; ray: workers on a Ray cluster"),
+           address: str | None = typer.Option(None, "--address", help="Ray cluster to join "
+                                              "(default RAY_ADDRESS, else a local one)")) -> None:
+    """Extract and write articles to Neo4j; unchanged articles are skipped."""
+    if engine is Engine.ray:
+        code = ingest_on_ray(paths, address)
+    else:
+        from ingest.run import run_ingest
+
+        code = run_ingest(load_pipeline_or_fail(), paths)
     if code:
         raise typer.Exit(code)
+
+
+def ingest_on_ray(paths: list[str], address: str | None) -> int:
+    try:
+        import ray  # noqa: F401 - the optional extra: say how to install it
+    except ImportError:
+        fail("--engine ray needs Ray: pip install -e '.[scale]'", code=USAGE_EXIT)
+    from ingest.distributed import run_ray_ingest
+
+    try:
+        return run_ray_ingest(get_settings(), paths, address)
+    except ValueError as exc:  # stdin cannot be shared out
+        fail(str(exc), code=USAGE_EXIT)
+    except ConnectionError as exc:  # no Ray cluster at that address
+        fail(f"Ray cluster unreachable at {address or 'RAY_ADDRESS'}: {exc}")
 
 
 @app.command("eval")
@@ -208,11 +236,21 @@ def write_extraction(paths: list[str], target) -> None:
 
 
 @app.command("serve")
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the API with uvicorn."""
+def serve(host: str = "127.0.0.1", port: int = 8000,
+          workers: int = typer.Option(None, min=1, show_default="one per core",
+                                      help="uvicorn worker processes")) -> None:
+    """Serve the API with uvicorn, one worker process per core unless --workers says."""
+    import os
+    import secrets
+
     import uvicorn
 
-    uvicorn.run("app.main:app", host=host, port=port)
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and not get_settings().cursor_secret.get_secret_value():
+        # each worker would draw its own key, and a cursor signed by one would be refused
+        # by the others: they share one for this run (SRK_CURSOR_SECRET keeps it longer)
+        os.environ["SRK_CURSOR_SECRET"] = secrets.token_hex(32)
+    uvicorn.run("app.main:app", host=host, port=port, workers=workers)
 
 
 def main(argv: list[str] | None = None) -> int:
