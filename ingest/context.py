@@ -3,7 +3,7 @@ the last event was between ('The two plan to meet again')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.dictionary import slug
 from ingest.event_place_date import NOUN_PATH
@@ -11,11 +11,15 @@ from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
 from ingest.models import EventKind
 from ingest.syntax import climb, subjects
-from ingest.triggers import ARRIVALS, named_event
+from ingest.triggers import ARRIVALS, named_event, trigger_kind
 from ingest.types import Mention
 
 ANAPHORS = {"two", "both", "side", "sides", "party", "parties", "leader", "leaders", "they",
             "pair", "minister", "ministers", "president", "presidents", "counterpart"}
+OFFICES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy"}
+TITLE_WORDS = 8  # a title's words and their lemmas: 'Russian Foreign Minister'
+FOLLOW_ON = {"after", "following"}
+OCCASIONS = {"ceremony", "signing"}  # 'after the ceremony': the last event's occasion
 RECENT_TOKENS = 150  # 'they' reaches back a few sentences, not across the article
 MOVES = {"arrive", "visit", "travel", "land", "tell", "speak", "say", "be", "stay"}
 
@@ -27,10 +31,26 @@ class Context:
         self.locations: dict[str, str] = {}
         self.previous: list[Mention] = []
         self.previous_at = 0  # token where the sentence of the last event starts
+        self.earlier: list[tuple[list[Mention], int]] = []  # every event's pair, in order
+        self.last: Candidate | None = None
 
     def remember(self, candidate: Candidate) -> None:
+        self.last = candidate
         self.previous = candidate.participants
         self.previous_at = candidate.sentence.start
+        self.earlier.append((candidate.participants, candidate.sentence.start))
+
+    def pair_by_office(self, trigger: Token) -> tuple[list[Mention], int] | None:
+        """'The two foreign ministers last met': the latest event whose parties bear that
+        office, which need not be the last event (the presidents' planned meeting)."""
+        office = office_anaphor(trigger)
+        if office is None:
+            return None
+        doc = trigger.doc
+        for participants, start in reversed(self.earlier):
+            if any(office <= title_words(doc, m) for m in participants):
+                return participants, start
+        return None
 
     def locate(self, sent: Span, mentions: ArticleMentions) -> None:
         """'X arrived in Ankara', 'X told journalists in Belgrade': X is in that city."""
@@ -52,18 +72,44 @@ class Context:
     def fill(self, candidate: Candidate) -> None:
         """'The two plan to meet': the participants of the last event; and a place for an
         in-person event from where its participants were last said to be."""
-        recent = candidate.sentence.start - self.previous_at <= RECENT_TOKENS
-        if not candidate.participants and self.previous and recent \
+        previous, previous_at = self.pair_by_office(candidate.trigger) \
+            or (self.previous, self.previous_at)
+        recent = candidate.sentence.start - previous_at <= RECENT_TOKENS
+        if not candidate.participants and previous and recent \
                 and anaphoric_subject(candidate.trigger) \
                 and candidate.trigger.lemma_ not in ARRIVALS \
                 and not named_event(candidate.trigger) and not of_others(candidate.trigger):
             # 'when they arrive': anyone; 'they discussed the Vienna Meeting' or 'a meeting
             # of the customs chiefs': not theirs
-            candidate.participants = list(self.previous)
+            candidate.participants = list(previous)
+        self.follow_on(candidate)
         if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
             known = [self.locations[m.actor_id] for m in candidate.participants
                      if m.actor_id in self.locations]
             candidate.place = known[0] if known else None
+
+
+    def follow_on(self, candidate: Candidate) -> None:
+        """'After the talks, X met Y': undated, on the day (and in the city) of the event
+        the sentence before told."""
+        last = self.last
+        if candidate.date.edtf is not None or last is None or last.date.precision != "day" \
+                or not after_the_event(candidate.trigger) \
+                or candidate.sentence.start != last.sentence.end:
+            return
+        candidate.date = last.date.model_copy(update={"explicit": False})
+        if candidate.place is None and candidate.kind != EventKind.call and last.kind != EventKind.call:
+            candidate.place = last.place
+
+
+def after_the_event(trigger: Token) -> bool:
+    """The trigger's clause opens with 'after/following the <event noun>'."""
+    heads = [trigger] + [node for _, node in climb(trigger)]
+    return any(prep.dep_ == "prep" and prep.lower_ in FOLLOW_ON and prep.i < trigger.i
+               for head in heads for prep in head.children
+               for noun in prep.children if noun.dep_ == "pobj"
+               and (trigger_kind(noun) is not None or noun.lemma_ in OCCASIONS)
+               and any(d.lower_ == "the" for d in noun.children))
 
 
 def anaphoric_subject(trigger: Token) -> bool:
@@ -86,3 +132,27 @@ def of_others(trigger: Token) -> bool:
     return any(p.dep_ == "pobj" and p.lemma_.lower() not in ANAPHORS and p.lower_ not in ANAPHORS
                for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children)
+
+
+def office_anaphor(trigger: Token) -> set[str] | None:
+    """'the two foreign ministers' -> {'minister', 'foreign'}; None for 'the two', 'they'."""
+    for head in [trigger] + [node for _, node in climb(trigger)]:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in OFFICES:
+                modifiers = {c.lower_ for c in child.children
+                             if c.dep_ in {"amod", "compound"} and c.lower_ not in {"two", "both"}}
+                return {child.lemma_.lower()} | modifiers
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return None
+    return None
+
+
+def title_words(doc: Doc, mention: Mention) -> set[str]:
+    """The words of the title just before a name: 'Russian Foreign Minister Sergei Lavrov'."""
+    words: set[str] = set()
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    index = (span.start if span is not None else mention.root) - 1
+    while index >= 0 and len(words) < TITLE_WORDS and doc[index].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        words |= {doc[index].lower_, doc[index].lemma_.lower()}
+        index -= 1
+    return words

@@ -10,9 +10,10 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ingest.event_lists import listed_partners, partner_sets
+from ingest.event_objects import object_partners
 from ingest.event_parties import recipients, without_affiliations
 from ingest.event_place_date import event_date, place_of, venue_before
-from ingest.joint_acts import joint_act
+from ingest.joint_acts import cosigners, joint_act
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
 from ingest.nonevents import not_an_event
@@ -66,7 +67,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
             found += [m for m in actors_at(child, mentions) if m.kind == ActorKind.person
                       or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
-        found += subjects(trigger, mentions) + lost_partner(trigger, mentions)
+        found += subjects(trigger, mentions) + lost_partner(trigger, mentions) + cosigners(trigger, mentions)
     else:
         found += possessor(trigger, mentions)
     if trigger.lemma_ in MESSAGES or trigger.lemma_ in REPORTS_TO or ceremony(trigger):
@@ -108,7 +109,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
             if plural or node.lemma_ in {"welcome", "receive", "host"}:
                 found += objects
             elif during(trigger, node):  # "X congratulated Y in a telephone call"
-                found += [m for m in objects if m.kind == ActorKind.person]
+                found += [m for m in objects + object_partners(node, mentions) if m.kind == ActorKind.person]
             return found + shared
     return shared
 

@@ -4,7 +4,8 @@ place on that Saturday, not on the publication day."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -12,17 +13,35 @@ from ingest import dates
 from ingest.nlp import text_of
 
 NEWS_DAY_KEY = "srk.news_day"
+DAY_LINE_KEY = "srk.day_line"
 LOOKBACK_DAYS = 6  # a weekday names a day of the week that ends on the publication day
+# a day page of a news digest (Wikipedia's current events): "June 5, 2023 (Monday)" heads it
+DAY_LINE = re.compile(r"([A-Z][a-z]+ \d{1,2}, \d{4})(?: \([A-Z][a-z]+day\))?")
 
 
 def news_day(doc: Doc, published: date | None) -> date | None:
     """The day the story's first sentence names for its news, else the publication day."""
     if published is None:
-        return None
+        return day_line(doc)
     cache = doc.user_data.setdefault(NEWS_DAY_KEY, {})
     if published not in cache:
-        cache[published] = lede_day(doc, published) or published
+        cache[published] = day_line(doc) or lede_day(doc, published) or published
     return cache[published]
+
+
+def day_line(doc: Doc) -> date | None:
+    """The day a digest's day page heads all its items with; None for other texts."""
+    if DAY_LINE_KEY not in doc.user_data:
+        match = DAY_LINE.fullmatch(text_of(doc).split("\n\n", 1)[0].strip())
+        doc.user_data[DAY_LINE_KEY] = parsed_day(match.group(1)) if match else None
+    return doc.user_data[DAY_LINE_KEY]
+
+
+def parsed_day(text: str) -> date | None:
+    try:
+        return datetime.strptime(text, "%B %d, %Y").date()
+    except ValueError:
+        return None
 
 
 def lede_day(doc: Doc, published: date) -> date | None:

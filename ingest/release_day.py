@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions
+from ingest.news_day import day_line
 from ingest.nonevents import recalled
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 def release_occasion(candidate: Candidate, mentions: ArticleMentions, lede_paragraphs: int) -> bool:
     """An undated held event that is the release's own occasion: told in the lede, or
     carried on with 'also'; not one recalled from the past."""
-    return (candidate.paragraph < lede_paragraphs
+    return (candidate.paragraph < lede_paragraphs or day_line(candidate.sentence.doc) is not None
             or continues_the_release(candidate.trigger, mentions)) \
         and not recalled(candidate.trigger)
 

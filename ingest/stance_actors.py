@@ -223,8 +223,16 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
     if word in {"it", "its"}:
         return previous_state(token, mentions)
     if word in cues().plural_anaphors and token.tag_ in {"NNS", "CD", "DT"} or word == "both":
-        return last_pair(token, mentions)
+        group = last_pair(token, mentions)
+        return group[:1] if larger_than_a_pair(token) else group
     return []
+
+
+def larger_than_a_pair(token: Token) -> bool:
+    """'the four leaders back X': one stance of the group (styles convention), told under its
+    first member; 'the two leaders' stays a stance of each."""
+    return any(c.dep_ == "nummod" and c.lower_ not in {"two", "2", "both"} and c.like_num
+               for c in token.children)
 
 
 def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:

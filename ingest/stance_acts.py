@@ -19,6 +19,7 @@ MODIFIERS = {"compound", "amod", "nmod"}
 OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
 # Objects of an oppose verb given by a preposition: 'objected to X', 'protested against X'.
 OPPOSED_PREPS = {"to", "against", "over"}
+STEM_LETTERS = 5  # a verb's stem shorter than this names too many nouns
 
 
 def demonym_state(token: Token) -> Mention | None:
@@ -83,3 +84,26 @@ def passive_patient(verb: Token, holders: list[Mention], mentions: ArticleMentio
     before = [m for m in actors_in(verb.sent, mentions) if m.root < verb.i
               and m.actor_id not in held]
     return before[0] if before else None
+
+
+def earlier_author(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'... after X declared independence. Y calls the declaration illegal': a definite act
+    noun with no owner of its own belongs to the subject of the verb that told the act, in
+    the sentence before or its own."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    sentence = noun.sent
+    start = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for verb in reversed(noun.doc[start:noun.i]):
+        if verb.pos_ == "VERB" and same_stem(noun.lemma_.lower(), verb.lemma_.lower()):
+            found = [m for c in verb.children if c.dep_ == "nsubj"
+                     for m in actors_in(phrase(c), mentions)]
+            if found:
+                return found[-1:]  # 'the Assembly of Kosovo declared': Kosovo
+    return []
+
+
+def same_stem(noun: str, verb: str) -> bool:
+    """'declaration' and 'declare', 'annexation' and 'annex' ('decision' and 'decide' not)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= STEM_LETTERS and noun != verb and noun.startswith(stem)

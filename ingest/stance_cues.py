@@ -58,6 +58,8 @@ class StanceCues(BaseModel):
     commitment_nouns: frozenset[str]
     view_nouns: frozenset[str]
     shared_view_modifiers: frozenset[str]
+    warned_consequences: frozenset[str]
+    consequence_verbs: frozenset[str]
     coincide_verbs: frozenset[str]
     concern_nouns: frozenset[str]
     concern_topics: frozenset[str]

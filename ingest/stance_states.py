@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, owner, speech_voice
-from ingest.stance_acts import act_owner
+from ingest.stance_acts import act_owner, earlier_author
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -55,7 +55,12 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns | {"denied"} else Polarity.support
     targets = act_owner(obj, mentions) if roles[0] == "denied" else []  # "X's move illegal"
     targets = targets or actors_of(obj, mentions)
+    if roles[0] == "denied" and not targets:  # "X declared ... Y calls the declaration illegal"
+        targets = earlier_author(obj, mentions)
     topic = topic_for(predicate(verb), verb.sent, allow_sentence=True)
+    if topic is None and targets and targets[0].root < verb.sent.start:  # the act's own topic
+        earlier = verb.doc[targets[0].root].sent
+        topic = topic_for(earlier, earlier, allow_sentence=False)
     if roles[0] == "kin":
         topic = topic or "bilateral-relations"
     if not targets:

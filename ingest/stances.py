@@ -38,6 +38,7 @@ from ingest.stance_idioms import idiom_rules
 from ingest.stance_relations import adjective_rules
 from ingest.stance_settle import own_side, settle, speaker_holds
 from ingest.stance_states import document_stance
+from ingest.stance_warnings import warning_stance
 from ingest.syntax import SUBJECTS, climb, negated
 
 __all__ = ["StanceCandidate", "stances_in"]
@@ -215,7 +216,8 @@ def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandida
     if token.dep_ in {"amod", "compound"} and token.pos_ != "ADJ":
         return []  # "the opposing captain", "support staff"
     return (token_rules(token, mentions) or evaluation_rules(token, mentions)
-            or approval_rules(token, mentions) or idiom_rules(token, mentions))
+            or approval_rules(token, mentions) or idiom_rules(token, mentions)
+            or warning_stance(token, mentions))
 
 
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:

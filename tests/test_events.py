@@ -712,3 +712,55 @@ def test_an_order_that_has_been_awarded_by_decree_is_no_ceremony(run):
                    "Gabriel Soto at a ceremony in the Kremlin.", "2019-06-10",
                    url="http://en.kremlin.ru/events/8")
     assert pairs(ceremony) == [("Gabriel Soto", "Vladimir Putin")]
+
+
+def test_the_two_defence_ministers_are_the_pair_that_bears_that_office(run):
+    x = run("Hungarian Defence Minister Kristof Szalay-Bobrovniczky received his Greek "
+            "counterpart Nikos Dendias in Budapest on Monday.\n\nDendias said that Greek Prime "
+            "Minister Kyriakos Mitsotakis would visit Hungarian Prime Minister Viktor Orban on "
+            "May 3. The two defence ministers previously met in Athens in March.", "2024-04-15")
+    pairs_of_march = [tuple(sorted(p.name for p in e.participants)) for e in x.events
+                      if e.date == "2024-03"]
+    assert pairs_of_march == [("Kristof Szalay-Bobrovniczky", "Nikos Dendias")]
+
+
+def test_with_a_partner_hung_on_the_object_of_a_call_is_the_callers_partner(run):
+    x = run("Orban said on Friday he had discussed gas supplies with Turkish President Recep "
+            "Tayyip Erdogan in a telephone call.", "2024-02-09")
+    assert pairs(x) == [("Recep Tayyip Erdogan", "Viktor Orban")]
+    alone = run("Orban said on Friday he had discussed gas supplies with Turkish President Recep "
+                "Tayyip Erdogan.", "2024-02-09")
+    assert ("Recep Tayyip Erdogan", "Viktor Orban") not in pairs(alone) or all(
+        e.kind.value != "call" for e in alone.events)
+
+
+def test_every_item_of_a_digest_day_page_is_dated_by_its_day_line(run):
+    x = run("March 4, 2024 (Monday)\n\nDisasters and accidents\n\nFloods in Chile\nHeavy rain "
+            "floods the port of Valparaiso. (Reuters)\n\nBusiness and economy\n\nOil prices\n"
+            "Brent crude rises above 90 dollars a barrel. (Bloomberg)\n\nInternational relations"
+            "\n\nHungary–Turkey relations\nHungarian Prime Minister Viktor Orban meets Turkish "
+            "President Recep Tayyip Erdogan in Ankara to discuss gas transit. (AP)\n\nItalian "
+            "politics\nItalian Prime Minister Giorgia Meloni meets Tunisian President Kais Saied "
+            "in Tunis to discuss migration. (ANSA)", "2024-03-04")
+    assert [(e.date, tuple(sorted(p.name for p in e.participants))) for e in x.events] == [
+        ("2024-03-04", ("Recep Tayyip Erdogan", "Viktor Orban")),
+        ("2024-03-04", ("Giorgia Meloni", "Kais Saied"))]
+
+
+def test_a_meeting_after_the_talks_is_on_the_day_and_in_the_city_of_the_talks(run):
+    x = run("Orban in Ankara\n\nANKARA (Reuters) - Hungarian Prime Minister Viktor Orban said on "
+            "Wednesday that Hungary would keep buying gas from Russia.\n\nThe pipeline will carry "
+            "gas to central Europe, officials said.\n\nOrban held talks with Turkish President "
+            "Recep Tayyip Erdogan in Ankara on Monday. After the talks, Orban met Turkish Foreign "
+            "Minister Hakan Fidan to discuss the war.", "2024-03-06")
+    assert [(e.date, e.place, tuple(sorted(p.name for p in e.participants))) for e in x.events] == [
+        ("2024-03-04", "Ankara", ("Recep Tayyip Erdogan", "Viktor Orban")),
+        ("2024-03-04", "Ankara", ("Hakan Fidan", "Viktor Orban"))]
+
+
+def test_signing_a_deal_with_a_named_leader_is_meeting_but_not_with_a_state(run):
+    x = run("Serbian President Aleksandar Vucic signed a railway agreement with Hungarian Prime "
+            "Minister Viktor Orban in Subotica on Tuesday.", "2024-05-16")
+    assert pairs(x) == [("Aleksandar Vucic", "Viktor Orban")]
+    assert run("Serbian President Aleksandar Vucic signed a railway agreement with Hungary on "
+               "Tuesday.", "2024-05-16").events == []

@@ -540,3 +540,31 @@ def test_never_accepting_is_opposition(extract_text):
     assert ("Armenia", "oppose", None, "regional-security") in found(
         extract_text, "Armenia will not tolerate a new escalation on the border.")
     assert found(extract_text, "Greece did not accept the invitation of Armenia.") == []
+
+
+def test_an_act_told_in_the_sentence_before_belongs_to_its_author(extract_text):
+    assert ("Azerbaijan", "oppose", "Armenia", None) in found(
+        extract_text, "On Tuesday Armenia annexed the disputed village. Azerbaijan calls the "
+        "annexation unlawful and asks for talks.")
+    assert ("Spain", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "The Kosovo parliament declared independence from Serbia. Spain calls "
+        "the declaration illegal.")
+
+
+def test_a_counted_group_of_leaders_holds_one_stance_a_pair_two(extract_text):
+    three = found(extract_text, "French President Emmanuel Macron, German Chancellor Olaf Scholz "
+                  "and Italian Prime Minister Mario Draghi met in Kyiv on Thursday. The three "
+                  "leaders support Ukraine's bid to join the European Union.")
+    assert len(three) == 1
+    two = found(extract_text, "French President Emmanuel Macron and German Chancellor Olaf Scholz "
+                "met in Kyiv on Thursday. The two leaders support Ukraine's bid to join the "
+                "European Union.")
+    assert len(two) == 2
+
+
+def test_a_warning_that_any_attack_would_meet_a_response_opposes_the_attacker(extract_text):
+    assert ("Recep Tayyip Erdogan", "oppose", "Greece", None) in found(
+        extract_text, "Recep Tayyip Erdogan told reporters on Monday that any Greek incursion "
+        "into Turkish waters would bring a strong response from Ankara.")
+    assert [s for s in found(extract_text, "Erdogan said the Greek incursion brought a strong "
+                             "response from Ankara.") if s[1] == "oppose"] == []
