@@ -8,13 +8,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-import neo4j
 import networkx as nx
 
 from app.graph_models import NetworkEdge, NetworkNode, NetworkPublic, SearchHit, SearchPage
-from app.read_cache import ReadCache
-from srk.db import read
-from srk.settings import Settings
+from app.read_cache import CachedReads
 
 LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 WORD = re.compile(r"\w+")
@@ -54,14 +51,7 @@ def passage(text: str, query: str) -> tuple[int, int]:
     return start, min(len(text), at + PASSAGE * 2)
 
 
-class GraphReads:
-    def __init__(self, driver: neo4j.Driver, settings: Settings):
-        self.driver, self.settings = driver, settings
-        self.cache = ReadCache(driver, settings)
-
-    def q(self, name: str, **params) -> list[dict]:
-        return self.cache.rows(name, params,
-                               lambda: read(self.driver, self.settings, name, **params))
+class GraphReads(CachedReads):
 
     def network(self, where: NetworkFilter, limit: int) -> NetworkPublic:
         """Pairs (most meetings first, at most `limit`) and the actors at their ends."""

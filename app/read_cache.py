@@ -18,7 +18,7 @@ import neo4j
 from neo4j.exceptions import Neo4jError
 
 from srk.cypher import query
-from srk.db import UNAVAILABLE_ERRORS, as_unavailable
+from srk.db import UNAVAILABLE_ERRORS, as_unavailable, read
 from srk.settings import Settings
 
 ENTRIES = 512
@@ -73,3 +73,15 @@ class ReadCache:
                     while len(_results) > ENTRIES:
                         _results.popitem(last=False)
         return [dict(row) for row in cached]  # callers may pop keys of a row
+
+
+class CachedReads:
+    """Named queries of cypher/ run in read transactions, through the cache above."""
+
+    def __init__(self, driver: neo4j.Driver, settings: Settings):
+        self.driver, self.settings = driver, settings
+        self.cache = ReadCache(driver, settings)
+
+    def q(self, name: str, **params) -> list[dict]:
+        return self.cache.rows(name, params,
+                               lambda: read(self.driver, self.settings, name, **params))

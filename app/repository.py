@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-import neo4j
-
 from app.actor_search import CANDIDATES, WORD, best_matches, lucene_query
 from app.meeting_filter import LAST_DAY, MeetingFilter
 from app.models import (
@@ -26,25 +24,16 @@ from app.models import (
 )
 from app.page_models import ArticlePage, CounterpartPage, DayPage, PairPage, StancePage
 from app.paging import BadRequest, Paging
-from app.read_cache import ReadCache
+from app.read_cache import CachedReads
 from app.records import iso, meeting_public, stance_public
 from ingest.dictionary import fold, load_dictionary
-from srk.db import read
-from srk.settings import Settings
 
 
 class NotFound(LookupError):
     """An id the graph does not hold."""
 
 
-class Repository(Paging):
-    def __init__(self, driver: neo4j.Driver, settings: Settings):
-        self.driver, self.settings = driver, settings
-        self.cache = ReadCache(driver, settings)
-
-    def q(self, name: str, **params) -> list[dict]:
-        return self.cache.rows(name, params,
-                               lambda: read(self.driver, self.settings, name, **params))
+class Repository(Paging, CachedReads):
 
     # -- health, stats ----------------------------------------------------------------
     def health(self) -> HealthPublic:
