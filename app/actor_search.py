@@ -27,15 +27,17 @@ def exact_matches(rows: list[dict], text: str, key: str) -> list[dict]:
     return [r for r in rows if r["id"] == text or key in r["search"]]
 
 
-def best_matches(rows: list[dict], text: str, limit: int, fuzzy: bool) -> list[ActorMatch]:
+def best_matches(rows: list[dict], text: str, limit: int,
+                 fuzzy: bool) -> tuple[list[ActorMatch], bool]:
     """Exact matches (an id, or a name or alias equal once folded) if any, else the fuzzy
-    ones scoring at least FUZZY_CUTOFF, best first."""
+    ones scoring at least FUZZY_CUTOFF, best first; and whether more matched than `limit`."""
     key = fold(text)
     exact = exact_matches(rows, text, key)
     if exact or not fuzzy:
-        return [ActorMatch(id=r["id"], name=r["name"], kind=r["kind"], score=100.0)
-                for r in sorted(exact, key=lambda r: r["id"] != text)[:limit]]
+        exact = sorted(exact, key=lambda r: r["id"] != text)
+        return ([ActorMatch(id=r["id"], name=r["name"], kind=r["kind"], score=100.0)
+                 for r in exact[:limit]], len(exact) > limit)
     scored = [(fuzz.partial_ratio(key, " | ".join(r["search"])), r) for r in rows]
     scored = sorted((s for s in scored if s[0] >= FUZZY_CUTOFF), key=lambda s: -s[0])
-    return [ActorMatch(id=r["id"], name=r["name"], kind=r["kind"], score=round(score, 1))
-            for score, r in scored[:limit]]
+    return ([ActorMatch(id=r["id"], name=r["name"], kind=r["kind"], score=round(score, 1))
+             for score, r in scored[:limit]], len(scored) > limit)

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from app.models import (
     NEXT_CURSOR,
+    ActorMatch,
     ArticleSummary,
     CounterpartPublic,
     DayPublic,
@@ -45,3 +46,9 @@ class DayPage(BaseModel):
                                                "meetings, so a day's meetings may go on in the "
                                                "next page")
     next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+class ActorMatchPage(BaseModel):
+    items: list[ActorMatch]
+    truncated: bool = Field(description="true when more actors matched than `limit` (ask "
+                                        "with a larger limit or a longer name)")

@@ -9,7 +9,6 @@ from datetime import date
 from app.actor_search import CANDIDATES, WORD, best_matches, lucene_query
 from app.meeting_filter import LAST_DAY, MeetingFilter
 from app.models import (
-    ActorMatch,
     ActorPublic,
     ArticlePublic,
     DayPublic,
@@ -22,7 +21,14 @@ from app.models import (
     TopicPublic,
     TopicTimeline,
 )
-from app.page_models import ArticlePage, CounterpartPage, DayPage, PairPage, StancePage
+from app.page_models import (
+    ActorMatchPage,
+    ArticlePage,
+    CounterpartPage,
+    DayPage,
+    PairPage,
+    StancePage,
+)
 from app.paging import BadRequest, Paging
 from app.read_cache import CachedReads
 from app.records import iso, meeting_public, stance_public
@@ -47,16 +53,18 @@ class Repository(Paging, CachedReads):
     # -- actors -----------------------------------------------------------------------
     def resolve_actor(self, ref: str) -> str:
         """An actor id for an id, a name or an alias (diacritics and case ignored)."""
-        matches = self.search_actors(ref, limit=1, fuzzy=False)
+        matches = self.search_actors(ref, limit=1, fuzzy=False).items
         if not matches:
             raise NotFound(f"no actor {ref!r}")
         return matches[0].id
 
-    def search_actors(self, text: str, limit: int = 20, fuzzy: bool = True) -> list[ActorMatch]:
+    def search_actors(self, text: str, limit: int = 20, fuzzy: bool = True) -> ActorMatchPage:
         """Candidates from the full-text index actor_names, scored by actor_search."""
-        rows = self.q("actor_search", id=text, q=lucene_query(fold(text)),
-                      limit=max(CANDIDATES, limit))
-        return best_matches(rows, text, limit, fuzzy)
+        candidates = max(CANDIDATES, limit)
+        rows = self.q("actor_search", id=text, q=lucene_query(fold(text)), limit=candidates)
+        items, more = best_matches(rows, text, limit, fuzzy)
+        # a full candidate list may have left better-scored actors out: say so
+        return ActorMatchPage(items=items, truncated=more or len(rows) >= candidates)
 
     def actor(self, actor_id: str) -> ActorPublic:
         rows = self.q("actor_detail", id=actor_id)

@@ -94,9 +94,9 @@ def test_pagination_loses_and_repeats_nothing(client):
 
 
 def test_actor_endpoints(client):
-    found = client.get("/actors", params={"q": "Dacic"}).json()
+    found = client.get("/actors", params={"q": "Dacic"}).json()["items"]
     assert found[0]["id"] == "ivica-dacic"
-    assert client.get("/actors", params={"q": "Lavrof"}).json()[0]["id"] == "sergey-lavrov"
+    assert client.get("/actors", params={"q": "Lavrof"}).json()["items"][0]["id"] == "sergey-lavrov"
     actor = client.get("/actors/ivica-dacic").json()
     assert actor["native_name"] == "Ivica Dačić" and actor["meetings"] >= 1
     assert any(o["title"] == "foreign minister" for o in actor["offices"])

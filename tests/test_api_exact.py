@@ -267,3 +267,15 @@ def test_events_tsv_shows_no_server_paths(client):
     assert rows and str(SEEDS) not in response.text and "/work/" not in response.text
     sources = {r[header.index("article_source")] for r in rows}
     assert all("/" not in s for s in sources) and any(s.endswith(".txt") for s in sources)
+
+
+def test_actor_search_says_when_more_actors_matched(client):
+    """A part of a name that several actors of the graph share (fuzzy, no exact match)."""
+    for q in ("Vla", "Ser", "Ale", "ov"):
+        wide = client.get("/actors", params={"q": q, "limit": 200}).json()
+        if len(wide["items"]) >= 2:
+            break
+    assert len(wide["items"]) >= 2 and wide["truncated"] is False
+    cut = client.get("/actors", params={"q": q, "limit": 1})
+    assert cut.json()["truncated"] is True and cut.headers["X-Result-Truncated"] == "true"
+    assert cut.json()["items"] == wide["items"][:1]

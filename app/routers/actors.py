@@ -4,26 +4,33 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from app.deps import RepoDep
-from app.models import ActorMatch, ActorPublic, MeetingPage
+from app.models import ActorPublic, MeetingPage
 from app.openapi import problems
-from app.page_models import CounterpartPage, StancePage
+from app.page_models import ActorMatchPage, CounterpartPage, StancePage
 from app.params import DateFrom, DateTo, Limit, SortParam, StatusParam, TopicParam
 from app.repository import MeetingFilter
 from app.routers.common import Counterpart, Cursor
+from app.routers.network import TRUNCATED_HEADER
 
 router = APIRouter(tags=["actors"])
+TRUNCATION_DOC = {"headers": {TRUNCATED_HEADER: {
+    "description": "true when more actors matched than `limit`", "schema": {"type": "string"}}}}
 ActorId = Annotated[str, Path(max_length=120, description="actor id, e.g. aleksandar-vucic")]
 
 
-@router.get("/actors", response_model=list[ActorMatch])
-def search_actors(repo: RepoDep, q: Annotated[str, Query(min_length=1, max_length=120,
-                  description="name or alias; diacritics and case ignored; fuzzy")],
-                  limit: Limit = 20) -> list[ActorMatch]:
-    """The best `limit` actors whose name or alias matches `q` (exact first, else fuzzy)."""
-    return repo.search_actors(q, limit=limit)
+@router.get("/actors", response_model=ActorMatchPage, responses={200: TRUNCATION_DOC})
+def search_actors(response: Response, repo: RepoDep,
+                  q: Annotated[str, Query(min_length=1, max_length=120, description="name or "
+                               "alias; diacritics and case ignored; fuzzy")],
+                  limit: Limit = 20) -> ActorMatchPage:
+    """The best `limit` actors whose name or alias matches `q` (exact first, else fuzzy);
+    `truncated` and the X-Result-Truncated header say when more matched."""
+    page = repo.search_actors(q, limit=limit)
+    response.headers[TRUNCATED_HEADER] = str(page.truncated).lower()
+    return page
 
 
 @router.get("/actors/{actor_id}", response_model=ActorPublic, responses=problems(404))
