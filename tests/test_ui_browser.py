@@ -200,6 +200,7 @@ def test_docs_render_offline(watched, base_url):
     expect(page.locator(".opblock").first).to_be_visible(timeout=20_000)
     paths = page.locator(".opblock-summary-path").all_text_contents()
     assert "/meetings" in [p.replace("\u200b", "") for p in paths]
+    expect(page.locator("button.btn.authorize")).to_be_visible()  # the API key scheme
     save_screenshot(page, "docs")
     assert_clean(watched)
 
