@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's, the project's own eval/styles in two halves, eval/styles2) go through
+Gold sets (the shared corpora's and the project's own eval/styles, styles2, styles3) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -34,28 +34,23 @@ def bulk40_files() -> list[str]:
     return [str(KREMLIN / "bulk" / article["file"]) for article in gold["articles"]]
 
 
-STYLES = CHECKOUT / "eval" / "styles"
-STYLES_GOLD = CHECKOUT / "eval" / "styles.gold.json"
+EVAL = CHECKOUT / "eval"
 
 
-def styles_half(parity: int, out: Path) -> tuple[Path, list[str]]:
-    """eval/styles split by the number in the file name: odd for development, even held out."""
-    gold = json.loads(STYLES_GOLD.read_text(encoding="utf-8"))
-    gold["articles"] = [a for a in gold["articles"] if int(a["file"][1:3]) % 2 == parity]
-    half = out / f"styles-{'odd' if parity else 'even'}.gold.json"
-    half.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    return half, [str(STYLES / a["file"]) for a in gold["articles"]]
+def own_set(name: str):
+    return lambda: [str(EVAL / name)]
 
 
 GOLD_SETS = [
     ("seeds (dev)", CORPUS / "seeds.gold.json", lambda: [str(CORPUS / "seeds")]),
     ("kremlin/serbia (dev)", KREMLIN / "serbia.gold.json", lambda: [str(KREMLIN / "serbia")]),
     ("kremlin/bulk40 (held-out validation)", KREMLIN / "bulk40.gold.json", bulk40_files),
+    ("eval/styles: other sources' styles (dev)", EVAL / "styles.gold.json", own_set("styles")),
+    ("eval/styles2: other sources' styles, a second writer (held-out validation)",
+     EVAL / "styles2.gold.json", own_set("styles2")),
+    ("eval/styles3: other sources' styles, longer, a third writer (held-out validation)",
+     EVAL / "styles3.gold.json", own_set("styles3")),
 ]
-STYLES_SETS = [("eval/styles odd: other sources' styles (dev)", 1),
-               ("eval/styles even: other sources' styles (held-out validation)", 0)]
-STYLES2 = ("eval/styles2: other sources' styles, a second writer (held-out validation)",
-           CHECKOUT / "eval" / "styles2.gold.json", lambda: [str(CHECKOUT / "eval" / "styles2")])
 
 
 def run(command: list[str], stdout=subprocess.PIPE) -> str:
@@ -143,9 +138,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     rows = [gold_row(label, gold, paths(), args.out) for label, gold, paths in GOLD_SETS]
-    rows += [gold_row(label, *styles_half(parity, args.out), args.out)
-             for label, parity in STYLES_SETS]
-    rows.append(gold_row(STYLES2[0], STYLES2[1], STYLES2[2](), args.out))
     rows.append(silver_row(args.out, args.silver_limit, args.seed))
     rows.append(bbc_row(args.out))
     print(HEADER + "\n" + "\n".join(rows))
