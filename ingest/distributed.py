@@ -8,7 +8,8 @@ keys, meeting locks, and a content hash that makes a repeated write a no-op, so 
 that Ray runs again after its worker died neither drops nor doubles an article. The caller
 aggregates the workers' partial summaries into the usual progress bar and run summary.
 
-Ray is imported here only, and only when a distributed run starts.
+The workers are `ingest.distributed_worker`'s. Ray is imported here only, and only when a
+distributed run starts.
 """
 
 from __future__ import annotations
@@ -18,80 +19,18 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ingest.learned_offices import LearnedOffices
-from ingest.pipeline import Pipeline, Summary
+from ingest.distributed_worker import IngestWorker
+from ingest.distributed_worker import forget_learned_offices as forget_learned_offices  # re-exported
+from ingest.pipeline import Summary
 from ingest.read import Problem, count_articles, expand
-from ingest.writer import write, write_topics
-from srk.db import DatabaseUnavailable, SchemaMissing, apply_schema, create_driver, read
+from ingest.writer import write_topics
+from srk.db import DatabaseUnavailable, SchemaMissing, apply_schema, create_driver
 from srk.settings import Settings
 
 PARTITION_FILES = 4  # files per task: small enough for a fair spread and a cheap retry
 IN_FLIGHT = 2  # tasks queued per worker, so a worker never waits for the caller
 MAX_RESTARTS = 3  # a dead worker is started again (spaCy reloaded) this many times
 OBJECT_STORE_BYTES = 256 * 1024**2  # a local cluster passes file names and summaries only
-
-
-class IngestWorker:
-    """One Ray actor: a loaded pipeline and a Neo4j driver, kept for the whole run."""
-
-    def __init__(self, settings: Settings):
-        self.pipeline = Pipeline(settings)
-        self.driver = create_driver(settings, settings.ingest_retry_time)
-
-    def ingest(self, sources: list[str]) -> Summary:
-        """Read -> clean -> annotate -> extract -> write the articles of `sources`; the
-        partial summary of this partition. A lost database is raised (the run stops)."""
-        summary, cpu_started = Summary(), time.process_time()
-        pipeline, settings = self.pipeline, self.pipeline.settings
-        forget_learned_offices(pipeline)
-        articles = list(pipeline.articles(sources, summary))
-        stored = stored_hashes(self.driver, settings, [a.id for a in articles])
-        for article in articles:
-            if stored.get(article.id) == article.content_hash:
-                summary.unchanged += 1
-                continue
-            try:
-                extraction = pipeline.extract(article, summary)
-            except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-                summary.fail(article.source, "extract", exc)
-                continue
-            started = time.perf_counter()
-            try:
-                result = write(self.driver, settings, article, extraction, pipeline.dictionary)
-            except (DatabaseUnavailable, SchemaMissing):
-                raise
-            except Exception as exc:  # noqa: BLE001 - rolled back: nothing of it is left
-                summary.fail(article.source, "write", exc)
-                continue
-            finally:
-                summary.timed("write", started)
-            count_write(summary, extraction, result)
-        # CPU, not wall: what sizing needs, whatever else shares the cores
-        summary.stage_seconds["worker cpu"] = time.process_time() - cpu_started
-        return summary
-
-
-def forget_learned_offices(pipeline: Pipeline) -> None:
-    """Start a partition with nothing learnt: offices learnt from one article resolve people
-    in the next ones, so keeping them across partitions would make the graph depend on which
-    worker ran what, and on whether a partition was run again after its worker died."""
-    pipeline.learned_offices = pipeline.extractor.learned_offices = LearnedOffices()
-
-
-def stored_hashes(driver, settings: Settings, ids: list[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    return {row["id"]: row["content_hash"] for row in read(driver, settings, "article_hashes", ids=ids)}
-
-
-def count_write(summary: Summary, extraction, result) -> None:
-    if result.skipped:  # written meanwhile by another worker, or by this partition's first try
-        summary.unchanged += 1
-        return
-    summary.written += 1
-    summary.actors += len(extraction.actors)
-    summary.meetings += result.meetings
-    summary.stances += result.stances
 
 
 def partitions(paths: Iterable[str], size: int = PARTITION_FILES) -> list[list[str]]:

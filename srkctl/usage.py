@@ -1,8 +1,19 @@
-"""One-line messages for the CLI's own errors (usage, settings) and its version."""
+"""One-line messages for the CLI's own errors (usage, settings, a failed command) and its
+version."""
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+
+import typer
+
+USAGE_EXIT = 3  # bad command, option or argument
+
+
+def fail(message: str, code: int = 1) -> None:
+    """One line on stderr (driver messages carry line breaks), then exit with `code`."""
+    typer.secho(f"error: {' '.join(message.split())}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
 
 
 def package_version() -> str:
