@@ -154,15 +154,18 @@ class TopicPublic(BaseModel):
 
 
 class MonthPublic(BaseModel):
-    month: str | None = Field(description="YYYY-MM, or null for undated items")
-    meetings: list[MeetingPublic]
-    stances: list[StancePublic]
+    month: str | None = Field(description="YYYY-MM, or null for undated items (listed last)")
+    meetings: int = Field(description="meetings on the topic whose date starts in the month; "
+                                      "listed by GET /meetings?topic=ID&from=YYYY-MM&to=YYYY-MM")
+    stances: int = Field(description="stances on the topic stated by articles published in the "
+                                     "month; GET /stances?topic=ID lists the topic's stances")
 
 
 class TopicTimeline(BaseModel):
     id: str
     label: str
-    months: list[MonthPublic]
+    months: list[MonthPublic] = Field(description="the months with at least one meeting or "
+                                                  "stance, in order; undated last")
 
 
 class ArticleSummary(BaseModel):

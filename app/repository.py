@@ -179,22 +179,14 @@ class Repository(Paging, CachedReads):
             raise NotFound(f"no topic {topic_id!r}; GET /topics lists them")
 
     def topic_timeline(self, topic_id: str) -> TopicTimeline:
-        rows = self.q("topic_timeline", id=topic_id)
+        """The topic's month buckets, kept at write time: counts only, at most one row a month."""
+        rows = self.q("topic_months", id=topic_id)
         if not rows:
             raise NotFound(f"no topic {topic_id!r}")
         row = rows[0]
-        meetings = {m.id: m for m in self.meeting_items([m["id"] for m in row["meetings"] if m["id"]])}
-        stances = {s.id: s for s in self.all_stances(topic=topic_id)}
-        months: dict[str | None, MonthPublic] = {}
-        for kind, items, lookup in (("meetings", row["meetings"], meetings),
-                                    ("stances", row["stances"], stances)):
-            for item in items:
-                if item["id"] in lookup:
-                    month = months.setdefault(item["month"], MonthPublic(
-                        month=item["month"], meetings=[], stances=[]))
-                    getattr(month, kind).append(lookup[item["id"]])
-        ordered = sorted(months.values(), key=lambda m: (m.month is None, m.month or ""))
-        return TopicTimeline(id=row["id"], label=row["label"], months=ordered)
+        months = [MonthPublic(month=None if b["month"] == "undated" else b["month"],
+                              meetings=b["meetings"], stances=b["stances"]) for b in row["months"]]
+        return TopicTimeline(id=row["id"], label=row["label"], months=months)
 
     def article(self, article_id: str) -> ArticlePublic:
         rows = self.q("article_detail", id=article_id)

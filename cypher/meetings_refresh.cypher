@@ -3,11 +3,18 @@
 // Also the values the reads use, kept here so that no read aggregates: the sort key (date_start,
 // undated ones first on 0001-01-01), a status label per meeting (HeldMeeting, PlannedMeeting,
 // UndatedMeeting: counted by the count store for /stats), and the Pair nodes of every two
-// participants, overall (topic '') and per topic, with their meetings, first and last dates.
+// participants, overall (topic '') and per topic, with their meetings, first and last dates;
+// and the TopicMonth bucket of each of its topics in its date_start month ('undated' without
+// one), linked by MEETING_IN_MONTH; the buckets a meeting entered or left (created, deleted,
+// moved month, gained or lost a topic) are recounted from their own edges.
 MATCH (m:Meeting) WHERE m.id IN $ids
 CALL (m) {
   OPTIONAL MATCH (m)-[:IN_PAIR]->(p:Pair)
   RETURN collect(p.id) AS old_pairs
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[:MEETING_IN_MONTH]->(b:TopicMonth)
+  RETURN collect(b.id) AS old_months
 }
 CALL (m) {
   OPTIONAL MATCH (e:Evidence)-[:REPORTS]->(m)
@@ -40,7 +47,7 @@ CALL (m, reports) {
   FOREACH (_ IN CASE WHEN m.date IS NULL THEN [1] ELSE [] END | SET m:UndatedMeeting)
   WITH m
   CALL (m) {
-    OPTIONAL MATCH (m)-[old:ABOUT|AT|IN_PAIR]->()
+    OPTIONAL MATCH (m)-[old:ABOUT|AT|IN_PAIR|MEETING_IN_MONTH]->()
     DELETE old
   }
   CALL (m) {
@@ -63,15 +70,34 @@ CALL (m, reports) {
     ON CREATE SET p.topic = topic, p.a = a.id, p.b = b.id
     MERGE (m)-[:IN_PAIR]->(p)
   }
+  CALL (m) {
+    MATCH (m)-[:ABOUT]->(t:Topic)
+    WITH m, t, CASE WHEN m.date_start IS NULL THEN 'undated'
+                    ELSE substring(toString(m.date_start), 0, 7) END AS month
+    MERGE (b:TopicMonth {id: t.id + '|' + month})
+    ON CREATE SET b.topic = t.id, b.month = month, b.meetings = 0, b.stances = 0
+    MERGE (b)-[:MONTH_OF]->(t)
+    MERGE (m)-[:MEETING_IN_MONTH]->(b)
+  }
 }
-WITH collect(old_pairs) AS old_lists, collect(CASE WHEN size(reports) > 0 THEN m END) AS kept
+CALL (m, reports) {
+  WITH m WHERE size(reports) > 0
+  MATCH (m)-[:MEETING_IN_MONTH]->(b:TopicMonth)
+  RETURN collect(b.id) AS new_months
+}
+WITH collect(old_pairs) AS old_lists,
+     collect([id IN old_months WHERE NOT id IN new_months]
+             + [id IN new_months WHERE NOT id IN old_months]) AS changed_month_lists,
+     collect(CASE WHEN size(reports) > 0 THEN m END) AS kept
 CALL (kept) {
   UNWIND kept AS m
   OPTIONAL MATCH (m)-[:IN_PAIR]->(p:Pair)
   RETURN collect(DISTINCT p.id) AS new_pairs
 }
 WITH kept, reduce(ids = new_pairs, l IN old_lists | ids + [id IN l WHERE NOT id IN ids])
-     AS pair_ids
+     AS pair_ids,
+     reduce(ids = [], l IN changed_month_lists | ids + [id IN l WHERE NOT id IN ids])
+     AS month_ids
 CALL (pair_ids) {
   UNWIND pair_ids AS pair_id
   MATCH (p:Pair {id: pair_id})
@@ -89,5 +115,17 @@ CALL (pair_ids) {
     SET p.meetings = meetings, p.first = first, p.last = last,
         p.rank = right('000000000' + toString(999999999 - meetings), 9) + '|' + p.a + '|' + p.b
   }
+}
+CALL (month_ids) {
+  UNWIND month_ids AS month_id
+  WITH month_id ORDER BY month_id
+  MATCH (b:TopicMonth {id: month_id})
+  // the bucket's write lock before counting: a concurrent ingest counts after this one commits
+  SET b.id = b.id
+  WITH b, COUNT { (b)<-[:MEETING_IN_MONTH]-() } AS meetings,
+       COUNT { (b)<-[:STANCE_IN_MONTH]-() } AS stances
+  SET b.meetings = meetings, b.stances = stances
+  WITH b WHERE meetings = 0 AND stances = 0
+  DETACH DELETE b
 }
 RETURN size(kept) AS refreshed

@@ -20,6 +20,9 @@ CREATE CONSTRAINT pair_id IF NOT EXISTS FOR (n:Pair) REQUIRE n.id IS UNIQUE;
 CREATE INDEX pair_rank IF NOT EXISTS FOR (n:Pair) ON (n.topic, n.rank);
 CREATE INDEX pair_actor_a IF NOT EXISTS FOR (n:Pair) ON (n.topic, n.a);
 CREATE INDEX pair_actor_b IF NOT EXISTS FOR (n:Pair) ON (n.topic, n.b);
+// Meetings and stances per topic and month (GET /topics/{id}/timeline), kept by
+// meetings_refresh and article_keys.
+CREATE CONSTRAINT topic_month_id IF NOT EXISTS FOR (n:TopicMonth) REQUIRE n.id IS UNIQUE;
 CREATE INDEX meeting_sort_key_id IF NOT EXISTS FOR (n:Meeting) ON (n.sort_key, n.id);
 CREATE INDEX stance_sort_key IF NOT EXISTS FOR (n:Stance) ON (n.sort_key);
 CREATE INDEX stance_polarity IF NOT EXISTS FOR (n:Stance) ON (n.polarity);

@@ -162,7 +162,9 @@ def write_article(tx: neo4j.ManagedTransaction, article: Article, extraction: Ex
     stances = stance_rows(extraction, article.id)
     if stances:
         tx.run(query("stances_write"), article_id=article.id, stances=stances).consume()
-    tx.run(query("article_keys"), article_id=article.id).consume()  # read-side sort keys
+    # read-side sort keys, and the topic month buckets its stances are (or were) in
+    tx.run(query("article_keys"), article_id=article.id,
+           old=cleared["stance_months"] if cleared else []).consume()
     touched |= {e["meeting_id"] for e in events}
     if touched:
         refresh(tx, touched)

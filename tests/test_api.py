@@ -112,7 +112,11 @@ def test_topics_stances_articles_timeline(client):
     topics = {t["id"]: t for t in client.get("/topics").json()}
     assert {"kosovo", "territorial-integrity", "border-change"} <= set(topics)
     timeline = client.get("/topics/kosovo/timeline").json()
-    assert any(m["month"] == "2019-12" for m in timeline["months"])
+    december = next(m for m in timeline["months"] if m["month"] == "2019-12")
+    assert december["meetings"] >= 1 and set(december) == {"month", "meetings", "stances"}
+    listed = client.get("/meetings", params={"topic": "kosovo", "from": "2019-12",
+                                             "to": "2019-12"}).json()
+    assert listed["total"] == december["meetings"]  # a month's meetings: one call away
     support = client.get("/stances", params={"holder": "Russia", "polarity": "support"}).json()
     support = support["items"]
     assert support and all(s["polarity"] == "support" for s in support)

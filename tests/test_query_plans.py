@@ -14,9 +14,10 @@ FORBIDDEN = {"NodeByLabelScan", "AllNodesScan", "CartesianProduct"}
 # Not queries of the graph: the schema, index and constraint administration, the version.
 ADMIN = {"schema", "await_indexes", "unique_constraints", "health_version"}
 # Writes are checked by tests/test_ingest_graph.py, except those that keep the read-side
-# values (sort keys, status labels, Pair nodes), which are checked here as well.
+# values (sort keys, status labels, Pair nodes, TopicMonth buckets), which are checked here
+# as well.
 WRITES = re.compile(r"^\s*(MERGE|CREATE|SET|DELETE|DETACH|REMOVE)\b", re.MULTILINE)
-READ_MODEL_WRITES = {"meetings_refresh", "article_keys"}
+READ_MODEL_WRITES = {"meetings_refresh", "article_keys", "topic_months_build"}
 ALLOWED = {
     # the topic vocabulary: a fixed label of about twenty nodes (ingest/data/topics.yaml),
     # every one of them listed; an index would read the same nodes.
@@ -31,6 +32,7 @@ PARAMS = {
     "holder": "aleksandar-vucic", "target": "vladimir-putin", "polarity": "support",
     "officials": [{"id": "aleksandar-vucic", "start": "2017-05-31", "end": None}],
     "article_id": "a-1",
+    "old": ["kosovo|2019-12", "kosovo|undated"],
 }
 
 
@@ -50,7 +52,7 @@ def operators(plan: dict) -> set[str]:
 def test_read_queries_are_found():
     names = query_names()
     assert {"meetings_page", "who_met_whom", "stats", "actor_search", "stances_list",
-            "meetings_refresh"} <= set(names)
+            "meetings_refresh", "article_keys", "topic_months"} <= set(names)
     assert not {"article_write", "events_write", "schema"} & set(names)
 
 

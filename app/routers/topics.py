@@ -21,5 +21,6 @@ def list_topics(repo: RepoDep) -> list[TopicPublic]:
 
 @router.get("/topics/{topic_id}/timeline", response_model=TopicTimeline, responses=problems(404))
 def topic_timeline(repo: RepoDep, topic_id: Annotated[str, Path(max_length=64)]) -> TopicTimeline:
-    """Meetings and stances on the topic, by month."""
+    """How many meetings and stances on the topic each month (a month's meetings: GET
+    /meetings?topic=ID&from=YYYY-MM&to=YYYY-MM; the topic's stances: GET /stances?topic=ID)."""
     return repo.topic_timeline(topic_id)

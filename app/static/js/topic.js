@@ -1,5 +1,5 @@
-// The topic view: meetings and stances per month (GET /topics/{id}/timeline) and the
-// stances grouped by holder (GET /stances?topic=).
+// The topic view: how many meetings and stances per month (GET /topics/{id}/timeline,
+// counts kept at write time) and the stances grouped by holder (GET /stances?topic=).
 
 import { getAll, getJson } from "./api.js";
 import { el } from "./dom.js";
@@ -21,8 +21,7 @@ export function monthlyCounts(months) {
   const last = dated[dated.length - 1].month;
   for (let month = dated[0].month; rows.length < MAX_FILLED_MONTHS; month = nextMonth(month)) {
     const found = known.get(month);
-    rows.push({ month, meetings: found ? found.meetings.length : 0,
-                stances: found ? found.stances.length : 0 });
+    rows.push({ month, meetings: found ? found.meetings : 0, stances: found ? found.stances : 0 });
     if (month === last) break;
   }
   return rows;
@@ -60,7 +59,7 @@ function monthTable(rows, undated) {
        el("td", {}, r.stances)));
   if (undated) {
     body.push(el("tr", { "data-month": "undated" }, el("td", {}, "undated"),
-                 el("td", {}, undated.meetings.length), el("td", {}, undated.stances.length)));
+                 el("td", {}, undated.meetings), el("td", {}, undated.stances)));
   }
   return el("table", { class: "months", "data-testid": "topic-months" },
     el("thead", {}, el("tr", {}, el("th", {}, "month"), el("th", {}, "meetings"), el("th", {}, "stances"))),
