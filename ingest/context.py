@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.dictionary import slug
 from ingest.event_place_date import NOUN_PATH
+from ingest.event_trip_days import announced_trip, on_the_trip
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
 from ingest.models import EventKind
@@ -16,6 +17,7 @@ from ingest.types import Mention
 
 ANAPHORS = {"two", "both", "side", "sides", "party", "parties", "leader", "leaders", "they",
             "pair", "minister", "ministers", "president", "presidents", "counterpart"}
+GROUP_WORDS = {"head", "participant"}  # 'the heads of state discussed': those of the last event
 OFFICES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy"}
 TITLE_WORDS = 8  # a title's words and their lemmas: 'Russian Foreign Minister'
 FOLLOW_ON = {"after", "following"}
@@ -33,12 +35,21 @@ class Context:
         self.previous_at = 0  # token where the sentence of the last event starts
         self.earlier: list[tuple[list[Mention], int]] = []  # every event's pair, in order
         self.last: Candidate | None = None
+        self.met: list[tuple[list[Mention], int]] = []  # dated in-person events' parties
+        self.trip: Candidate | None = None  # the last announced trip with its days
 
     def remember(self, candidate: Candidate) -> None:
         self.last = candidate
+        self.trip = candidate if announced_trip(candidate) else self.trip
         self.previous = candidate.participants
         self.previous_at = candidate.sentence.start
         self.earlier.append((candidate.participants, candidate.sentence.start))
+        if candidate.kind != EventKind.call and candidate.date.edtf is not None:
+            self.met.append((candidate.participants, candidate.sentence.start))
+
+    def told(self, before: int) -> list[Mention]:
+        """Everyone the in-person events of earlier sentences were between (not callers)."""
+        return [m for participants, start in self.met if start < before for m in participants]
 
     def pair_by_office(self, trigger: Token) -> tuple[list[Mention], int] | None:
         """'The two foreign ministers last met': the latest event whose parties bear that
@@ -83,6 +94,7 @@ class Context:
             # of the customs chiefs': not theirs
             candidate.participants = list(previous)
         self.follow_on(candidate)
+        on_the_trip(candidate, self.trip)
         if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
             known = [self.locations[m.actor_id] for m in candidate.participants
                      if m.actor_id in self.locations]
@@ -117,7 +129,9 @@ def anaphoric_subject(trigger: Token) -> bool:
     for head in heads:
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child.lemma_.lower() in ANAPHORS or child.lower_ in ANAPHORS
+                if any(c.dep_ == "poss" for c in child.children):
+                    return False  # 'their foreign ministers will meet': others, not they
+                return child.lemma_.lower() in ANAPHORS | GROUP_WORDS or child.lower_ in ANAPHORS
             if child.dep_ in {"nummod", "det"} and child.lower_ in {"two", "both"}:
                 return True  # "the two plan to meet", parsed with 'plan' as a noun
             if child.dep_ == "poss" and child.tag_ in {"NNS", "NNPS"} \

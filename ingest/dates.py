@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from ingest.date_counts import counted_day
 from ingest.models import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -203,7 +204,12 @@ def story_relative(phrase: str, news_day: date | None) -> EventDate | None:
     for pattern, offset in STORY_DAYS:
         if pattern.search(phrase):
             return day(news_day + timedelta(days=offset), explicit=False)
-    return None
+    counted = counted_day(phrase, news_day)
+    if counted is None:
+        return None
+    when, exact = counted  # 'in two weeks': that week, give or take three days
+    return day(when, explicit=False) if exact else interval(when - timedelta(days=3),
+                                                            when + timedelta(days=3))
 
 
 def resolve(text: str, published: date | None, planned: bool = False) -> EventDate | None:

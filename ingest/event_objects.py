@@ -1,5 +1,6 @@
 """Partners the parser hangs on the wrong word: 'discussed deliveries with X in a telephone
-call' puts 'with X' under the object noun, though X is the caller's partner."""
+call' and 'discussed plans for funding schools with Minister X' put 'with X' under the
+object noun, though X is the partner of the one who discussed."""
 
 from __future__ import annotations
 
@@ -18,3 +19,20 @@ def object_partners(verb: Token, mentions: ArticleMentions) -> list[Mention]:
             for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "with"
             for p in prep.children if p.dep_ == "pobj"
             for m in actors_at(p, mentions) if m.kind == ActorKind.person]
+
+
+RELATION_NOUNS = {"relation", "relationship", "tie", "cooperation", "contact", "partnership",
+                  "dialogue", "interaction", "trade", "link", "agreement", "deal", "talk"}
+
+
+def discussed_with(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'discussed issues of funding sport with Finance Minister X and Sport Committee head
+    Y': the people in a 'with' phrase inside the object of 'discuss' (not 'discussed
+    relations with X', where X is part of the topic)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "discuss":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [t for obj in objects for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with"
+             and t.head.lemma_.lower() not in RELATION_NOUNS]
+    words = {t.i for prep in preps for t in prep.subtree}
+    return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person and m.root in words]

@@ -108,6 +108,8 @@ def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
     """'calls with A, B and C' (a plural noun and a list) are separate calls with each;
     'A, B and C arrived in Moscow' are separate visits."""
     people = [m for m in own if m.kind == ActorKind.person]
+    if trigger.lemma_ in MESSAGES and len(people) >= 2 and agents_:
+        return [[partner, *agents_] for partner in own]  # 'a message to A and to B': one each
     if trigger.tag_ == "NNS" and trigger.lemma_ != "talk" and (
             len(own) >= 3 or len(people) >= 2 and agents_ and trigger_kind(trigger) == EventKind.call
             or len(own) >= 2 and agents_ and trigger.lemma_ in MESSAGES):  # one to each

@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 
 from ingest import dates
 from ingest.dictionary import slug
+from ingest.event_day_words import untagged_day
+from ingest.event_offsets import days_from, shifted
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
 from ingest.news_day import news_day
@@ -47,6 +49,8 @@ class SentenceDates:
                 index.periods.add(at)  # a period the talk is about
                 continue
             governor = root.head.head if root.dep_ == "pobj" else root.head
+            if governor.dep_ == "advmod" and governor.lower_ in {"back", "way"}:
+                governor = governor.head  # 'Back in 2013, A and B held talks'
             index.by_governor.setdefault(governor.i, []).append(at)
             if governor.tag_ == "VBN" and governor.dep_ in {"advcl", "acl"}:
                 index.by_participle_head.setdefault(governor.head.i, []).append(at)
@@ -139,8 +143,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
             resolved = dates.resolve(ent.text, published, plan_hint) or story_day(ent, published)
             if resolved:
-                return resolved
-    return opening_story_day(sent, published) or EventDate()
+                return shifted(resolved, days_from(trigger, anchor))
+    return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
+        or EventDate()
 
 
 def opening_story_day(sent: Span, published: date | None) -> EventDate | None:

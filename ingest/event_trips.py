@@ -12,15 +12,18 @@ from ingest.types import ArticleMentions, Mention
 
 FORMAL_TITLES = {"republic", "kingdom", "federation", "state", "commonwealth", "sultanate",
                  "emirate", "principality", "confederation", "union"}
-DESTINATION_PREPS = {"visit": {"to"}, "arrive": {"in"}, "summit": {"in"}}
+DESTINATION_PREPS = {"visit": {"to"}, "arrive": {"in"}, "summit": {"in"}, "come": {"to"},
+                     "go": {"to"}, "travel": {"to"}, "fly": {"to"}, "head": {"to"}}
+MOTIONS = {"arrive", "come", "go", "travel", "fly", "head"}  # 'comes to X for a state visit'
 
 
 def anchors(trigger: Token) -> list[Token]:
-    """The trigger, and for 'arrived in X on a visit' the arrival the visit hangs from."""
+    """The trigger, and for 'arrived in X on a visit', 'comes to X for a state visit' the
+    motion the visit hangs from."""
     found = [trigger]
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "on":
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"on", "for"}:
         verb = trigger.head.head
-        if verb.lemma_ == "arrive":
+        if verb.lemma_ in MOTIONS:
             found.append(verb)
     return found
 

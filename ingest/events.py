@@ -9,10 +9,15 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ingest.event_attendance import attendees, session_kind
+from ingest.event_counterparts import one_meeting_each, spoken_to
+from ingest.event_greetings import greeted_in_person
 from ingest.event_lists import listed_partners, partner_sets
-from ingest.event_objects import object_partners
+from ingest.event_objects import discussed_with, object_partners
+from ingest.event_offsets import plan_fell_through
 from ingest.event_parties import recipients, without_affiliations
 from ingest.event_place_date import event_date, place_of, venue_before
+from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
@@ -22,21 +27,15 @@ from ingest.syntax import (
     SUBJECTS,
     actors_at,
     climb,
-    has_future,
-    negated,
     possessor,
     reporting_speaker,
     subjects,
 )
 from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, coordinated_name, trigger_kind
 
-PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "intend",
-              "arrange", "invite", "invitation", "propose", "hope", "want", "agree", "set",
-              "due", "seek", "request", "offer", "aim", "work", "upcoming",
-              "forthcoming", "next", "planned", "future", "possible", "potential", "proposed"}
 INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
-COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
+TOPICAL = {"discuss", "negotiate"}  # 'discussed Syria': the object is the topic, no party
 
 
 @dataclass
@@ -63,7 +62,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
         elif child.dep_ in {"compound", "nmod", "agent", "amod"}:
             found += actors_at(child, mentions)
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
-        elif trigger.pos_ == "VERB" and child.dep_ == "dobj":
+        elif trigger.pos_ == "VERB" and child.dep_ == "dobj" and trigger.lemma_ not in TOPICAL:
             found += [m for m in actors_at(child, mentions) if m.kind == ActorKind.person
                       or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
@@ -79,6 +78,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     """The actors a noun or non-finite trigger belongs to, found up the tree: the subject
     of the governing verb, and its object too for 'their meeting'."""
     plural = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in trigger.children)
+    if trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in trigger.children):
+        return []  # 'A held talks with B, while C met D': D's partner is C alone
     if trigger.dep_ == "nsubjpass":
         return passive_partners(trigger, mentions)
     if trigger.dep_ == "nsubj" or has_members(trigger):
@@ -107,7 +108,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
             return shared
         if found:
             if plural or node.lemma_ in {"welcome", "receive", "host"}:
-                found += objects
+                found += objects + (spoken_to(node, mentions) if plural else [])
             elif during(trigger, node):  # "X congratulated Y in a telephone call"
                 found += [m for m in objects + object_partners(node, mentions) if m.kind == ActorKind.person]
             return found + shared
@@ -126,7 +127,8 @@ def lost_partner(verb: Token, mentions: ArticleMentions) -> list[Mention]:
 
 
 def has_members(trigger: Token) -> bool:
-    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+    """'the meeting of the trade ministers' (not 'a message of condolences': its content)."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and trigger.lemma_ not in MESSAGES and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
 
 
@@ -152,55 +154,28 @@ def passive_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]
     return found
 
 
-def invitation(trigger: Token) -> bool:
-    """'invited X to visit': the sentence reports the invitation, not a visit date."""
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"invite", "ask", "urge"}
-
-
-def planned(trigger: Token, event_date: EventDate, published: date | None) -> bool:
-    if any(c.lower_ in PLAN_WORDS for c in trigger.children if c.dep_ == "amod"):
-        return True
-    if has_future(trigger):
-        return True
-    adjunct = False  # plan words above an adjunct ("at their meeting") do not apply
-    below = trigger
-    for edge, node in climb(trigger):
-        if edge == "conj" and any(c.dep_ in SUBJECTS for c in below.children):
-            break  # 'you may remember, and I took part in the summit': a clause of its own
-        below = node
-        if has_future(node):
-            return True
-        if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLAN_WORDS
-                                       for c in node.children):
-            return True  # 'had been due in X for talks': a plan (one that fell through)
-        if node.dep_ == "prep" and edge == "pobj" and node.lower_ not in {"for", "of"}:
-            adjunct = True
-        if adjunct and node.lemma_ in {"continue", "resume"} and node.dep_ == "xcomp" \
-                and node.head.lemma_.lower() in PLAN_WORDS:
-            return True  # 'agreed to continue it at the meeting': the meeting is ahead
-        if not adjunct and node.lemma_.lower() in PLAN_WORDS and edge in COMPLEMENTS:
-            return True
-    if published and event_date.start and event_date.start > published:
-        return True
-    return False
-
-
 def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published: date | None,
-               extra: Callable[[Token], EventKind | None] | None = None) -> list[Candidate]:
-    """Events in a sentence; `extra` may name more trigger words (the host's cues)."""
+               extra: Callable[[Token], EventKind | None] | None = None,
+               country_of: Callable[[str], str | None] | None = None) -> list[Candidate]:
+    """Events in a sentence; `extra` may name more trigger words (the host's cues);
+    `country_of` the country a person serves (a leader meeting his own ministers)."""
     found = []
     for token in sent:
-        kind = trigger_kind(token) or (extra(token) if extra else None)
+        kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
+            or (extra(token) if extra else None)
         if kind is None or called_off(token) or not_an_event(token) or routine(token):
             continue
         people = own_participants(token, mentions)
-        people += [m for m in listed_partners(token, mentions) if m not in people]
+        people += [m for m in listed_partners(token, mentions) + attendees(token, mentions)
+                   + discussed_with(token, mentions)
+                   if m not in people]
         alone = states_pair(token, people) or token.lemma_ in ARRIVALS or owned(token, mentions)
         helpers = [] if alone else agents(token, mentions)
         named = mentions.in_span(sent)
         people = [m for m in without_affiliations(people, sent, named) if not venue_before(token, m)]
         helpers = without_affiliations(helpers, sent, named)
-        for partners in partner_sets(kind, token, people, helpers, mentions):
+        for partners in (one_meeting_each(kind, token, people + helpers, mentions, country_of)
+                         or partner_sets(kind, token, people, helpers, mentions)):
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
 
@@ -226,25 +201,11 @@ def modifies(word: Token, noun: Token) -> bool:
     return node.head.i == noun.i
 
 
-CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule", "fail"}  # call off, rule out, fail to
-
-
-def called_off(trigger: Token) -> bool:
-    """'did not meet', 'the meeting was cancelled', 'ruled out talks': no event happened."""
-    if negated(trigger):
-        return True
-    for edge, node in climb(trigger):
-        if node.pos_ in {"VERB", "AUX"}:
-            return negated(node) or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"})
-    if trigger.dep_ in SUBJECTS:  # "the meeting was cancelled"
-        return negated(trigger.head) or trigger.head.lemma_ in {"cancel", "scrap"}
-    return False
-
-
 def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: Span,
                    paragraph: int, mentions: ArticleMentions, published: date | None) -> Candidate:
     hint = planned(token, EventDate(), published)
-    when = EventDate() if invitation(token) else event_date(token, sent, published, hint)
+    ahead = hint and not plan_fell_through(token)  # 'had been due on Monday': this Monday
+    when = EventDate() if invitation(token) else event_date(token, sent, published, ahead)
     if token.tag_ == "VBD" and not hint and published and when.start and when.start > published:
         when = EventDate()  # 'discussed the summit in May': a past talk about a later date
     status = Status.planned if planned(token, when, published) else Status.held

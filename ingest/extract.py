@@ -35,7 +35,9 @@ from ingest.record_names import names_as_written
 from ingest.release_day import release_occasion
 from ingest.stances import StanceCandidate, stances_in
 from ingest.state_leaders import leaders_for_states, office_demonyms
+from ingest.statement_author import resolve_statement_author
 from ingest.syntax import TITLE_WORDS
+from ingest.title_anaphors import resolve_title_anaphors
 from ingest.topics import topics_in
 from ingest.transcript_we import out_of_office, resolve_leaders_we
 from ingest.triggers import honours
@@ -66,6 +68,8 @@ class ArticleExtractor:
                                  self.learned_offices).find(doc)
         host = Host(doc, mentions, self.dictionary, published, outlet)
         host.resolve_bare_titles(doc, mentions)
+        resolve_title_anaphors(doc, mentions)
+        resolve_statement_author(doc, mentions, self.dictionary, published)
         host.resolve_addressee(doc, mentions)
         resolve_leaders_we(doc, mentions, host.actor_id, self.dictionary, published)
         office_demonyms(doc, mentions, self.dictionary)
@@ -80,7 +84,8 @@ class ArticleExtractor:
         for sent in doc.sents:
             paragraph = bisect.bisect_right(starts, sent.start_char) - 1
             lede = paragraph < LEDE_PARAGRAPHS
-            for candidate in candidates(sent, paragraph, mentions, published, host.cues(lede)):
+            for candidate in candidates(sent, paragraph, mentions, published, host.cues(lede),
+                                        self.country_of):
                 if host.settle(candidate, lede, mentions, context) and self.keep(candidate,
                                                                                 published):
                     found.append(candidate)

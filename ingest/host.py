@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ingest import dates
 from ingest.context import Context
 from ingest.dictionary import Dictionary
+from ingest.event_attendance import has_attendance_list, session_parties
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
@@ -140,8 +141,9 @@ class Host:
         a release: the principal and the person the article is about."""
         if not (self.actor_id and lede and definite(trigger) and implicit_partner(trigger)):
             return None
-        if {m.actor_id for m in participants} - {self.actor_id} or of_a_body(trigger, mentions):
-            return None
+        if {m.actor_id for m in participants} - {self.actor_id} or of_a_body(trigger, mentions) \
+                or has_attendance_list(trigger.doc):
+            return None  # a group session has no one counterpart
         named_here = {m.actor_id for m in mentions.in_span(trigger.sent)
                       if m.kind == ActorKind.person}
         if named_here - {self.actor_id}:
@@ -171,6 +173,8 @@ class Host:
         report cue that does not involve the principal."""
         if self.completes(candidate.trigger, candidate.participants):
             candidate.participants.append(self.mention_at(candidate.trigger))
+        chair = self.mention_at(candidate.trigger) if self.actor_id and self.in_voice else None
+        candidate.participants = session_parties(candidate, mentions, context, chair)
         self.place_trip(candidate, mentions)
         told = {m.actor_id for m in candidate.participants} == {self.actor_id}
         if lede and told and untold_reporter(candidate.trigger, mentions):

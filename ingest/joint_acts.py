@@ -10,7 +10,9 @@ from ingest.event_objects import object_partners
 from ingest.mentions import ArticleMentions, Mention
 
 JOINT_ACTS = {"open", "inaugurate", "unveil", "launch", "attend", "sign", "tour", "lay",
-              "watch", "plant", "inspect", "view", "observe"}
+              "watch", "plant", "inspect", "view", "observe", "initial", "ink", "countersign"}
+
+SIGNING = {"sign", "initial", "ink", "countersign"}
 
 
 def joint_act(verb: Token) -> bool:
@@ -18,22 +20,25 @@ def joint_act(verb: Token) -> bool:
     or 'A signed the deal with B' (the parser hangs 'with B' on the deal)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOINT_ACTS:
         return False
-    if verb.lemma_.lower() == "sign" and signed_with_a_person(verb):
+    if verb.lemma_.lower() in SIGNING and signed_with_a_person(verb):
         return True
     return any(c.dep_ == "nsubj" and named_person(c) and any(
         x.dep_ == "conj" and named_person(x) for x in c.children) for c in verb.children)
 
 
 def signed_with_a_person(verb: Token) -> bool:
-    return any(p.dep_ == "pobj" and p.ent_type_ == "PERSON"
-               for obj in verb.children if obj.dep_ == "dobj"
-               for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "with"
+    """'signed the deal with X' ('with X' on the deal or on the verb; X named, or 'his
+    counterpart X')."""
+    holders = [verb] + [obj for obj in verb.children if obj.dep_ == "dobj"]
+    return any(p.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in p.subtree)
+               for node in holders
+               for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "with"
                for p in prep.children)
 
 
 def cosigners(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     """The people 'A signed the deal with' are A's partners in the act."""
-    return object_partners(verb, mentions) if verb.lemma_.lower() == "sign" else []
+    return object_partners(verb, mentions) if verb.lemma_.lower() in SIGNING else []
 
 
 def named_person(word: Token) -> bool:

@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ingest.event_attendance import attended
+from ingest.event_topics import discussed_gathering
 from ingest.models import ActorKind
 from ingest.syntax import TITLE_WORDS, climb
 from ingest.types import Mention
@@ -158,8 +160,8 @@ def process(trigger: Token) -> bool:
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or conditional(trigger) or readiness(trigger)
             or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
-            or attendance(trigger) or naming(trigger) or process(trigger)
-            or generic(trigger))
+            or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
+            or generic(trigger) or discussed_gathering(trigger))
 
 
 def political(mention: Mention, doc: Doc, known: bool) -> bool:

@@ -46,7 +46,8 @@ class PronounResolver:
         referent = None
         if token.dep_ == "poss":  # 'he told Y of his call': his = he, still the topic
             subject = self.subject_before(token)
-            topic = subject is not None and subject.via == "pronoun"
+            topic = subject is not None and (subject.via == "pronoun" or told_of_own(token, subject)
+                                             or in_time_adjunct(token, subject))
             referent = subject if topic else self.nearest_before(token)
         if referent is None and token.i > token.sent.start:
             referent = self.subject_before(token)
@@ -90,6 +91,28 @@ class PronounResolver:
         self.reading.speaker = people[-1] if people else self.labels.get(label)
 
 
+TELLING = {"tell", "inform", "brief", "update"}
+
+
+def told_of_own(pronoun: Token, subject: Mention) -> bool:
+    """'X told Y about the results of his visit': one who tells another of 'his' affairs
+    tells of his own (the subject's, not the listener's)."""
+    verb = pronoun.doc[subject.root].head
+    return verb.lemma_ in TELLING and verb.i < pronoun.i and pronoun.head.i != verb.i
+
+
+def in_time_adjunct(pronoun: Token, subject: Mention) -> bool:
+    """'X received Y on Wednesday, a day after his meeting with Z': 'his' in a time adjunct
+    of the subject's verb is the subject's."""
+    verb = pronoun.doc[subject.root].head
+    node = pronoun
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ == "prep" and node.lower_ in {"after", "before", "since", "following"}:
+            return node.head.i == verb.i or node.head.dep_ == "npadvmod" and node.head.head.i == verb.i
+        node = node.head
+    return False
+
+
 def squashed(label: str) -> str:
     """'VladimirPutin' and 'Vladimir Putin (retranslated)' read as one label."""
     return re.sub(r"\([^()]*\)|\W", "", label).lower()
@@ -105,6 +128,8 @@ def label_colon(sent: Span) -> Token | None:
         if ":" in token.text:  # 'Name:', 'Name (retranslated):Text'
             return token
         depth += token.text.count("(") - token.text.count(")")
-        if depth <= 0 and (token.pos_ in {"VERB", "AUX"} or token.text in {".", "!", "?"}):
+        title_word = token.tag_ == "VBG" and token.text[:1].isupper()  # 'Acting Prime Minister'
+        if depth <= 0 and (token.pos_ in {"VERB", "AUX"} and not title_word
+                           or token.text in {".", "!", "?"}):
             return None
     return None

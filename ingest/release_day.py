@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions
 from ingest.news_day import day_line
 from ingest.nonevents import recalled
+from ingest.release_narrative import an_earlier_event, narrated_today
+from ingest.syntax import climb
+from ingest.triggers import trigger_kind
+
+# the story's occasions a later 'after the ...' refers back to
+OCCASIONS = {"ceremony", "signing", "parade", "commemoration", "service", "reception", "dinner",
+             "concert", "session", "forum", "celebration", "funeral", "inauguration", "vote"}
+FOLLOW_ON = {"after", "following"}
 
 if TYPE_CHECKING:
     from ingest.events import Candidate
@@ -19,8 +27,47 @@ def release_occasion(candidate: Candidate, mentions: ArticleMentions, lede_parag
     """An undated held event that is the release's own occasion: told in the lede, or
     carried on with 'also'; not one recalled from the past."""
     return (candidate.paragraph < lede_paragraphs or day_line(candidate.sentence.doc) is not None
-            or continues_the_release(candidate.trigger, mentions)) \
-        and not recalled(candidate.trigger)
+            or continues_the_release(candidate.trigger, mentions) or just_done(candidate.trigger)
+            or after_a_told_occasion(candidate.trigger) or narrated_today(candidate.trigger, mentions)) \
+        and not recalled(candidate.trigger) and not an_earlier_event(candidate.trigger)
+
+
+def after_a_told_occasion(trigger: Token) -> bool:
+    """'After the ceremony X met Y', the ceremony told earlier in the story: the story's own
+    occasion, on its day (a dated event in the sentence before is handled by the context)."""
+    told = {t.lemma_.lower() for t in trigger.doc[:trigger.sent.start] if t.pos_ == "NOUN"}
+    return any(noun.lemma_.lower() in told and occasion(noun)
+               for noun in after_nouns(trigger) or opening_occasion(trigger.sent))
+
+
+def occasion(noun: Token) -> bool:
+    return noun.lemma_.lower() in OCCASIONS or trigger_kind(noun) is not None
+
+
+def after_nouns(trigger: Token) -> list[Token]:
+    """The nouns of 'after/following the ...' adjuncts of the trigger and its governors."""
+    heads = [trigger] + [node for _, node in climb(trigger)]
+    return [noun for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in FOLLOW_ON and prep.i < trigger.i
+            for noun in prep.children if noun.dep_ == "pobj"
+            and any(d.lower_ == "the" for d in noun.children)]
+
+
+def opening_occasion(sent: Span) -> list[Token]:
+    """'After the ceremony Vucic met ...' parsed with 'the ceremony' as a subject: the noun
+    of an 'After the ...' that opens the sentence."""
+    if len(sent) < 4 or sent[0].lower_ not in FOLLOW_ON or sent[1].lower_ != "the":
+        return []
+    return [t for t in sent[2:4] if t.pos_ == "NOUN"][:1]
+
+
+def just_done(trigger: Token) -> bool:
+    """'X and I have just talked to ...', 'we have just held talks': a present perfect with
+    'just' tells what happened moments before the words were said, on the release's day."""
+    verb = trigger.head if trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBP", "VBZ"} for c in verb.children
+    ) and any(c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
 
 
 def continues_the_release(trigger: Token, mentions: ArticleMentions) -> bool:

@@ -13,7 +13,15 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.nlp import text_of
 from ingest.stance_cues import cues
-from ingest.stance_pronouns import previous_state, reporting_state
+from ingest.stance_pronouns import (
+    member_modifier,
+    members_named,
+    organisation_anaphor,
+    previous_state,
+    quote_run_on,
+    reporting_state,
+    state_body,
+)
 from ingest.syntax import (
     REPORTING,
     SUBJECTS,
@@ -159,7 +167,8 @@ def first_person(token: Token, mentions: ArticleMentions) -> Mention | None:
     reported = [m for m in reporting_speaker(token, mentions) if m.kind != ActorKind.media]
     if reported:
         return reported[0]
-    return speech_voice(token, mentions)
+    return speech_voice(token, mentions) or quote_run_on(token, mentions)
+
 
 
 def addressee(sent: Span, mentions: ArticleMentions) -> Mention | None:
@@ -222,6 +231,8 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
         return standing_for(token, addressee(token.sent, mentions))
     if word in {"it", "its"}:
         return previous_state(token, mentions)
+    if word in cues().organisation_anaphors:
+        return organisation_anaphor(token, mentions)
     if word in cues().plural_anaphors and token.tag_ in {"NNS", "CD", "DT"} or word == "both":
         group = last_pair(token, mentions)
         return group[:1] if larger_than_a_pair(token) else group
@@ -236,8 +247,12 @@ def larger_than_a_pair(token: Token) -> bool:
 
 
 def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
-    """Actors in the subject of `verb`, pronouns and anaphors resolved."""
-    return subjects(verb, mentions, actors_of)
+    """Actors in the subject of `verb`, pronouns and anaphors resolved; 'five EU member
+    states, including Spain' are Spain (the members of a body are not the body)."""
+    found = subjects(verb, mentions, actors_of) or [
+        m for c in verb.children if c.dep_ in SUBJECTS for m in state_body(c, mentions)]
+    return members_named(verb, mentions) or [m for m in found if not member_modifier(m, verb.doc)]
+
 
 
 def owner(token: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -45,8 +45,11 @@ def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     """The possessor or author of what a noun names, else, for an act noun ('decision',
     'forces', 'deliveries'), the actor its modifiers name."""
     found = owner(noun, mentions) or object_author(noun, mentions)
-    if not found and {noun.lemma_.lower(), noun.lower_} & cues().act_nouns:
+    if not found and {noun.lemma_.lower(), noun.lower_} & (cues().act_nouns | cues().agent_nouns):
         found = modifier_actors(noun, mentions)
+    for body in (c for c in noun.children if c.dep_ == "poss" and not found):
+        if {body.lemma_.lower(), body.lower_} & cues().agent_nouns:  # "the Kosovo government's move"
+            found = modifier_actors(body, mentions)
     return found
 
 
@@ -71,8 +74,14 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
                 found = sorted((m for m in antecedent_actors(verb.head, mentions)
                                 if m.root < child.i), key=lambda m: m.root)[-1:]
                 # "X, which Y does not recognise": the nearest antecedent
+            elif child.lower_ == "which" and verb.dep_ == "ccomp" and (
+                    verb.head.i < child.i and child.doc[child.i - 1].text == ","):
+                found = [m for s in verb.head.children if s.dep_ == "nsubj"
+                         for m in actors_of(s, mentions)]
+                # "X declared independence, which Y does not recognise": the clause's actor
             for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
                 found = found or actors_in(phrase(prep), mentions)
+            found = found or earlier_author(child, mentions)  # "X declared ...; Y rejects the declaration"
             return (found[0] if found else None), child
     return None, None
 

@@ -17,6 +17,7 @@ from ingest.stance_base import (
     actors_in,
     first_child,
     phrase,
+    stances_of,
     topic_for,
     verb_holders,
 )
@@ -122,6 +123,27 @@ def concern_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
             for h in verb_holders(verb, mentions) if target is None or h.actor_id != target.actor_id]
 
 
+def feeling_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X was disappointed by Y's decision', 'concerned about the duties Y introduced': X
+    opposes Y (as with 'expressed concern over')."""
+    lexicon = cues()
+    verbal = any(c.dep_ in {"auxpass", "nsubjpass"} for c in adjective.children)  # "he was
+    # disappointed by ...": a passive participle, its own subject
+    clause = adjective if verbal else adjective.head
+    if adjective.lower_ not in lexicon.concern_adjectives or negated(clause):
+        return []
+    about = first_child(adjective, {"prep", "agent"}, CONCERN_PREPS | {"by", "with", "at"})
+    concern = first_child(about, {"pobj"}) if about is not None else None
+    if concern is None:
+        return []
+    authors = [m for m in act_owner(concern, mentions) if m.via not in {"pronoun", "speaker"}]
+    topic = topic_for(phrase(about), adjective.sent, allow_sentence=False)  # not 'his budget'
+    if not authors and topic not in lexicon.concern_topics:
+        return []
+    holders = clause_subjects(clause, mentions) or ([] if verbal else verb_holders(clause, mentions))
+    return stances_of(holders, Polarity.oppose, authors[0] if authors else None, topic, adjective)
+
+
 def sympathy_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X expressed his condolences to Y': X stands by Y."""
     verb = noun.head if noun.dep_ == "dobj" else None
@@ -146,7 +168,8 @@ def backed_relation_stance(verb: Token, holders: list[Mention], obj: Token | Non
     words = cues().relation_nouns
     if span is None or not any(t.lemma_.lower() in words or t.lower_ in words for t in span):
         return []
-    named = distinct([m for m in actors_in(span, mentions) if m.via != "speaker"])
+    named = distinct([m for m in actors_in(span, mentions) if m.via != "speaker"
+                      and not placed(m, obj)])
     if pairs_only and len(named) != 2:
         return []
     if not named:
@@ -155,3 +178,16 @@ def backed_relation_stance(verb: Token, holders: list[Mention], obj: Token | Non
         return []  # multilateral
     return [StanceCandidate(h, Polarity.support, None, topic or "bilateral-relations",
                             verb.sent, verb, parties=named) for h in distinct(holders)]
+
+
+def placed(mention: Mention, top: Token) -> bool:
+    """'the agreements reached in the Brussels dialogue': a capital under 'in'/'at' is where,
+    not who."""
+    if mention.via != "metonym":
+        return False
+    node = top.doc[mention.root]
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in {"in", "at"}:
+            return True
+        node = node.head
+    return False

@@ -8,8 +8,17 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions
 from ingest.models import Polarity
-from ingest.stance_actors import clause_subjects
-from ingest.stance_base import StanceCandidate, actors_in, first_child, phrase, stances_of
+from ingest.stance_actors import clause_subjects, owner
+from ingest.stance_acts import modifier_actors
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    first_child,
+    object_author,
+    phrase,
+    stances_of,
+    topic_for,
+)
 from ingest.stance_cues import cues
 from ingest.stance_evaluations import relation_word
 from ingest.stance_relations import assertion_holders
@@ -79,8 +88,31 @@ def good_thing_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCa
                       copula)
 
 
+def basis_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X said the Chinese plan could serve as a basis for a settlement', 'Y's proposal is a
+    good foundation for talks': X backs the author of the plan."""
+    lexicon = cues()
+    as_ = first_child(verb, {"prep"}, {"as"})
+    basis = first_child(as_, {"pobj"}) if as_ is not None else first_child(verb, {"attr"})
+    subject = first_child(verb, {"nsubj"})
+    if (basis is None or subject is None or negated(verb) or "?" in verb.sent.text
+            or basis.lemma_.lower() not in lexicon.basis_nouns
+            or subject.lemma_.lower() not in lexicon.proposal_nouns):
+        return []
+    authors = owner(subject, mentions) or object_author(subject, mentions) or modifier_actors(
+        subject, mentions)
+    topic = topic_for(phrase(basis), verb.sent, allow_sentence=False)
+    # told at the plan: "could serve as a basis" is an endorsement, not a hypothesis
+    return stances_of(assertion_holders(verb, mentions), Polarity.support,
+                      authors[0] if authors else None, topic, subject) if authors else []
+
+
 def approval_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma = token.lemma_.lower()
+    if token.pos_ in {"AUX", "VERB"} and lemma in {"serve", "be", "become", "provide"}:
+        found = basis_stance(token, mentions)
+        if found:
+            return found
     if token.pos_ == "VERB" and lemma in cues().approving_verbs:
         return relation_interest_stance(token, mentions)
     if token.pos_ == "VERB" and lemma == "see":

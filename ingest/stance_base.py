@@ -11,10 +11,21 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, clause_subjects, owner, voice
 from ingest.stance_cues import cues
-from ingest.syntax import REPORTING, SUBJECTS, antecedent_actors, climb, reporting_speaker
+from ingest.syntax import (
+    RELATIVE_PRONOUNS,
+    REPORTING,
+    SUBJECTS,
+    antecedent_actors,
+    climb,
+    negated,
+    reporting_speaker,
+)
 from ingest.topics import topics_in
 
 HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
+DIALOGUE = "belgrade-pristina-dialogue"
+IMPLYING = {"mean", "imply", "signal", "suggest", "entail"}
+SPONSORED = {"facilitated", "led", "mediated", "brokered", "sponsored", "hosted", "chaired"}
 CONDITIONAL = {"would", "could", "might", "may"}
 AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue"}
 POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
@@ -47,7 +58,18 @@ def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str 
     found = topics_in(tokens.text) if tokens is not None else []
     if not found and allow_sentence:
         found = topics_in(sentence.text)
+    if not found and tokens is not None:
+        found = earlier_dialogue(tokens)
     return found[0] if found else None
+
+
+def earlier_dialogue(tokens: Span) -> list[str]:
+    """'the dialogue' after the article has named the Belgrade-Pristina one."""
+    if not any(t.lemma_.lower() == "dialogue" and any(c.lower_ == "the" for c in t.children)
+               for t in tokens):
+        return []
+    before = tokens.doc[:tokens.sent.start].text
+    return [t for t in topics_in(before) if t == DIALOGUE]
 
 
 def clause_topic(verb: Token) -> str | None:
@@ -61,7 +83,14 @@ def clause_topic(verb: Token) -> str | None:
 def actors_in(span: Span | None, mentions: ArticleMentions) -> list[Mention]:
     if span is None:
         return []
-    return [m for m in mentions.in_span(span) if m.kind != ActorKind.media]
+    return [m for m in mentions.in_span(span) if m.kind != ActorKind.media
+            and not sponsor(m, span.doc)]
+
+
+def sponsor(mention: Mention, doc) -> bool:
+    """'EU' in 'the EU-facilitated dialogue': who hosts the thing, not a party to it."""
+    after = doc[mention.root + 1:mention.root + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SPONSORED
 
 
 def governed_by(token: Token, words: frozenset[str] | set[str]) -> bool:
@@ -84,10 +113,19 @@ def hypothetical(token: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in node.children):
             return True
     clause = [token] + [node for edge, node in climb(token) if edge != "relcl"]
+    if denied_implication(token):
+        return False  # "it did not mean that X would recognise Y": a stated refusal
     if backshifted(clause[-1]) and not conditioned(clause):
         return False  # "she said Serbia would never recognise X": a 'will' told in the past
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL and node.lemma_.lower() not in POLITE
                for node in clause for c in node.children)
+
+
+def denied_implication(token: Token) -> bool:
+    """A clause under a negated 'mean'/'imply': 'talks did not mean that X would recognise Y'
+    says X will not."""
+    top = ([token] + [node for edge, node in climb(token) if edge != "relcl"])[-1]
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in IMPLYING and negated(top.head)
 
 
 def hearsay(token: Token) -> bool:
@@ -135,18 +173,39 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
         if means:
             return means
     found = clause_subjects(verb, mentions)
+    if not found and subject_relative(verb):
+        found = described_actors(verb.head, mentions)
     for _, node in climb(verb):
         if found:
             break
         if node.pos_ in {"VERB", "AUX"}:
             found = clause_subjects(node, mentions)
-    if not found and verb.dep_ == "relcl":
-        found = antecedent_actors(verb.head, mentions)
+            if not found and subject_relative(node):  # "X, one of the few who refused to ..."
+                found = described_actors(node.head, mentions)
     if not found:
         found = [m for m in reporting_speaker(verb, mentions) if m.kind != ActorKind.media]
     if not found and not has_subject(verb):
         speaking = voice(verb.sent, mentions)
         found = [speaking] if speaking else []
+    return found
+
+
+def subject_relative(verb: Token) -> bool:
+    """A relative clause whose antecedent is its subject: 'a leader who refused', not
+    'a leader whom it backed'."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return verb.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in own)
+
+
+def described_actors(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The actor a relative clause describes: 'a partner that ...', and 'Vucic, one of the
+    few leaders who ...' (the apposition's head)."""
+    found = antecedent_actors(noun, mentions)
+    node = noun
+    while not found and node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    if not found and node.dep_ == "appos":
+        found = actors_of(node.head, mentions)
     return found
 
 

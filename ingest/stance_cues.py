@@ -86,6 +86,14 @@ class StanceCues(BaseModel):
     course_nouns: frozenset[str]
     abandon_verbs: frozenset[str]
     act_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    organisation_anaphors: dict[str, list[str]]
+    others_choice_topics: frozenset[str]
+    basis_nouns: frozenset[str]
+    denying_nouns: frozenset[str]
+    concern_adjectives: frozenset[str]
+    aspiring_verbs: frozenset[str]
+    proposal_nouns: frozenset[str]
     kin_nouns: frozenset[str]
     reliance_verbs: frozenset[str]
     hearsay_subjects: frozenset[str]
@@ -94,7 +102,10 @@ class StanceCues(BaseModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def lower_case_words(cls, words: list[str]) -> list[str]:
+    def lower_case_words(cls, words: list[str] | dict[str, list[str]]):
+        if isinstance(words, dict):  # word -> actor ids
+            return {cls.lower_case_words([k])[0]: cls.lower_case_words(v)
+                    for k, v in words.items()} if words else cls.lower_case_words([])
         if not words or any(not isinstance(w, str) or not w.strip() for w in words):
             raise ValueError("a cue list must hold non-empty words")
         return [w.strip().lower() for w in words]

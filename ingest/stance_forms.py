@@ -21,6 +21,7 @@ from ingest.stance_base import (
     actors_in,
     first_child,
     governed_by,
+    object_author,
     phrase,
     predicate,
     stances_of,
@@ -68,16 +69,26 @@ def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
     predicate_topic = topic_for(predicate(verb), verb.sent, False)
     if topic is None and predicate_topic == "regional-security":
         topic = predicate_topic  # "keep the region calm and secure"
-    if topic not in lexicon.sustain_topics or (obj is not None and any(
-            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in obj.children)):
+    owned = chosen_by(obj, mentions) if obj is not None else []
+    others_choice = topic in lexicon.others_choice_topics and bool(owned)  # "Serbia's neutrality"
+    if not others_choice and (topic not in lexicon.sustain_topics or (obj is not None and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in obj.children))):
         return []  # "protect our territorial integrity": one's own cause
-    targets = (owner(obj, mentions) or actors_in(phrase(obj), mentions)) if obj is not None else []
+    targets = (owned or actors_in(phrase(obj), mentions)) if obj is not None else []
     targets = [m for m in targets if m.via != "speaker"]  # "defend our integrity"
     speaking = speech_voice(verb, mentions)
     holders = verb_holders(verb, mentions) or ([speaking] if speaking else [])
     if polarity == Polarity.oppose or not targets:
         return stances_of(holders, polarity, None, topic, verb)
     return each_target(holders, polarity, targets[:1], topic, verb)
+
+
+def chosen_by(obj: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Whose the object is: "Serbia's neutrality", "the policy of neutrality pursued by X"."""
+    nouns = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+    return next((found for n in nouns if (found := owner(n, mentions)
+                                          or object_author(n, mentions))), [])
 
 
 def help_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -97,9 +108,14 @@ def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     for someone's support are the support rule's, unless said in one's own voice."""
     reason = first_child(verb, {"prep"}, {"for"})
     thanked = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
-    if reason is None or not thanked:
+    if reason is None or not thanked and first_child(verb, {"dobj"}) is None:
         return []
     topic = topic_for(phrase(reason), verb.sent, False)
+    if thanked_for_a_position(verb, reason):  # "thanked him for Beijing's position": Beijing
+        holders = verb_holders(verb, mentions)
+        thanked = [m for m in thanked if m.actor_id not in {h.actor_id for h in holders}]
+        thanked = thanked or owner(first_child(reason, {"pobj"}) or reason, mentions)
+        return each_target(holders, Polarity.support, thanked[:1], topic, verb)
     reason_noun = first_child(reason, {"pobj"})
     own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
     helped = reason_noun is not None and reason_noun.lemma_.lower() in cues().help_verbs
@@ -108,6 +124,21 @@ def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
                                           and reason_noun.lemma_.lower() in backing):
         return []  # thanks for a dinner or a welcome is courtesy; for help, support
     return each_target(verb_holders(verb, mentions), Polarity.support, thanked[:1], topic, verb)
+
+
+def thanked_for_a_position(verb: Token, reason: Token) -> bool:
+    """'thanked X for its stance on Kosovo', 'for what he called its principled stand': the
+    thanker backs X. When the reasons also say whom X supports ('and for its support for
+    Y's integrity'), they are X's stance, told by the support rule."""
+    lexicon = cues()
+    reasons = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for t in prep.subtree]
+    first = first_child(reason, {"pobj", "pcomp"})
+    nouns = [first] + [t for t in first.children if t.dep_ in {"oprd", "dobj"}] if first else []
+    named = any(n.lemma_.lower() in lexicon.position_nouns  # its own: "its", "Beijing's"
+                and any(c.dep_ == "poss" for c in n.children) for n in nouns)
+    backed = any(t.lemma_.lower() in lexicon.support_nouns | lexicon.help_verbs for t in reasons)
+    return named and not backed
 
 
 def agree_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

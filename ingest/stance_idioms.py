@@ -61,8 +61,10 @@ def adherence_stance(token: Token, mentions: ArticleMentions) -> list[StanceCand
     to EU membership': X supports what it adheres to."""
     prep = first_child(token, {"prep"}, {"to"})
     verb = clause_verb(token)
-    if prep is None or verb is None or negated(token) or negated(token.head) or any(
-            t.lower_ in cues().relation_nouns for t in phrase(prep)):
+    if prep is None or verb is None or negated(token) or negated(token.head):
+        return []
+    if any(t.lower_ in cues().relation_nouns for t in phrase(prep)) and (
+            topic_for(phrase(prep), token.sent, False) != "belgrade-pristina-dialogue"):
         return []  # "committed to developing relations with X": the relation rules' case
     target, topic = backed(prep, mentions, states_only=True)
     holders = owner(token, mentions) if token.pos_ in {"NOUN", "PROPN"} else []
@@ -120,8 +122,11 @@ def intention_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandi
     if not joined:
         return []
     span = phrase(joined[0])
-    targets = [m for m in actors_in(span, mentions) if m.kind in STATES]
-    topic = topic_for(span, noun.sent, False)
+    told = {t.i for r in span if r.dep_ == "relcl" for t in r.subtree}  # "..., which bombed Y"
+    obj = first_child(joined[0], {"dobj"})
+    targets = [m for m in (actors_of(obj, mentions) if obj is not None else [])
+               or actors_in(span, mentions) if m.kind in STATES and m.root not in told]
+    topic = topic_for(noun.doc[span.start:min(told, default=span.end)], noun.sent, False)
     holders = owner(noun, mentions) or verb_holders(verb, mentions)
     return stances_of(holders, Polarity.oppose if refused else Polarity.support,
                       targets[0] if targets else None, topic, noun)

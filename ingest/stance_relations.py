@@ -161,6 +161,11 @@ def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
         return []  # "the main trading partner of X": a statistic, not a position
     speaking = speech_voice(noun, mentions) or next(
         (m for m in other_side if m.via == "speaker"), None)  # '"X is our friend," Y said'
+    if not other_side and len({m.actor_id for m in subject_side}) > 1:
+        # 'Y said X and Z were strategic partners': the speaker's side backs the other
+        speakers = [speaking] if speaking else reporting_speaker(noun, mentions)[:1]
+        return [StanceCandidate(h, Polarity.support, None, "bilateral-relations", noun.sent,
+                                noun, parties=subject_side) for h in speakers]
     if speaking is None:
         return []  # a reporter's description, not a position taken
     holder = other_side[0] if other_side else speaking
@@ -199,7 +204,10 @@ def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandi
                for m in actors_of(p, mentions)]
     topic = topic_for(phrase(noun), noun.sent, False)
     verb = governing_verb(noun)
-    if not thanked or topic is None or verb is None:
+    own_position = verb is not None and any(  # "gratitude to X for its balanced position"
+        t.lemma_.lower() in cues().position_nouns and any(c.dep_ == "poss" for c in t.children)
+        for t in verb.subtree)
+    if not thanked or topic is None and not own_position or verb is None:
         return []
     return stances_of(verb_holders(verb, mentions), Polarity.support, thanked[0], topic, noun)
 

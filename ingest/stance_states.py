@@ -33,7 +33,8 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
     if governed_by(verb, cues().asking_governors):
         return []
     holders = verb_holders(verb, mentions)
-    if governed_by(verb, cues().negating_governors) or negated(verb) and has_future(verb):
+    if governed_by(verb, cues().negating_governors) or negated(verb) and (
+            has_future(verb) or held_back(verb)):
         return stances_of(holders, Polarity.oppose, None, "sanctions", verb)
     if negated(verb):
         return []  # "X, which has never imposed sanctions on us": a fact told, no refusal
@@ -41,6 +42,13 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
                and c.lower_ in {"on", "against"}]
     targets = [m for p in against for m in actors_in(phrase(p), mentions)]
     return stances_of(holders, Polarity.oppose, targets[0], "sanctions", verb) if targets else []
+
+
+def held_back(verb: Token) -> bool:
+    """'X has not joined the sanctions' (a stand kept), not 'Y has never imposed sanctions
+    on us' (a fact told of Y)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "neg" and c.lower_ in {"not", "n't"} for c in verb.children)
 
 
 def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -63,9 +71,10 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
         topic = topic_for(earlier, earlier, allow_sentence=False)
     if roles[0] == "kin":
         topic = topic or "bilateral-relations"
-    if not targets:
-        return []
-    return stances_of(verb_holders(verb, mentions), polarity, targets[0], topic, verb)
+    if not targets and roles[0] != "denied":
+        return []  # an act condemned may name its topic alone ("a crime" of the bombing)
+    return stances_of(verb_holders(verb, mentions), polarity, targets[0] if targets else None,
+                      topic, verb)
 
 
 def role_of(token: Token) -> str | None:
@@ -75,8 +84,9 @@ def role_of(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lexicon.blame_nouns | lexicon.merit_nouns:
         return lemma
-    if token.pos_ == "ADJ" and lemma in lexicon.denying_predicates:
-        return "denied"  # "called the declaration illegal"
+    if token.pos_ == "ADJ" and lemma in lexicon.denying_predicates or (
+            token.pos_ == "NOUN" and lemma in lexicon.denying_nouns):
+        return "denied"  # "called the declaration illegal", "called the campaign a crime"
     kindly = any(c.dep_ == "amod" and c.lower_ in lexicon.positive_relation_modifiers
                  for c in token.children)
     if lemma in lexicon.partner_nouns or kindly and lemma in lexicon.kin_nouns:
@@ -87,12 +97,15 @@ def role_of(token: Token) -> str | None:
 def document_stance(number: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'a solution on the basis of Resolution 1244': support of the position it states."""
     verb = next((n for n in number.ancestors if n.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or negated(verb):
-        return []
+    if verb is None or negated(verb) or verb.lemma_.lower() in cues().violation_verbs:
+        return []  # "X violated Resolution 1244": the stance is against X (violation rule)
     topic = topic_for(verb.sent, verb.sent, False) or "kosovo"
     speaking = speech_voice(number, mentions)
     holders = verb_holders(verb.sent.root, mentions) or ([speaking] if speaking else [])
     return stances_of(holders, Polarity.support, None, topic, number)
+
+
+CHANGE_VERBS = {"change", "alter", "end"}  # "X's recognition of Y will not change": it stands
 
 
 def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -108,10 +121,14 @@ def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
     recognised = [m for m in recognised if m.kind == ActorKind.country]  # states recognise states
     if not recognised:
         return []
-    withdrawn = verb.lemma_.lower() in cues().withdrawal_verbs
+    undoing = cues().withdrawal_verbs | CHANGE_VERBS  # "is not going to change"
+    withdrawn = verb.lemma_.lower() in undoing or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in undoing for c in verb.children)
     polarity = Polarity.oppose if withdrawn != negated(verb) else Polarity.support
     topic = "kosovo" if recognised[0].actor_id == "kosovo" else None
-    return stances_of(verb_holders(verb, mentions), polarity, recognised[0], topic, noun)
+    # "the US recognition of Kosovo will not change": the recogniser is the possessor
+    holders = owner(noun, mentions) or verb_holders(verb, mentions)
+    return stances_of(holders, polarity, recognised[0], topic, noun)
 
 
 def application_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

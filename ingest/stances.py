@@ -17,12 +17,13 @@ from ingest.stance_actors import (
     owner,
 )
 from ingest.stance_acts import OBJECT_PREPS, object_actor, passive_patient
-from ingest.stance_agreement import backed_relation_stance
+from ingest.stance_agreement import backed_relation_stance, feeling_stance
 from ingest.stance_approvals import approval_rules
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
     clause_topic,
+    denied_implication,
     governed_by,
     hypothetical,
     phrase,
@@ -30,6 +31,7 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
+from ingest.stance_clauses import demanded_of_another, doubted, own_target, reciprocal
 from ingest.stance_cues import cues
 from ingest.stance_endings import ending_stance, requested_end
 from ingest.stance_evaluations import evaluation_rules
@@ -38,6 +40,7 @@ from ingest.stance_idioms import idiom_rules
 from ingest.stance_relations import adjective_rules
 from ingest.stance_settle import own_side, settle, speaker_holds
 from ingest.stance_states import document_stance
+from ingest.stance_votes import vote_rules
 from ingest.stance_warnings import warning_stance
 from ingest.syntax import SUBJECTS, climb, negated
 
@@ -92,25 +95,17 @@ def complement_stance(verb: Token, holders: list[Mention]) -> list[StanceCandida
     return stances_of(holders, Polarity.support, None, topic, verb) if topic else []
 
 
-def doubted(verb: Token) -> bool:
-    """A cue under a negated opinion verb: 'did not think it right to blame X'."""
-    for node in verb.ancestors:
-        if node.lemma_.lower() in cues().opinion_verbs:
-            return negated(node)
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"ccomp", "xcomp"}:
-            return False  # beyond the clause the opinion verb would govern
-    return False
-
-
 def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = verb.lemma_.lower(), cues()
     governors = lexicon.request_governors | lexicon.verb_cues
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         governors = lexicon.request_governors  # "Y's veto to block Z": the noun is the means
-    if governed_by(verb, governors):
+    if governed_by(verb, governors) and not own_target(verb, mentions):
         return []
     if doubted(verb):
         return []  # "she did not consider it fair to blame X"
+    if demanded_of_another(verb, mentions):
+        return []  # "X told Y that Serbia must recognise Kosovo": X's demand, no stance of Serbia
     holders = verb_holders(verb, mentions)
     if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
         end = requested_end(verb)  # "called for an end to X": opposition to X
@@ -123,16 +118,28 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     supports = lemma in lexicon.support_verbs
     if negated(verb) or governed_by(verb, lexicon.negating_governors):
         supports = not supports
+    if denied_implication(verb):
+        supports = not supports
     polarity = Polarity.support if supports else Polarity.oppose
     if lemma in {"recognize", "recognise"}:
+        if reciprocal(obj) and "kosovo" in {h.actor_id for h in holders}:
+            return [c for h in holders for other in holders if other.actor_id != h.actor_id
+                    for c in stances_of([h], polarity, other, "kosovo", verb)]
         if target is None or target.actor_id != "kosovo":
             return []
         topic = "kosovo"
+    elif obj is not None and obj.lemma_.lower() in SANCTION_WORDS:
+        topic = "sanctions"  # "opposed sanctions on Russian energy"
     else:
-        topic = topic_for(phrase(obj), verb.sent, allow_sentence=False)
+        topic = topic_for(phrase(obj), verb.sent, allow_sentence=False) or complement_topic(
+            verb, {"prep"}, ABOUT_PREPS)  # "veto X on Y", "backs Belgrade on Kosovo"
         if topic is None and target is not None:
             topic = clause_topic(verb) or topic_for(None, verb.sent, allow_sentence=True)
-        topic = topic or complement_topic(verb, {"prep"}, ABOUT_PREPS)  # "veto X on Y"
+        if topic is None and target is not None and target.root < verb.sent.start:
+            earlier = verb.doc[target.root].sent  # the act told before: its own topic
+            topic = topic_for(earlier, earlier, allow_sentence=False)
+        if target is None:  # "condemned the measure as an attempt to drive Serbs out of Kosovo"
+            topic = topic or complement_topic(verb, {"prep"}, {"as"})
     if supports:  # "support ties between X and Y": the target is the party not one's own
         backed = backed_relation_stance(verb, holders, obj, topic, mentions, target is not None)
         if backed:
@@ -163,7 +170,8 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if not holders:
         return []
     target, span = None, None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+    preps = OBJECT_PREPS | ({"with"} if polarity == Polarity.oppose else set())  # "protest with X"
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
         span = phrase(prep)
         inner = [] if about_sanctions(prep) else actors_in(span, mentions)
         target = target or (inner[0] if inner else None)
@@ -217,7 +225,8 @@ def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandida
         return []  # "the opposing captain", "support staff"
     return (token_rules(token, mentions) or evaluation_rules(token, mentions)
             or approval_rules(token, mentions) or idiom_rules(token, mentions)
-            or warning_stance(token, mentions))
+            or warning_stance(token, mentions) or vote_rules(token, mentions)
+            or (feeling_stance(token, mentions) if token.pos_ in {"ADJ", "VERB"} else []))
 
 
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ingest.delegation_heads import delegation_heads
 from ingest.dictionary import Dictionary, fold
 from ingest.models import ActorKind
 from ingest.release_cues import LEADER_OFFICES
@@ -88,6 +89,8 @@ def leaders_for_states(participants: list[Mention], doc, mentions: ArticleMentio
     """Each state named as 'the leaders of X' or 'the presidents of X' becomes its leader
     or president, standing at its mention."""
     out = []
+    heads = delegation_heads(doc, mentions, dictionary)
+    present = {m.actor_id for m in participants}
     for m in participants:
         office = state_office(doc[m.root]) if m.kind == ActorKind.country else None
         title = office_named(office) if office is not None else None
@@ -97,6 +100,10 @@ def leaders_for_states(participants: list[Mention], doc, mentions: ArticleMentio
         elif office is not None:
             found = leader_of(m.actor_id, mentions, dictionary, day)
             leader = found.actor_id if found else None
+        head = heads.get(m.actor_id) if m.kind == ActorKind.country else None
+        if leader is None and head is not None and head.actor_id not in present:
+            out.append(head)  # 'Belgrade's team was led by A': A, as named there
+            continue
         out.append(m if leader is None else Mention(m.start, m.end, m.root, leader,
                                                     ActorKind.person, "title", m.text))
     return out

@@ -119,8 +119,19 @@ def subjects(verb: Token, mentions: ArticleMentions, phrase_actors=None) -> list
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             found += antecedent_actors(verb.head, mentions)
         else:
-            found += read(child, mentions)
+            found += read(child, mentions) + named_in_apposition(child, mentions)
     return found
+
+
+def named_in_apposition(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'the chief negotiators, A for Belgrade and B for Pristina,': every person of a plural
+    noun's appositive list (the parser hangs B on Belgrade)."""
+    if noun.tag_ != "NNS":
+        return []
+    inside = {t.i for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+              for t in c.subtree}
+    return [m for m in mentions.in_span(noun.sent) if m.kind == ActorKind.person
+            and m.root in inside]
 
 
 def antecedent_actors(noun: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -764,3 +764,529 @@ def test_signing_a_deal_with_a_named_leader_is_meeting_but_not_with_a_state(run)
     assert pairs(x) == [("Aleksandar Vucic", "Viktor Orban")]
     assert run("Serbian President Aleksandar Vucic signed a railway agreement with Hungary on "
                "Tuesday.", "2024-05-16").events == []
+
+
+# -- one meeting per listed counterpart ----------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Finnish President Sauli Niinisto arrived in Tallinn, where he held talks with Estonian "
+    "President Alar Karis and Prime Minister Kaja Kallas.",
+    "Finnish President Sauli Niinisto met in Tallinn with Estonian President Alar Karis and "
+    "afterwards with Prime Minister Kaja Kallas.",
+    "In Tallinn Finnish President Sauli Niinisto also received President Alar Karis and Prime "
+    "Minister Kaja Kallas.",
+])
+def test_a_meeting_with_a_list_is_one_meeting_with_each(run, sentence):
+    assert pairs(run(sentence, "2022-05-10")) == [("Alar Karis", "Sauli Niinisto"),
+                                                 ("Kaja Kallas", "Sauli Niinisto")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Finnish President Sauli Niinisto held a trilateral meeting with Estonian President Alar "
+    "Karis and Latvian President Egils Levits.",
+    "Finnish President Sauli Niinisto met Estonian President Alar Karis and Latvian President "
+    "Egils Levits together.",
+])
+def test_a_meeting_the_text_calls_joint_stays_one_meeting(run, sentence):
+    assert pairs(run(sentence, "2022-05-10")) == [("Alar Karis", "Egils Levits", "Sauli Niinisto")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vice President will fly to Skopje on Friday, where he is expected to meet Prime "
+    "Minister Zoran Zaev.",
+    "On Friday the Vice President is due in Skopje, where he will meet Prime Minister Zoran Zaev.",
+])
+def test_the_vice_president_of_a_readout_is_the_one_named_above(run, sentence):
+    x = run("Readout of the Vice President's trip\n\nVice President Pence met today in Sofia "
+            "with Bulgarian Prime Minister Boyko Borissov. Prime Minister Borissov said that "
+            "Bulgaria would buy more gas from the United States.\n\n"
+            + sentence, "2017-08-02")
+    assert ("Mike Pence", "Zoran Zaev") in pairs(x)
+
+
+# -- group sessions, 'discussed X with Y', 'have just' (brief kremlin, session 15) ---------
+KREMLIN = "http://en.kremlin.ru/events/president/news/1"
+
+
+@pytest.mark.parametrize("listing", [
+    "Taking part in the meeting were Finance Minister Alexei Kudrin, Economic Development "
+    "Minister German Gref and Deputy Prime Minister Alexander Zhukov.",
+    "The meeting was attended by Finance Minister Alexei Kudrin, Economic Development Minister "
+    "German Gref and Deputy Prime Minister Alexander Zhukov.",
+    "Finance Minister Alexei Kudrin, Economic Development Minister German Gref and Deputy Prime "
+    "Minister Alexander Zhukov also took part in the session.",
+])
+def test_attendees_of_a_working_session_meet_the_principal_once(run, listing):
+    x = run("Meeting on the budget for next year\n\nVladimir Putin held a working session on "
+            "the draft federal budget.\n\n" + listing, "2005-06-14", KREMLIN)
+    assert pairs(x) == [("Alexander Zhukov", "Alexei Kudrin", "German Gref", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("listing", [
+    "Taking part in the meeting were Foreign Minister Sergei Lavrov and Foreign Minister Jose "
+    "Luis Rodriguez Zapatero.",
+    "The meeting was also attended by Foreign Minister Sergei Lavrov and Defence Minister "
+    "Sergei Ivanov.",
+])
+def test_attendees_after_a_meeting_with_a_counterpart_are_its_delegates(run, listing):
+    x = run("Meeting with Prime Minister of Spain\n\nVladimir Putin met with Prime Minister of "
+            "Spain Jose Maria Aznar.\n\n" + listing, "2003-02-10", KREMLIN)
+    assert pairs(x) == [("Jose Maria Aznar", "Vladimir Putin")]
+
+
+def test_the_heads_of_state_of_a_session_are_its_attendees(run):
+    x = run("Session of the Council\n\nTaking part in the session were President Vladimir Putin "
+            "of Russia, Alexander Lukashenko of Belarus and Nursultan Nazarbayev of Kazakhstan."
+            "\n\nThe heads of state discussed customs tariffs. Nursultan Nazarbayev spoke about "
+            "transit. Nazarbayev also proposed a new fund.", "2004-05-05", KREMLIN)
+    assert pairs(x) == [("Alexander Lukashenko", "Nursultan Nazarbayev", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vladimir Putin discussed the funding of school sport with Finance Minister Alexei Kudrin.",
+    "President Putin discussed preparations for the heating season with Finance Minister "
+    "Alexei Kudrin.",
+    "Vladimir Putin discussed plans for building new roads in the regions with Finance "
+    "Minister Alexei Kudrin.",
+])
+def test_discussed_a_topic_with_a_person_is_talks_with_that_person(run, sentence):
+    assert pairs(run(sentence, "2003-08-12")) == [("Alexei Kudrin", "Vladimir Putin")]
+
+
+def test_discussed_relations_with_a_person_keeps_him_in_the_topic(run):
+    x = run("Vladimir Putin discussed relations with Gerhard Schroeder at a press conference.",
+            "2003-08-12")
+    assert pairs(x) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor, Mr Tkachyov, and I have just talked with some of the residents.",
+    "Governor Alexander Tkachyov and I have just talked with the families who live there.",
+    "Mr Tkachyov and I have just met some of the residents here.",
+])
+def test_a_present_perfect_with_just_is_on_the_day_of_the_transcript(run, sentence):
+    x = run("Meeting on housing\n\nVladimir Putin held a meeting on housing.\n\nPresident of "
+            "Russia Vladimir Putin: Good afternoon, colleagues.\n\nWe will talk about housing. "
+            + sentence + " It was useful.\n\nLet us begin.", "2013-04-16", KREMLIN)
+    assert [(e[2], e[3][0].split()[-1], e[3][1]) for e in events(x)] == [
+        ("2013-04-16", "Tkachyov", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Austrian Chancellor Karl Nehammer met Czech President Petr Pavel in Prague on Thursday, "
+     "a day after holding talks with Prime Minister Petr Fiala.", "2023-03-15"),
+    ("Austrian Chancellor Karl Nehammer met Czech President Petr Pavel in Prague on Thursday, "
+     "two days after his talks with Prime Minister Petr Fiala in Vienna.", "2023-03-14"),
+    ("Austrian Chancellor Karl Nehammer met Czech President Petr Pavel in Prague on Thursday, "
+     "a week before meeting Prime Minister Petr Fiala.", "2023-03-23"),
+])
+def test_an_event_a_day_after_a_dated_one_is_counted_from_it(run, sentence, day):
+    x = run(sentence, "2023-03-17")
+    assert [e.date for e in x.events if "Petr Fiala" in {p.name for p in e.participants}] == [day]
+
+
+@pytest.mark.parametrize("opening", ["After the ceremony", "After the ceremony,",
+                                     "Following the parade,"])
+def test_a_meeting_after_the_storys_occasion_is_on_the_storys_day(run, opening):
+    x = run("Croatia marks Statehood Day\n\nZAGREB - Croatia marked Statehood Day on Saturday "
+            "with a military parade and a ceremony in the capital.\n\nPresident Zoran Milanovic "
+            "said the country had never been stronger.\n\nThe opposition stayed away from the "
+            "event.\n\n" + opening + " Milanovic met Slovenian President Natasa Pirc Musar.",
+            "2023-05-31")
+    assert [e.date for e in x.events] == ["2023-05-27"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vladimir Putin sent a message of condolences to President of Germany Frank-Walter "
+    "Steinmeier and to Chancellor Angela Merkel after the train crash.",
+    "Vladimir Putin sent a letter of support to Chancellor Angela Merkel and President "
+    "Frank-Walter Steinmeier.",
+])
+def test_a_message_to_two_people_is_one_message_to_each(run, sentence):
+    assert pairs(run(sentence, "2019-04-18")) == [("Angela Merkel", "Vladimir Putin"),
+                                                 ("Frank-Walter Steinmeier", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Instead, US envoy Gabriel Escobar held separate meetings with each of them.",
+    "US envoy Gabriel Escobar then held talks with both of them.",
+    "Later US envoy Gabriel Escobar met with them in his hotel.",
+])
+def test_a_meeting_with_them_is_with_the_people_named_before(run, sentence):
+    x = run("Podgorica talks\n\nPODGORICA, May 4 - Montenegrin President Jakov Milatovic and Prime "
+            "Minister Milojko Spajic did not meet on Thursday, officials said.\n\n" + sentence,
+            "2024-05-04")
+    assert pairs(x) == [("Gabriel Escobar", "Jakov Milatovic"), ("Gabriel Escobar", "Milojko Spajic")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Kallas said she had not spoken to Stubb since their last meeting in March.", "2024-03"),
+    ("Kallas said she had not talked with Stubb since their meeting in Helsinki on 4 March.",
+     "2024-03-04"),
+])
+def test_a_meeting_told_as_the_last_one_took_place(run, sentence, day):
+    x = run("Estonian Prime Minister Kaja Kallas visited Riga on Monday.\n\n" + sentence
+            .replace("Kallas said", "Estonian Prime Minister Kaja Kallas said")
+            .replace("Stubb", "Finnish President Alexander Stubb", 1), "2024-05-06")
+    assert [(e.date, tuple(sorted(p.name for p in e.participants))) for e in x.events
+            if len(e.participants) == 2] == [(day, ("Alexander Stubb", "Kaja Kallas"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Blair told Mr Putin about the results of his visit to the United States.",
+    "Tony Blair told the Russian President about his recent visit to Japan.",
+    "Prime Minister Tony Blair informed Vladimir Putin about the results of his visit to India.",
+])
+def test_his_visit_told_to_another_is_the_tellers(run, sentence):
+    x = run("Telephone conversation with Tony Blair\n\n" + sentence, "2002-04-12", KREMLIN)
+    visits = [e for e in x.events if e.kind.value == "visit"]
+    assert [sorted(p.name for p in e.participants) for e in visits] == [["Tony Blair"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greek Prime Minister Alexis Tsipras and Macedonian Prime Minister Zoran Zaev initialled "
+    "the lake agreement on Sunday.",
+    "Greek Prime Minister Alexis Tsipras inked the lake agreement with Macedonian Prime "
+    "Minister Zoran Zaev on Sunday.",
+    "Greek Prime Minister Alexis Tsipras signed the lake agreement with his Macedonian "
+    "counterpart Zoran Zaev on Sunday.",
+])
+def test_two_leaders_signing_or_initialling_a_deal_met(run, sentence):
+    assert pairs(run(sentence, "2018-06-18")) == [("Alexis Tsipras", "Zoran Zaev")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, the chief negotiators of the two sides, Petar Petkovic for Belgrade and Besnik "
+    "Bislimi for Pristina, met in Brussels on Thursday.",
+    "The two foreign ministers, Sergei Lavrov of Russia and Ivica Dacic of Serbia, held talks "
+    "in Moscow on Thursday.",
+    "The envoys, Petar Petkovic for Serbia and Besnik Bislimi for Kosovo, sat down for talks "
+    "in Brussels on Thursday.",
+])
+def test_people_listed_in_apposition_to_the_subject_are_its_parties(run, sentence):
+    found = pairs(run(sentence, "2021-09-30"))
+    assert found in ([("Besnik Bislimi", "Petar Petkovic")], [("Ivica Dacic", "Sergei Lavrov")])
+
+
+@pytest.mark.parametrize("heads", [
+    "Athens' team was led by Foreign Minister Nikos Kotzias, and Skopje's by Foreign Minister "
+    "Nikola Dimitrov.",
+    "The Greek delegation was headed by Foreign Minister Nikos Kotzias, and the Macedonian "
+    "delegation by Foreign Minister Nikola Dimitrov.",
+])
+def test_states_in_talks_stand_for_the_heads_of_their_delegations(run, heads):
+    x = run("Athens and Skopje hold talks on the name\n\nGreece and Macedonia held talks in "
+            "Brussels on Wednesday.\n\n" + heads, "2018-01-18")
+    assert pairs(x) == [("Nikola Dimitrov", "Nikos Kotzias")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Baerbock had been due in Belgrade on Monday for talks with President Aleksandar Vucic.",
+    "Ms Baerbock had planned to meet President Aleksandar Vucic in Belgrade on Monday.",
+])
+def test_a_plan_that_fell_through_is_dated_in_the_days_just_gone(run, sentence):
+    x = run("German Foreign Minister Annalena Baerbock cancelled her trip to Serbia.\n\n" + sentence,
+            "2023-06-07")
+    assert [(e.status.value, e.date) for e in x.events
+            if len(e.participants) == 2] == [("planned", "2023-06-05")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two presidents discussed the preparation of the next summit on energy.",
+    "The presidents also discussed preparations for the next summit in Prague.",
+    "They discussed the upcoming summit.",
+])
+def test_a_gathering_that_is_only_a_topic_of_talks_is_no_event(run, sentence):
+    x = run("Slovak President Zuzana Caputova met Czech President Petr Pavel in Bratislava on "
+            "Monday.\n\n" + sentence, "2023-05-09")
+    assert pairs(x) == [("Petr Pavel", "Zuzana Caputova")]
+    assert [e.status.value for e in x.events] == ["held"]
+
+
+def test_a_session_discussing_a_call_keeps_its_attendees_and_gives_the_call_no_attendee(run):
+    x = run("Meeting with permanent members of the Security Council\n\nVladimir Putin held a "
+            "meeting with permanent members of the Security Council.\n\nThe participants "
+            "discussed the outcome of the telephone conversation on August 22.\n\nAttending the "
+            "meeting were Security Council Secretary Nikolai Patrushev and Defence Minister Sergei "
+            "Shoigu.", "2017-08-25", KREMLIN)
+    assert pairs(x) == [("Nikolai Patrushev", "Sergei Shoigu", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken spoke today with Prime Minister Albin Kurti of Kosovo. Prime Minister "
+    "Kurti thanked the United States for its support.\n\nThe Secretary also spoke with Serbian "
+    "President Aleksandar Vucic on May 31.",
+    "Secretary of State Antony Blinken spoke today with Kosovo Prime Minister Albin Kurti.\n\n"
+    "On May 31 the Secretary spoke with Serbian President Aleksandar Vucic.",
+    "High Representative Josep Borrell spoke today with Kosovo Prime Minister Albin Kurti. "
+    "Prime Minister Kurti thanked him.\n\nThe High Representative also spoke with Serbian "
+    "President Aleksandar Vucic on May 31.",
+])
+def test_a_readouts_principal_named_by_title_alone_is_the_one_named_before(run, text):
+    x = run("Readout\n\n" + text, "2023-06-02")
+    assert [tuple(sorted(p.name for p in e.participants)) for e in x.events
+            if e.date == "2023-05-31"] in ([("Aleksandar Vucic", "Antony Blinken")],
+                                          [("Aleksandar Vucic", "Josep Borrell")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Croatian Prime Minister Andrej Plenkovic received US Ambassador Nathalie Rayes in Zagreb on "
+    "Friday, a day after his talks with Slovenian Prime Minister Robert Golob.",
+    "Croatian Prime Minister Andrej Plenkovic received US Ambassador Nathalie Rayes in Zagreb on "
+    "Friday, shortly after his meeting with Slovenian Prime Minister Robert Golob.",
+])
+def test_his_in_a_time_adjunct_is_the_subjects(run, sentence):
+    pairs_found = pairs(run(sentence, "2023-03-11"))
+    assert ("Andrej Plenkovic", "Robert Golob") in pairs_found
+    assert ("Nathalie Rayes", "Robert Golob") not in pairs_found
+
+
+@pytest.mark.parametrize("label", [
+    "Acting Prime Minister of the Republic of Armenia Nikol Pashinyan",
+    "Acting President of Armenia Nikol Pashinyan",
+    "Acting Head of Government Nikol Pashinyan (retranslated)",
+])
+def test_a_guest_label_with_acting_in_it_makes_your_visit_the_hosts(run, label):
+    x = run("Talks with Nikol Pashinyan\n\nVladimir Putin held talks with Nikol Pashinyan.\n\n"
+            "President of Russia Vladimir Putin: Welcome to Moscow.\n\n" + label + ": Thank you.\n\n"
+            "We are looking forward to your official visit to Armenia next year.",
+            "2018-12-27", KREMLIN)
+    planned = [(e.date, sorted(p.name for p in e.participants)) for e in x.events
+               if e.status.value == "planned"]
+    assert planned == [("2019", ["Vladimir Putin"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hungarian Foreign Minister Peter Szijjarto on Monday telephoned his Serbian counterpart "
+    "Ivica Dacic and Slovak Foreign Minister Juraj Blanar.",
+    "Hungarian Foreign Minister Peter Szijjarto phoned Serbian Foreign Minister Ivica Dacic and "
+    "Slovak Foreign Minister Juraj Blanar on Monday.",
+])
+def test_phoning_two_people_is_a_call_with_each(run, sentence):
+    assert pairs(run(sentence, "2024-01-09")) == [("Ivica Dacic", "Peter Szijjarto"),
+                                                 ("Juraj Blanar", "Peter Szijjarto")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "EU envoy Miroslav Lajcak, who held separate talks with both leaders last week, urged calm.",
+    "EU envoy Miroslav Lajcak met the two leaders separately last week.",
+])
+def test_a_meeting_with_both_leaders_is_with_the_leaders_named_before(run, sentence):
+    x = run("Kosovo and Serbia\n\nKosovo Prime Minister Albin Kurti and Serbian President "
+            "Aleksandar Vucic traded blame on Tuesday.\n\n\"We are ready,\" an aide said.\n\n"
+            + sentence, "2022-12-27")
+    assert pairs(x) == [("Albin Kurti", "Miroslav Lajcak"), ("Aleksandar Vucic", "Miroslav Lajcak")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian Foreign Minister Sergey Lavrov meets his Turkish counterpart Mevlut Cavusoglu in "
+    "Antalya to discuss Syria.",
+    "Sergey Lavrov and Mevlut Cavusoglu discussed Syria and Libya in Antalya.",
+])
+def test_a_country_that_is_discussed_is_no_party(run, sentence):
+    assert pairs(run(sentence, "2019-11-05")) == [("Mevlut Cavusoglu", "Sergey Lavrov")]
+
+
+def test_a_headline_pm_is_the_prime_minister(run):
+    x = run("Serbian PM in Moscow, meets Medvedev\n\nThe visit was the first this year.",
+            "2016-05-12")
+    assert pairs(x) == [("Aleksandar Vucic", "Dmitry Medvedev")]
+
+
+@pytest.mark.parametrize("sentence,contact", [
+    ("Mr Medvedev thanked Governor of California Arnold Schwarzenegger for his help with the "
+     "project.", True),
+    ("Later the President congratulated Governor Arnold Schwarzenegger on the new partnership "
+     "between the universities.", True),
+    ("In his message, Mr Medvedev thanked Governor Arnold Schwarzenegger for his help.", False),
+])
+def test_a_thanks_told_in_the_writers_voice_is_a_contact_that_day(run, sentence, contact):
+    x = run("Meeting with forum participants\n\nDmitry Medvedev met with participants in an "
+            "innovation forum.\n\nThe President spoke about the new innovation centre.\n\nHe said "
+            "that the centre would open next year.\n\n" + sentence, "2010-10-11", KREMLIN)
+    found = [(e.date, sorted(p.name for p in e.participants)) for e in x.events]
+    assert (found == [("2010-10-11", ["Arnold Schwarzenegger", "Dmitry Medvedev"])]) is contact
+    assert contact or found == []
+
+
+@pytest.mark.parametrize("follow", [
+    "During talks with Prime Minister Narendra Modi the President will discuss trade.",
+    "The President will also meet with Prime Minister Narendra Modi.",
+    "Vladimir Putin will hold talks with Prime Minister Narendra Modi.",
+])
+def test_what_an_announced_trip_will_bring_is_on_the_trips_days(run, follow):
+    x = run("Vladimir Putin will visit India\n\nOn October 4-5, the President of Russia will make "
+            "an official visit to India.\n\n" + follow + " Vladimir Putin will also meet with "
+            "President of India Ram Nath Kovind.", "2018-09-28", KREMLIN)
+    dated = [e.date for e in x.events if {p.name for p in e.participants} & {"Narendra Modi",
+                                                                              "Ram Nath Kovind"}]
+    assert len(dated) == 2 and all(d and d.startswith("2018-10-0") for d in dated)
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("We will meet again in 20 days.", "2017-06-28"),
+    ("We will meet again in three days.", "2017-06-11"),
+    ("We last met ten days ago.", "2017-05-29"),
+])
+def test_a_counted_number_of_days_dates_the_event(run, sentence, day):
+    x = run("Meeting with President of China Xi Jinping\n\nVladimir Putin met with President "
+            "of China Xi Jinping.\n\nPresident of Russia Vladimir Putin: Mr President, friends, "
+            "welcome.\n\nPresident of China Xi Jinping: Thank you. " + sentence,
+            "2017-06-08", KREMLIN)
+    assert day in {e.date for e in x.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am looking forward to making my state visit to Russia soon.",
+    "I look forward to my visit to Russia at your invitation.",
+])
+def test_looking_forward_to_a_visit_is_a_planned_visit(run, sentence):
+    x = run("Meeting with President of China Xi Jinping\n\nVladimir Putin met with President "
+            "of China Xi Jinping.\n\nPresident of China Xi Jinping: " + sentence,
+            "2017-06-08", KREMLIN)
+    assert [e.status.value for e in x.events if e.kind.value == "visit"] == ["planned"]
+
+
+@pytest.mark.parametrize("recent", [
+    "The President informed the participants about his recent talks with Kim Jong-un.",
+    "The participants discussed the results of the President's previous meeting with Kim Jong-un.",
+])
+def test_a_recent_meeting_told_in_a_session_is_no_delegation_and_not_today(run, recent):
+    x = run("Meeting with permanent members of the Security Council\n\nVladimir Putin held a "
+            "meeting with permanent members of the Security Council.\n\n" + recent + "\n\nThe "
+            "meeting was attended by Security Council Secretary Nikolai Patrushev and Foreign "
+            "Minister Sergei Lavrov.", "2019-04-30", KREMLIN)
+    assert ("Nikolai Patrushev", "Sergei Lavrov", "Vladimir Putin") in pairs(x)
+    assert all(e.date != "2019-04-30" for e in x.events
+               if "Kim Jong-un" in {p.name for p in e.participants})
+
+
+def test_both_leaders_are_the_two_joined_by_and_and_them_after_is_the_same_two(run):
+    x = run("Statement\n\nThe EU welcomes the deal signed yesterday by President Aleksandar Vucic "
+            "and Prime Minister Avdullah Hoti in the presence of President Donald Trump.\n\n"
+            "Josep Borrell spoke by phone with both leaders on Saturday. He will host them in "
+            "Brussels on 7 September.", "2020-09-05")
+    assert pairs(x) == [("Aleksandar Vucic", "Josep Borrell"), ("Aleksandar Vucic", "Josep Borrell"),
+                        ("Avdullah Hoti", "Josep Borrell"), ("Avdullah Hoti", "Josep Borrell")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks between Kiska and Djukanovic are set for Saturday.",
+    "A meeting between Kiska and Djukanovic is scheduled for Saturday.",
+])
+def test_an_event_set_for_a_day_is_planned_for_the_day_ahead(run, sentence):
+    x = run("Slovak President Andrej Kiska met Montenegrin President Milo Djukanovic in Podgorica "
+            "in May.\n\n" + sentence, "2019-06-14")
+    assert ("planned", "2019-06-15") in [(e.status.value, e.date) for e in x.events]
+
+
+def test_talks_a_host_holds_with_a_list_are_one_each(run):
+    x = run("Commission President Ursula von der Leyen hosts Serbian President Aleksandar Vucic "
+            "and Kosovo Prime Minister Albin Kurti separately in Brussels for talks on the "
+            "agreement.", "2024-02-20")
+    assert pairs(x) == [("Albin Kurti", "Ursula von der Leyen"),
+                        ("Aleksandar Vucic", "Ursula von der Leyen")]
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("The two presidents agreed to discuss it when Mr Putin comes to France for a state visit "
+     "on February 10, 2003.", "France"),
+    ("Vladimir Putin will travel to Italy for an official visit on February 12.", "Italy"),
+    ("Vladimir Putin will fly to Japan on a working visit on February 11.", "Japan"),
+])
+def test_a_visit_after_a_motion_verb_goes_where_the_verb_goes(run, sentence, country):
+    x = run("Telephone conversation with Jacques Chirac\n\nVladimir Putin had a telephone "
+            "conversation with President of France Jacques Chirac.\n\n" + sentence,
+            "2003-02-06", KREMLIN)
+    assert [(e.status.value, e.place) for e in x.events if e.kind.value == "visit"] == [
+        ("planned", country)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vucic has refused to meet Kurti since the clash in Banjska.",
+    "Kurti declined to meet Vucic in Brussels on Monday.",
+])
+def test_refusing_to_meet_is_no_meeting(run, sentence):
+    x = run("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti traded "
+            "blame.\n\n" + sentence, "2023-10-03")
+    assert x.events == []
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_its_own_parties(run):
+    x = run("German Chancellor Angela Merkel held talks with Serbian President Aleksandar Vucic, "
+            "while French President Emmanuel Macron met Kosovo President Hashim Thaci.",
+            "2018-05-17")
+    assert pairs(x) == [("Aleksandar Vucic", "Angela Merkel"), ("Emmanuel Macron", "Hashim Thaci")]
+
+
+def test_back_in_a_year_dates_the_talks(run):
+    x = run("Back in 2013, Serbian Prime Minister Ivica Dacic and Kosovo Prime Minister Hashim "
+            "Thaci held ten rounds of talks.", "2023-10-03")
+    assert [e.date for e in x.events] == ["2013"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier today, the President held a meeting on measures to fight the epidemic with the "
+    "participation of Deputy Prime Minister Tatyana Golikova and Moscow Mayor Sergei Sobyanin.",
+    "The President held a meeting with the participation of Deputy Prime Minister Tatyana "
+    "Golikova and Moscow Mayor Sergei Sobyanin.",
+    "Vladimir Putin chaired a meeting on the budget with the participation of Deputy Prime "
+    "Minister Tatyana Golikova and Moscow Mayor Sergei Sobyanin.",
+])
+def test_a_meeting_with_the_participation_of_people_is_one_meeting_with_them(run, sentence):
+    x = run("Visit to a hospital\n\nVladimir Putin toured a hospital outside Moscow.\n\n" + sentence,
+            "2020-03-24", KREMLIN)
+    assert ("Sergei Sobyanin", "Tatyana Golikova", "Vladimir Putin") in pairs(x)
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Remarks by the High Representative after meeting the two leaders",
+     "Today I met separately with President Aleksandar Vucic and Prime Minister Albin Kurti, "
+     "and then with both together."),
+    ("Statement by the High Representative on the Dialogue",
+     "This morning, together with our envoy, I received President Aleksandar Vucic and Prime "
+     "Minister Albin Kurti in Brussels."),
+])
+def test_the_author_of_a_statement_is_its_i(run, headline, body):
+    x = run(headline + "\n\n" + body, "2023-09-14")
+    assert {("Aleksandar Vucic", "Josep Borrell"), ("Albin Kurti", "Josep Borrell")} <= set(pairs(x))
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Djukanovic met Erdogan in Ankara on Thursday, a week after he hosted Serbian President "
+     "Aleksandar Vucic in Podgorica.", "2021-11-18"),
+    ("Djukanovic met Erdogan in Ankara on Thursday, two days before he received Serbian "
+     "President Aleksandar Vucic in Podgorica.", "2021-11-27"),
+])
+def test_a_clause_a_week_after_a_dated_event_is_counted_from_it(run, sentence, day):
+    x = run("Montenegrin President Milo Djukanovic and Turkish President Recep Tayyip Erdogan "
+            "signed deals.\n\n" + sentence, "2021-11-29")
+    assert [e.date for e in x.events if "Aleksandar Vucic" in {p.name for p in e.participants}] == [day]
+
+
+def test_their_ministers_meeting_is_not_theirs(run):
+    x = run("Montenegrin President Milo Djukanovic met Turkish President Recep Tayyip Erdogan in "
+            "Ankara on Thursday. They agreed that their foreign ministers would meet in December.",
+            "2021-11-26")
+    assert [e.status.value for e in x.events] == ["held"]
+
+
+def test_a_meeting_two_agree_to_hold_at_a_later_gathering_is_planned(run):
+    x = run("Russian Foreign Minister Sergey Lavrov and U.S. Secretary of State Rex Tillerson "
+            "spoke by phone on Thursday.\n\nThe two agreed to meet at a G20 ministerial meeting in "
+            "Bonn later this month.", "2017-02-02")
+    assert sorted(e.status.value for e in x.events) == ["held", "planned"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Montenegro's president meets Erdogan, Vucic in one week",
+    "Montenegro's leader meets Erdogan and Vucic",
+])
+def test_people_an_unresolved_subject_meets_did_not_meet_each_other(run, headline):
+    x = run(headline + "\n\nNo details were released.", "2021-11-26")
+    assert ("Aleksandar Vucic", "Recep Tayyip Erdogan") not in pairs(x)
+
+
+def test_a_visitor_unknown_to_the_dictionary_serves_the_state_in_his_title(run):
+    x = run("U.S. Deputy Assistant Secretary of State Jane Roe holds talks in Belgrade with "
+            "Serbian President Aleksandar Vucic and Foreign Minister Marko Djuric.", "2024-06-13")
+    assert pairs(x) == [("Aleksandar Vucic", "Jane Roe"), ("Jane Roe", "Marko Djuric")]

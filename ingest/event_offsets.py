@@ -1,0 +1,88 @@
+"""An event told as some days before or after the dated one it hangs from: 'X met Y on
+Wednesday, a day after holding talks with Z' (the talks: Tuesday), 'two days before
+meeting Z' (two days later); a plan that fell through looks back ('had been due on Monday')."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spacy.tokens import Token
+
+from ingest import dates
+from ingest.models import EventDate
+
+UNIT_DAYS = {"day": 1, "week": 7}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SIGNS = {"after": -1, "before": 1}
+
+
+def days_from(trigger: Token, anchor: Token) -> int:
+    """Days between the anchor's date and the trigger's: the measure of an 'a day after' or
+    'two weeks before' on the path up from the trigger to the anchor (0 without one)."""
+    node = trigger
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in SIGNS:
+            span = measure(node)
+            return SIGNS[node.lower_] * span if span else 0
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in SIGNS), None)
+        if mark is not None and node.dep_ == "advcl":  # 'a week after he hosted X'
+            span = measure(mark) or measure_of(node)
+            return SIGNS[mark.lower_] * span if span else 0
+        node = node.head
+    return 0
+
+
+def measure_of(clause: Token) -> int | None:
+    """'a week after he hosted X' parsed with 'a week' on the clause's verb."""
+    return next((size for c in clause.children if c.dep_ == "npadvmod"
+                 for size in [unit_days(c)] if size), None)
+
+
+def unit_days(unit: Token) -> int | None:
+    size = UNIT_DAYS.get(unit.lemma_.lower())
+    count = next((COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                  for c in unit.children if c.dep_ in {"det", "nummod"}), None)
+    return size * count if size and count else None
+
+
+def measure(prep: Token) -> int | None:
+    """'a day after' (parsed as the day's 'after', or the 'after' with its measure)."""
+    units = [prep.head] if prep.head.dep_ == "npadvmod" else []
+    units += [c for c in prep.children if c.dep_ == "npadvmod"]
+    return next((size for unit in units for size in [unit_days(unit)] if size), None)
+
+
+def shifted(found: EventDate, days: int) -> EventDate:
+    """A day's date moved by `days`; a coarser date stays as it is."""
+    if not days or found.precision != "day" or found.start is None:
+        return found
+    return dates.day(found.start + timedelta(days=days), explicit=False)
+
+
+def plan_fell_through(trigger: Token) -> bool:
+    """'had been due in X on Monday for talks', 'had planned to meet him on Monday': a plan
+    told in the past perfect, whose weekday is of the days just gone, not the week ahead."""
+    node = trigger
+    for _ in range(4):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+SCHEDULING = {"set", "schedule", "slate", "plan", "expect", "due", "arrange", "fix"}
+
+
+def scheduled(trigger: Token) -> bool:
+    """'Talks between A and B are set for Saturday', 'the meeting is scheduled for May',
+    'the visit is due next week': the event, as a subject, is a plan in the present."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children) \
+        or verb.tag_ in {"VBP", "VBZ"}
+    planned_verb = verb.lemma_.lower() in SCHEDULING or verb.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in SCHEDULING for c in verb.children)
+    return present and planned_verb

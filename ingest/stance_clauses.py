@@ -1,0 +1,62 @@
+"""How a cue's clause bears on its stance: a coordinated verb with its own target, a cue
+under a negated opinion verb, a demand made of another side, a reciprocal object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.dictionary import load_dictionary
+from ingest.mentions import ArticleMentions, Mention
+from ingest.stance_actors import clause_subjects
+from ingest.stance_base import actors_in, phrase
+from ingest.stance_cues import cues
+from ingest.syntax import negated, reporting_speaker
+
+OBLIGATION = {"must", "should"}
+
+
+def doubted(verb: Token) -> bool:
+    """A cue under a negated opinion verb: 'did not think it right to blame X'."""
+    for node in verb.ancestors:
+        if node.lemma_.lower() in cues().opinion_verbs:
+            return negated(node)
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"ccomp", "xcomp"}:
+            return False  # beyond the clause the opinion verb would govern
+    return False
+
+
+def own_target(verb: Token, mentions: ArticleMentions) -> bool:
+    """'condemned the decision and accused X of Y': a coordinated verb of opposition whose
+    object names another actor than the first verb's takes a stance of its own (a second
+    verb of support mostly restates the first: 'supports X and welcomes its efforts')."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.lemma_.lower() not in cues().verb_cues or (
+            verb.lemma_.lower() not in cues().oppose_verbs):
+        return False
+    mine, theirs = (
+        {m.actor_id for c in v.children if c.dep_ == "dobj" for m in actors_in(phrase(c), mentions)}
+        for v in (verb, first))
+    return bool(mine - theirs)
+
+
+def demanded_of_another(verb: Token, mentions: ArticleMentions) -> bool:
+    """A cue under 'must'/'should' whose subject is not who reports it."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+        return False
+    subject = sides_of(clause_subjects(verb, mentions))
+    reporter = sides_of(reporting_speaker(verb, mentions))
+    return bool(subject and reporter and not subject & reporter)
+
+
+def sides_of(found: list[Mention]) -> set[str]:
+    """The actors and the states of the people among them."""
+    entries = load_dictionary().entries
+    return {m.actor_id for m in found} | {
+        entries[m.actor_id].country for m in found
+        if m.actor_id in entries and entries[m.actor_id].country}
+
+
+def reciprocal(obj: Token | None) -> bool:
+    """'X and Y agreed to recognise each other'."""
+    words = {obj.lower_, *(c.lower_ for c in obj.children)} if obj is not None else set()
+    return words in ({"each", "other"}, {"one", "another"})

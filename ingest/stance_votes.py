@@ -1,0 +1,132 @@
+"""Votes, warnings and bids: 'X voted against Y's membership' (X opposes Y), 'voted in
+favour of the resolution on Z' (X supports topic Z), 'X warned Y against any unilateral
+move' (X opposes Y), 'X wants to join the EU' (X supports joining it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions
+from ingest.models import ActorKind, Polarity
+from ingest.stance_actors import actors_of
+from ingest.stance_acts import act_owner
+from ingest.stance_base import (
+    StanceCandidate,
+    first_child,
+    phrase,
+    predicate,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.syntax import negated
+
+FAVOUR_NOUNS = {"favour", "favor", "support"}
+SANCTIONS = {"sanction", "sanctions", "embargo"}
+
+
+def voted_for(verb: Token) -> tuple[Polarity, Token] | None:
+    """(polarity, what was voted on) of 'voted against X' / 'voted for X' / 'in favour of X'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        obj = first_child(prep, {"pobj"})
+        if obj is None:
+            continue
+        if prep.lower_ == "against":
+            return Polarity.oppose, obj
+        if prep.lower_ == "for":
+            return Polarity.support, obj
+        if prep.lower_ == "in" and obj.lemma_.lower() in FAVOUR_NOUNS:
+            of = first_child(obj, {"prep"}, {"of"})
+            voted = first_child(of, {"pobj"}) if of is not None else None
+            if voted is not None:
+                return Polarity.support, voted
+    return None
+
+
+def subject_of(noun: Token, mentions: ArticleMentions) -> list:
+    """'the resolution on the territorial integrity of Ukraine': Ukraine (through 'on'/'of'
+    only: 'a resolution condemning X' backs no X)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "of"}):
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            found = act_owner(obj, mentions) or actors_of(obj, mentions) or subject_of(obj,
+                                                                                        mentions)
+            if found:
+                return found
+    return []
+
+
+def vote_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    found = voted_for(verb)
+    if found is None or negated(verb) or any(c.dep_ in {"auxpass", "nsubjpass", "prt"}
+                                             for c in verb.children):
+        return []  # "were voted out, against the wishes of X": others voted
+    polarity, voted = found
+    targets = act_owner(voted, mentions) or actors_of(voted, mentions) or subject_of(voted,
+                                                                                     mentions)
+    topic = topic_for(phrase(voted), verb.sent, allow_sentence=False)
+    return stances_of(verb_holders(verb, mentions), polarity, targets[0] if targets else None,
+                      topic, verb)
+
+
+def warning_to_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X warned Y against any unilateral moves': X opposes Y."""
+    warned = first_child(verb, {"dobj"})
+    against = first_child(verb, {"prep"}, {"against"})
+    if warned is None or against is None or negated(verb):
+        return []
+    targets = actors_of(warned, mentions)
+    topic = topic_for(phrase(against), verb.sent, allow_sentence=False)
+    return stances_of(verb_holders(verb, mentions), Polarity.oppose,
+                      targets[0] if targets else None, topic, verb) if targets else []
+
+
+def aspired_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Serbia wants to join the EU', 'Ukraine seeks to join NATO', 'does not want to join
+    NATO' (opposition); a plain 'joined NATO in 2017' is a fact told, not a bid."""
+    lexicon = cues()
+    aim = verb.head
+    forms = {aim.lemma_.lower(), aim.lower_.removesuffix("s"), aim.lower_.removesuffix("d")}
+    if verb.dep_ != "xcomp" or not forms & lexicon.aspiring_verbs:  # 'hopes': lemma 'hop'
+        return []
+    body = first_child(verb, {"dobj"})
+    bodies = [m for m in (actors_of(body, mentions) if body is not None else [])
+              if m.kind == ActorKind.organisation]
+    if not bodies:
+        return []
+    polarity = Polarity.oppose if negated(aim) or negated(verb) else Polarity.support
+    topic = topic_for(predicate(verb), verb.sent, allow_sentence=False)
+    return stances_of(verb_holders(aim, mentions), polarity, bodies[0], topic, verb)
+
+
+def position_for_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Serbia is against sanctions on Russia', 'China is firmly against Kosovo's
+    independence', 'X is in favour of the dialogue' ('is for sale' is no position)."""
+    found = voted_for(copula)
+    subject = first_child(copula, {"nsubj"})
+    if found is None or subject is None or subject.pos_ == "PRON" or negated(copula) or (
+            "?" in copula.sent.text) or (
+            found[0] == Polarity.support and first_child(copula, {"prep"}, {"for"}) is not None):
+        return []
+    polarity, held = found
+    if held.lemma_.lower() in SANCTIONS:
+        return stances_of(verb_holders(copula, mentions), polarity, None, "sanctions", copula)
+    targets = act_owner(held, mentions) or actors_of(held, mentions) or subject_of(held, mentions)
+    topic = topic_for(phrase(held), copula.sent, allow_sentence=False)
+    return stances_of(verb_holders(copula, mentions), polarity, targets[0] if targets else None,
+                      topic, copula)
+
+
+def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    if token.lemma_ == "be" and token.pos_ in {"AUX", "VERB"}:
+        return position_for_stance(token, mentions)
+    if token.pos_ != "VERB":
+        return []
+    lemma = token.lemma_.lower()
+    if lemma == "vote":
+        return vote_stance(token, mentions)
+    if lemma == "warn":
+        return warning_to_stance(token, mentions)
+    if lemma in cues().joining_verbs:
+        return aspired_join_stance(token, mentions)
+    return []
