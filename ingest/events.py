@@ -78,7 +78,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     """The actors a noun or non-finite trigger belongs to, found up the tree: the subject
     of the governing verb, and its object too for 'their meeting'."""
     plural = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in trigger.children)
-    if trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in trigger.children):
+    if trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS and not capital_before(c, trigger, mentions)
+                                      for c in trigger.children):
         return []  # 'A held talks with B, while C met D': D's partner is C alone
     if trigger.dep_ == "nsubjpass":
         return passive_partners(trigger, mentions)
@@ -113,6 +114,13 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                 found += [m for m in objects + object_partners(node, mentions) if m.kind == ActorKind.person]
             return found + shared
     return shared
+
+
+def capital_before(subject: Token, trigger: Token, mentions: ArticleMentions) -> bool:
+    """'after Brussels talks with X' misparsed as 'Brussels' talking: a capital right before
+    the trigger says where the talks were, not who held them."""
+    found = actors_at(subject, mentions)
+    return subject.i == trigger.i - 1 and bool(found) and all(m.via == "metonym" for m in found)
 
 
 def lost_partner(verb: Token, mentions: ArticleMentions) -> list[Mention]:
