@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles, styles2, styles3) go through
+Gold sets (the shared corpora's and the project's own eval/styles, styles2, styles3, styles4) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -46,10 +46,12 @@ GOLD_SETS = [
     ("kremlin/serbia (dev)", KREMLIN / "serbia.gold.json", lambda: [str(KREMLIN / "serbia")]),
     ("kremlin/bulk40 (held-out validation)", KREMLIN / "bulk40.gold.json", bulk40_files),
     ("eval/styles: other sources' styles (dev)", EVAL / "styles.gold.json", own_set("styles")),
-    ("eval/styles2: other sources' styles, a second writer (held-out validation)",
+    ("eval/styles2: other sources' styles, a second writer (dev since session 15)",
      EVAL / "styles2.gold.json", own_set("styles2")),
     ("eval/styles3: other sources' styles, longer, a third writer (held-out validation)",
      EVAL / "styles3.gold.json", own_set("styles3")),
+    ("eval/styles4: wire, Balkan, Russian, government, op-ed, interview styles, a fourth writer "
+     "(held-out validation)", EVAL / "styles4.gold.json", own_set("styles4")),
 ]
 
 
