@@ -29,7 +29,7 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # "SKOPJE (Some Wire / Agency - 3rd May, 2018) " and "PODGORICA, March 2. /AGENCY/. "
-DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{3,90})\)\s*[-–—:]?\s*")
+DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{2,90})\)\s*[-–—:]?\s*")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
 SURROGATES = re.compile("[\ud800-\udfff]")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")

@@ -42,10 +42,13 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
     ids = {m.actor_id for m in listed}
     others = [m for m in parties if m.actor_id not in ids]
     hosts = [m for m in others if m.kind == ActorKind.person]
+    if hosted(trigger) and not any(w.lower_ in SEPARATELY for w in trigger.subtree):
+        return [[*listed, *others]]  # 'X hosted A and B at the White House': one occasion
     if not others and trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in trigger.children):
         return [[]]  # 'Montenegro's president meets A, B' unresolved: A and B did not meet
-    if not hosts or country_of and not foreign(listed + hosts, country_of, mentions, trigger.doc):
-        return None
+    if len(hosts) != 1 or country_of and not foreign(listed + hosts, country_of, mentions,
+                                                       trigger.doc):
+        return None  # 'A and B met with C and D': both sides at one table
     return [[partner, *others] for partner in listed]
 
 
@@ -82,6 +85,11 @@ def sat_together(trigger: Token) -> bool:
         return True
     return any(w.lower_ in TOGETHER and not companion(w) for w in words) or any(
         c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in trigger.children)
+
+
+def hosted(trigger: Token) -> bool:
+    """'hosted A and B' (the verb itself the trigger, not 'hosted talks with A and B')."""
+    return trigger.pos_ == "VERB" and trigger.lemma_ == "host"
 
 
 def companion(word: Token) -> bool:

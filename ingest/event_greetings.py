@@ -1,4 +1,4 @@
-"""A thanks or congratulations handed over in person, told in the writer's voice anywhere in
+"""A thanks, congratulations or greeting handed over in person, told in the writer's voice anywhere in
 the story ('Mr Medvedev thanked Governor X for his contribution', 'The President congratulated
 Y on the victory'): a contact of the two that day; one sent in a message, a letter or by
 telephone is told by those rules, and words quoted from a speaker are not the writer's."""
@@ -11,13 +11,13 @@ from ingest.mentions import ArticleMentions
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import actors_at
 
-GREETINGS = {"thank", "congratulate"}
+GREETINGS = {"thank", "congratulate", "greet", "welcome"}
 AT_A_DISTANCE = {"message", "letter", "telegram", "telephone", "phone", "call", "address",
                  "greeting", "greetings", "video", "videoconference"}
 
 
 def greeted_in_person(verb: Token, mentions: ArticleMentions) -> EventKind | None:
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in GREETINGS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GREETINGS or not told_done(verb):
         return None
     sent = verb.sent
     if mentions.speakers.get(sent.start) is not None or any(
@@ -26,3 +26,13 @@ def greeted_in_person(verb: Token, mentions: ArticleMentions) -> EventKind | Non
     greeted = [m for c in verb.children if c.dep_ == "dobj" for m in actors_at(c, mentions)
                if m.kind == ActorKind.person]
     return EventKind.contact if greeted else None
+
+
+def told_done(verb: Token) -> bool:
+    """'X greeted Y', or the participle of a past clause: 'X arrived on Saturday, greeting Y'
+    ('X said, thanking Y': words about Y, who need not be there)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} \
+        and verb.head.tag_ == "VBD" and not any(a.lemma_.lower() in SAYING for a in verb.ancestors)
+
+
+SAYING = {"say", "tell", "add", "write", "note", "declare", "state", "remark", "tweet", "post"}

@@ -4,7 +4,7 @@ meeting Z' (two days later); a plan that fell through looks back ('had been due 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -86,3 +86,19 @@ def scheduled(trigger: Token) -> bool:
     planned_verb = verb.lemma_.lower() in SCHEDULING or verb.lemma_ == "be" and any(
         c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in SCHEDULING for c in verb.children)
     return present and planned_verb
+
+
+LEAD_UP = {"follow", "after", "following", "cap", "conclude", "end", "crown", "culminate"}
+
+
+def days_leading_up(trigger: Token, day: date | None) -> EventDate | None:
+    """'The signing followed two days of talks', 'after three days of negotiations, they
+    agreed': the talks filled the days up to the story's day."""
+    unit = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if day is None or unit is None or unit.lemma_.lower() != "day":
+        return None
+    count = unit_days(unit)
+    path = [unit.head, *(n for n in [unit.head.head] if n.i != unit.head.i)]
+    if not count or count > 14 or not any(n.lemma_.lower() in LEAD_UP for n in path):
+        return None
+    return dates.interval(day - timedelta(days=count - 1), day)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ingest import dates
 from ingest.dictionary import slug
 from ingest.event_day_words import untagged_day
-from ingest.event_offsets import days_from, shifted
+from ingest.event_offsets import days_from, days_leading_up, shifted
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
 from ingest.news_day import news_day
@@ -145,6 +145,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
             if resolved:
                 return shifted(resolved, days_from(trigger, anchor))
     return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
+        or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \
         or EventDate()
 
 

@@ -31,7 +31,7 @@ from ingest.syntax import (
     reporting_speaker,
     subjects,
 )
-from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, coordinated_name, trigger_kind
+from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, coordinated_name, facing, trigger_kind
 
 INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
@@ -67,6 +67,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
                       or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
         found += subjects(trigger, mentions) + lost_partner(trigger, mentions) + cosigners(trigger, mentions)
+        found += [m for noun in facing(trigger) for m in actors_at(noun, mentions)]
     else:
         found += possessor(trigger, mentions)
     if trigger.lemma_ in MESSAGES or trigger.lemma_ in REPORTS_TO or ceremony(trigger):

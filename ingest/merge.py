@@ -9,6 +9,7 @@ from dataclasses import replace
 from ingest import dates
 from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate
+from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
 from ingest.nonevents import recalled
 
@@ -103,7 +104,7 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
     same_states = (any_state(c) or any_state(head)) and \
         signature(c, country_of) == signature(head, country_of)
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
-            or same_states):
+            or same_states or headline_part(group, c)):
         return False
     if dated_by_lone_visit(group, c) or recalled_apart(group, c) or story_days_apart(group, c):
         return False

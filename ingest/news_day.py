@@ -15,8 +15,14 @@ from ingest.nlp import text_of
 NEWS_DAY_KEY = "srk.news_day"
 DAY_LINE_KEY = "srk.day_line"
 LOOKBACK_DAYS = 6  # a weekday names a day of the week that ends on the publication day
-# a day page of a news digest (Wikipedia's current events): "June 5, 2023 (Monday)" heads it
-DAY_LINE = re.compile(r"([A-Z][a-z]+ \d{1,2}, \d{4})(?: \([A-Z][a-z]+day\))?")
+# a day page of a news digest (Wikipedia's current events): "June 5, 2023 (Monday)",
+# "Monday, 5 June 2023 - Current events", "2023-06-05 | Daily digest" head it; a short page
+# name may follow the day after a dash, bar or colon
+WEEKDAY_NAME = r"[A-Z][a-z]+day"
+DAY_LINE = re.compile(
+    rf"(?:{WEEKDAY_NAME},? )?([A-Z][a-z]+\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} [A-Z][a-z]+ \d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:,? \({WEEKDAY_NAME}\)|,? {WEEKDAY_NAME})?"
+    r"(?:\s*[-–—|:]\s*[^\n]{1,40})?")
 
 
 def news_day(doc: Doc, published: date | None) -> date | None:
@@ -38,10 +44,12 @@ def day_line(doc: Doc) -> date | None:
 
 
 def parsed_day(text: str) -> date | None:
-    try:
-        return datetime.strptime(text, "%B %d, %Y").date()
-    except ValueError:
-        return None
+    for layout in ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, layout).date()
+        except ValueError:
+            continue
+    return None
 
 
 def lede_day(doc: Doc, published: date) -> date | None:

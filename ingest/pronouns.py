@@ -13,6 +13,7 @@ from ingest.types import Mention, Reading
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "myself", "our"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
 # 'Jane Roe (retranslated):', 'Jane Roe (in Russian):': a note on the translation may stand
 # between a speaker's name and the colon
@@ -49,6 +50,8 @@ class PronounResolver:
             topic = subject is not None and (subject.via == "pronoun" or told_of_own(token, subject)
                                              or in_time_adjunct(token, subject))
             referent = subject if topic else self.nearest_before(token)
+        if token.dep_ in OBJECT_DEPS:  # 'Rama will host her': her is not Rama
+            referent = self.other_than_subject(token)
         if referent is None and token.i > token.sent.start:
             referent = self.subject_before(token)
         referent = referent or self.reading.last_subject() or (history[-1] if history else None)
@@ -56,6 +59,18 @@ class PronounResolver:
             return None
         return Mention(token.idx, token.idx + len(token), token.i, referent.actor_id,
                        ActorKind.person, "pronoun", token.text)
+
+    def other_than_subject(self, token: Token) -> Mention | None:
+        """An object pronoun is never its own verb's subject: the closest other person."""
+        verb = token.head
+        verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+        doc = token.doc
+        for mention in reversed(self.reading.history):
+            own = doc[mention.root].dep_ in SUBJECT_DEPS and doc[mention.root].head.i in verbs
+            if mention.kind == ActorKind.person and mention.root < token.i and not own and (
+                    mention.root >= token.sent.start or mention.subject):
+                return mention
+        return None
 
     def nearest_before(self, token: Token) -> Mention | None:
         """'..., Viktor Orban, on his trip': the closest person earlier in the sentence."""

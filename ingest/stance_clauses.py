@@ -1,5 +1,6 @@
 """How a cue's clause bears on its stance: a coordinated verb with its own target, a cue
-under a negated opinion verb, a demand made of another side, a reciprocal object."""
+under a negated opinion verb, a demand made of another side, a reciprocal object, a
+participle telling what a meeting did, a 'with' phrase that is a circumstance."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Token
 from ingest.dictionary import load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.stance_actors import clause_subjects
-from ingest.stance_base import actors_in, phrase
+from ingest.stance_base import actors_in, first_child, phrase
 from ingest.stance_cues import cues
 from ingest.syntax import negated, reporting_speaker
 
@@ -30,9 +31,15 @@ def own_target(verb: Token, mentions: ArticleMentions) -> bool:
     object names another actor than the first verb's takes a stance of its own (a second
     verb of support mostly restates the first: 'supports X and welcomes its efforts')."""
     first = verb.head
-    if verb.dep_ != "conj" or first.lemma_.lower() not in cues().verb_cues or (
-            verb.lemma_.lower() not in cues().oppose_verbs):
+    if verb.dep_ != "conj" or first.lemma_.lower() not in cues().verb_cues:
         return False
+    if verb.lemma_.lower() in cues().call_for_verbs | cues().urge_verbs:  # "... and urged Y to"
+        return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} or c.dep_ in {"xcomp", "ccomp"}
+                   for c in verb.children)
+    if verb.lemma_.lower() not in cues().oppose_verbs:
+        return False
+    if first.lemma_.lower() in cues().support_verbs:  # "supports X and rejects Y's attempts"
+        return True
     mine, theirs = (
         {m.actor_id for c in v.children if c.dep_ == "dobj" for m in actors_in(phrase(c), mentions)}
         for v in (verb, first))
@@ -60,3 +67,17 @@ def reciprocal(obj: Token | None) -> bool:
     """'X and Y agreed to recognise each other'."""
     words = {obj.lower_, *(c.lower_ for c in obj.children)} if obj is not None else set()
     return words in ({"each", "other"}, {"one", "another"})
+
+
+def narrates_a_meeting(verb: Token) -> bool:
+    """'X and Y met in Brussels, resuming the dialogue': what the meeting did."""
+    return (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}
+            and verb.head.lemma_.lower() in cues().meeting_verbs)
+
+
+def said_by_someone(prep: Token) -> bool:
+    """'agree with X', 'with what X said'; not 'with X named as the venue'."""
+    clause, partner = first_child(prep, {"pcomp"}), first_child(prep, {"pobj"})
+    if partner is not None:  # "with X named as the host" is a circumstance
+        return not any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in partner.children)
+    return clause is not None and any(c.lower_ == "what" for c in clause.children)

@@ -1,7 +1,8 @@
 """Evaluations a speaker makes of an actor or a relation: 'X is doing the right thing'
 (support of X), 'A and B are fraternal peoples' (each side supports the other), 'X was
 pleased with the progress in relations with Y', 'X expressed hope for the development of
-relations' (support of the other party, named there or the last pair of people named)."""
+relations' (support of the other party, named there or the last pair of people named).
+Judgements of an actor ('X remains the main threat') are in stance_judgements.py."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ingest.stance_base import (
     topic_for,
 )
 from ingest.stance_cues import cues
+from ingest.stance_judgements import judgement_rules
 from ingest.stance_relations import assertion_holders
 from ingest.syntax import negated
 
@@ -173,4 +175,4 @@ def evaluation_rules(token: Token, mentions: ArticleMentions) -> list[StanceCand
         return hope_stance(token, mentions)
     if token.pos_ == "NOUN" and token.lemma_.lower() in cues().assessment_nouns:
         return assessment_stance(token, mentions)
-    return []
+    return judgement_rules(token, mentions)

@@ -28,6 +28,7 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
+from ingest.stance_clauses import narrates_a_meeting, said_by_someone
 from ingest.stance_cues import cues
 from ingest.stance_relations import (
     assertion_holders,
@@ -61,8 +62,9 @@ def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
     """'guarantee the territorial integrity of X', 'prevent an escalation',
     'lift the sanctions': support (or opposition) of the topic the object names."""
     lexicon = cues()
-    if negated(verb) or governed_by(verb, lexicon.asking_governors | lexicon.verb_cues
-                                    | lexicon.gratitude | lexicon.support_nouns):
+    if negated(verb) or narrates_a_meeting(verb) or governed_by(
+            verb, lexicon.asking_governors | lexicon.verb_cues | lexicon.gratitude
+            | lexicon.support_nouns):
         return []
     obj = first_child(verb, OBJECTS)
     topic = topic_for(phrase(obj), verb.sent, False) if obj is not None else None
@@ -113,8 +115,8 @@ def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     topic = topic_for(phrase(reason), verb.sent, False)
     if thanked_for_a_position(verb, reason):  # "thanked him for Beijing's position": Beijing
         holders = verb_holders(verb, mentions)
-        thanked = [m for m in thanked if m.actor_id not in {h.actor_id for h in holders}]
-        thanked = thanked or owner(first_child(reason, {"pobj"}) or reason, mentions)
+        thanked = owner(first_child(reason, {"pobj"}) or reason, mentions) or [
+            m for m in thanked if m.actor_id not in {h.actor_id for h in holders}]
         return each_target(holders, Polarity.support, thanked[:1], topic, verb)
     reason_noun = first_child(reason, {"pobj"})
     own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
@@ -152,6 +154,8 @@ def agree_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
         targets = owner(obj, mentions) or actors_in(phrase(obj), mentions)
     else:
         prep = first_child(verb, {"prep"}, {"to"} if lemma == "subscribe" else {"with"})
+        if prep is not None and not said_by_someone(prep):
+            return []  # "agree an annex, with X named as the venue": a clause, not a party
         targets = actors_in(phrase(prep), mentions) if prep is not None else []
         targets = targets or [m for c in (prep.children if prep is not None else [])
                               if c.dep_ == "pobj" for m in actors_of(c, mentions)]

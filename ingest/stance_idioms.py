@@ -44,13 +44,15 @@ def backed(prep: Token, mentions: ArticleMentions, states_only: bool
 
 
 def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X stands firmly behind Y's sovereignty', 'X will stand with Y': X supports Y. Standing
-    'with' or 'by' a person may be a photo call: only a state or a body counts there."""
+    """'X stands firmly behind Y's sovereignty', 'X will stand with Y', 'X threw its weight
+    behind Y's bid': X supports Y. Standing 'with' or 'by' a person may be a photo call:
+    only a state or a body counts there."""
     lexicon = cues()
     if negated(verb):
         return []
+    preps = lexicon.standing_preps if verb.lemma_.lower() == "stand" else {"behind"}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in lexicon.standing_preps:
+        if prep.lower_ in preps:
             target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind")
             return stances_of(verb_holders(verb, mentions), Polarity.support, target, topic, verb)
     return []
@@ -147,7 +149,8 @@ def refusal_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandida
 
 def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
-    if token.pos_ == "VERB" and lemma == "stand":
+    if token.pos_ == "VERB" and (lemma == "stand" or any(  # "threw its weight behind X"
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.backing_objects for c in token.children)):
         return standing_stance(token, mentions)
     if token.pos_ == "VERB" and lemma in lexicon.refused_when_negated:
         return refusal_stance(token, mentions)

@@ -1,6 +1,7 @@
 """Votes, warnings and bids: 'X voted against Y's membership' (X opposes Y), 'voted in
 favour of the resolution on Z' (X supports topic Z), 'X warned Y against any unilateral
-move' (X opposes Y), 'X wants to join the EU' (X supports joining it)."""
+move' (X opposes Y), 'X wants to join the EU' (X supports joining it), 'X will never
+allow Y to join the UN' (X opposes Y)."""
 
 from __future__ import annotations
 
@@ -99,6 +100,30 @@ def aspired_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCa
     return stances_of(verb_holders(aim, mentions), polarity, bodies[0], topic, verb)
 
 
+def barred_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X will never allow Y to join the UN', 'will not let Y into...', 'will prevent Y
+    from joining Interpol': X opposes Y."""
+    lexicon, gate = cues(), verb.head
+    if verb.dep_ == "pcomp" and gate.lower_ == "from":  # "prevent Y from joining"
+        gate = gate.head
+        joiner = first_child(gate, {"dobj"}) if gate.lemma_.lower() in lexicon.blocking_verbs else None
+    elif verb.dep_ in {"ccomp", "xcomp"} and negated(gate) and (
+            gate.lemma_.lower() in lexicon.permitting_verbs):
+        joiner = first_child(verb, {"nsubj"}) or first_child(gate, {"dobj"})
+    else:
+        return []
+    joiners = actors_of(joiner, mentions) if joiner is not None else []
+    member_of = [p for t in verb.subtree if t.lower_ in {"of", "into", "in"} and t.head.lemma_.lower()
+                 in {"member", "membership"} for p in t.children if p.dep_ == "pobj"]
+    body = first_child(verb, {"dobj"})
+    bodies = [m for n in [body, *member_of] if n is not None for m in actors_of(n, mentions)
+              if m.kind == ActorKind.organisation]
+    if not joiners or not bodies:
+        return []
+    topic = topic_for(predicate(verb), verb.sent, False) or topic_for(phrase(joiner), verb.sent, False)
+    return stances_of(verb_holders(gate, mentions), Polarity.oppose, joiners[0], topic, verb)
+
+
 def position_for_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'Serbia is against sanctions on Russia', 'China is firmly against Kosovo's
     independence', 'X is in favour of the dialogue' ('is for sale' is no position)."""
@@ -128,5 +153,5 @@ def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if lemma == "warn":
         return warning_to_stance(token, mentions)
     if lemma in cues().joining_verbs:
-        return aspired_join_stance(token, mentions)
+        return aspired_join_stance(token, mentions) or barred_join_stance(token, mentions)
     return []

@@ -24,6 +24,7 @@ from ingest.stance_base import (
     actors_in,
     clause_topic,
     denied_implication,
+    first_child,
     governed_by,
     hypothetical,
     phrase,
@@ -88,8 +89,12 @@ def joint_partner(obj: Token, mentions: ArticleMentions) -> Mention | None:
 
 def complement_stance(verb: Token, holders: list[Mention]) -> list[StanceCandidate]:
     """'call for the normalisation of relations', 'urge X to form the Association'."""
-    if verb.lemma_.lower() in cues().call_for_verbs:
-        topic = complement_topic(verb, {"prep"}, {"for", "on"})
+    if verb.lemma_.lower() in cues().call_for_verbs:  # "called on X to return to the talks"
+        asked = first_child(verb, {"advcl", "xcomp"}) if first_child(verb, {"prep"}, {"on"}) else None
+        if asked is None:
+            topic = complement_topic(verb, {"prep"}, {"for", "on"})
+        else:  # the topic of what is asked, not of whom ("called on Kosovo to ...")
+            topic = None if negated(asked) else topic_for(phrase(asked), verb.sent, False)
     else:
         topic = complement_topic(verb, {"xcomp", "ccomp"})
     return stances_of(holders, Polarity.support, None, topic, verb) if topic else []

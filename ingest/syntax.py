@@ -51,6 +51,11 @@ def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     yield from phrase_tokens(grandchild, in_title)
+        elif child.dep_ == "prep" and child.lower_ == "to" and in_title and not any(
+                titled(t) for t in child.subtree):
+            # 'Ambassador to Serbia Christopher Hill' parsed with the name inside 'to ...':
+            # the holder's name, not the state he is sent to ('adviser to chief X': X's own)
+            yield from (t for t in child.subtree if t.ent_type_ == "PERSON")
 
 
 def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -161,7 +166,8 @@ def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
     while node.head.i != node.i:
         edge, node = node.dep_, node.head
         if edge in CLAUSE_BOUNDARIES and node.lemma_ in REPORTING:
-            return subjects(node, mentions)
+            shared = node.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in node.children)
+            return subjects(node.head if shared else node, mentions)  # "X met Y and said"
     return []
 
 

@@ -85,12 +85,32 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None  # 'X and Y received the Order of Friendship': awarded, not met
         if lemma in AGREEING:
             return EventKind.contact if with_me(token) else None
+        if lemma == "sit":  # 'sat down with X': talks; 'sat in parliament' is not
+            return EventKind.talks if sat_down_with(token) else None
         if lemma == "exchange":  # "exchanged views/opinions (with X)"
             exchanged = any(c.dep_ == "dobj" and c.lemma_ in {"view", "opinion"}
                             for c in token.children)
             return EventKind.contact if exchanged else None
         return VERB_TRIGGERS.get(lemma)
     return None
+
+
+def sat_down_with(verb: Token) -> bool:
+    """'sat down with X', 'sat across the table from X', 'sat opposite X'."""
+    return bool(facing(verb)) or any(c.dep_ == "prt" and c.lower_ == "down"
+                                     for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def facing(verb: Token) -> list[Token]:
+    """The nouns across the table: 'across (the table) from X', 'opposite X'."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}
+             and c.lower_ in {"across", "opposite"}]
+    froms = [t for p in [verb, *preps] for t in (p.children if p is verb else p.subtree)
+             if t.dep_ == "prep" and t.lower_ == "from"] if preps else []
+    nouns = [c for p in froms for c in p.children if c.dep_ == "pobj"]
+    return nouns or [c for p in preps if p.lower_ == "opposite" for c in p.children
+                     if c.dep_ == "pobj"]
 
 
 def with_me(verb: Token) -> bool:

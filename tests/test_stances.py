@@ -880,3 +880,122 @@ def test_a_state_against_or_in_favour_of_something(extract_text):
     x = found(extract_text, "\"It was against Serbia, we were not the favourites,\" said the "
                             "Spanish coach.")
     assert x == []  # a match, not a position
+
+
+def test_agreeing_a_text_with_a_clause_after_it_names_no_partner(extract_text):
+    assert found(extract_text, "Borrell said the leaders would meet in May to agree a "
+                 "roadmap, with Montenegro named as the host.") == []
+    assert found(extract_text, "Merkel said the leaders would meet again to agree an annex, "
+                 "with North Macedonia named as a possible venue.") == []
+    assert ("Ivica Dacic", "support", "Sergey Lavrov", None) in found(
+        extract_text, "Dacic said he agreed with what Lavrov had said about the Balkans.")
+    assert ("Aleksandar Vucic", "support", "Viktor Orban", None) in found(
+        extract_text, "Vucic agreed with Orban that enlargement must speed up.")
+
+
+def test_a_meeting_that_resumes_talks_is_no_stance_of_its_parties(extract_text):
+    assert found(extract_text, "Vucic and Kurti met in Brussels on Monday with Lajcak, "
+                 "resuming the EU-facilitated dialogue after a long pause.") == []
+    assert found(extract_text, "Vucic and Kurti gathered in Ohrid, resuming the dialogue "
+                 "between Belgrade and Pristina.") == []
+    assert ("Sergey Lavrov", "support", "Kosovo", "belgrade-pristina-dialogue") in found(
+        extract_text, "Lavrov and Dacic met in Moscow and agreed to resume the dialogue on Kosovo.")
+
+
+def test_calling_on_someone_to_return_to_talks(extract_text):
+    for body in ("Stoltenberg welcomed the deal and called on both sides to return to the "
+                 "EU-facilitated dialogue.",
+                 "Borrell praised the accord and urged both sides to go back to the dialogue "
+                 "between Belgrade and Pristina.",
+                 "The EU called on the two parties to resume the EU-led dialogue without delay."):
+        assert any(s[1:] == ("support", None, "belgrade-pristina-dialogue")
+                   for s in found(extract_text, body)), body
+    assert found(extract_text, "Putin called on all states not to interfere in the "
+                 "Belgrade-Pristina dialogue.") == []
+
+
+def test_naming_someone_a_threat_in_a_reported_clause(extract_text):
+    assert ("Albin Kurti", "oppose", "Serbia", "regional-security") in found(
+        extract_text, "Kurti said Serbia is the biggest threat to stability in the Balkans.")
+    assert ("Jens Stoltenberg", "oppose", "Russia", None) in found(
+        extract_text, "Stoltenberg said Russia remained the most direct threat to the alliance.")
+    assert ("Volodymyr Zelensky", "oppose", "Russia", None) in found(
+        extract_text, 'Zelensky said: "Russia is the aggressor."')
+    assert found(extract_text, "Lavrov said NATO was not a threat to Serbia.") == []
+    assert found(extract_text, "The paper was to show why the cabinet believed Iraq was a "
+                 "grave threat.") == []
+    assert found(extract_text, "Is Russia a threat to Europe?") == []
+
+
+def test_a_rejection_coordinated_with_a_backing_stands_alone(extract_text):
+    got = found(extract_text, "Wang stressed that China will continue to support Serbia's "
+                "position on Kosovo on the basis of international law and strongly opposes "
+                "attempts by Pristina to join international organisations.")
+    assert ("China", "support", "Serbia", "kosovo") in got
+    assert ("China", "oppose", "Kosovo", "kosovo") in got
+    assert found(extract_text, "Russia supports Serbia and welcomes its efforts.") == [
+        ("Russia", "support", "Serbia", None)]
+
+
+def test_holding_someone_accountable(extract_text):
+    assert ("Antony Blinken", "oppose", "Russia", "regional-security") in found(
+        extract_text, "Blinken said Russia will be held responsible for the attacks on civilians.")
+    assert ("Albin Kurti", "oppose", "Serbia", None) in found(
+        extract_text, '"We will hold Belgrade accountable for this attack," Kurti said.')
+    assert ("European Union", "oppose", "Kosovo", "regional-security") in found(
+        extract_text, "The EU said it would hold Pristina responsible for any escalation.")
+    assert found(extract_text, "Vucic is responsible for foreign policy.") == []
+    assert found(extract_text, "Serbia was not held responsible for the incident, the court "
+                 "ruled.") == []
+
+
+def test_a_reporting_verb_coordinated_after_a_meeting_verb_keeps_its_subject(extract_text):
+    assert ("Albin Kurti", "oppose", "Serbia", None) in found(
+        extract_text, "Kurti briefed the envoy on the attack and said Serbia must be held "
+        "responsible.")
+    assert ("Aleksandar Vucic", "oppose", None, "sanctions") in found(
+        extract_text, "Vucic received the Russian ambassador and told him that Serbia would "
+        "not impose sanctions on Russia.")
+
+
+def test_refusing_to_let_someone_join_a_body(extract_text):
+    assert ("Aleksandar Vucic", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Vucic said Serbia would never allow Kosovo to become a member of the "
+        "United Nations.")
+    assert ("Ivica Dacic", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Dacic said Belgrade will not let Pristina join UNESCO.")
+    assert ("Spain", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Spain will not allow Kosovo to enter the Council of Europe.")
+    assert ("Serbia", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Serbia will do everything to prevent Kosovo from joining Interpol.")
+    assert found(extract_text, "Serbia will allow Kosovo to join the Council of Europe.") == []
+    assert found(extract_text, "The rules do not allow members to join other clubs.") == []
+
+
+def test_a_call_on_someone_takes_the_topic_of_what_is_asked(extract_text):
+    assert found(extract_text, "Borrell called on Pristina to withdraw its special police "
+                 "from the north.") == []
+    assert ("European Union", "support", None, "belgrade-pristina-dialogue") in found(
+        extract_text, "The EU called on Kosovo and Serbia to resume the dialogue between "
+        "Belgrade and Pristina.")
+    assert ("Sergey Lavrov", "support", None, "territorial-integrity") in found(
+        extract_text, "Lavrov called for respect of Serbia's territorial integrity.")
+
+
+def test_throwing_ones_weight_behind_someone(extract_text):
+    assert ("Viktor Orban", "support", "Serbia", "eu-integration") in found(
+        extract_text, "Orban threw his weight behind Serbia's bid to join the European Union.")
+    assert ("Hungary", "support", "Serbia", None) in found(
+        extract_text, "Hungary put its full weight behind Serbia's EU bid.")
+    assert found(extract_text, "The lifter put the weight behind his head.") == []
+    assert found(extract_text, "Orban did not throw his weight behind the plan.") == []
+
+
+def test_calling_someones_act_a_mistake(extract_text):
+    assert ("Josep Borrell", "oppose", "Albin Kurti", None) in found(
+        extract_text, "Borrell said Kurti's decision was a mistake.")
+    assert ("Sergey Lavrov", "oppose", "Kosovo", "kosovo") in found(
+        extract_text, "Lavrov said the Kosovo government's move was a provocation.")
+    assert found(extract_text, "Scholz said the deal was a step in the right direction.") == []
+    assert found(extract_text, "Vucic said Kurti's decision was not a mistake.") == []
+    assert found(extract_text, "Kurti said his decision was a mistake.") == []

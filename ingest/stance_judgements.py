@@ -1,0 +1,101 @@
+"""Judgements of an actor in an asserted clause: 'Y said X remains the main threat to
+peace', 'X must be held accountable for Z', "X's decision was a mistake": the asserter
+opposes X. Beliefs of others ('the government thought X was a threat') are not asserted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions
+from ingest.models import Polarity
+from ingest.stance_acts import act_owner, earlier_author
+from ingest.stance_base import (
+    StanceCandidate,
+    actors_in,
+    first_child,
+    phrase,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
+from ingest.stance_cues import cues
+from ingest.stance_relations import assertion_holders
+from ingest.syntax import REPORTING, negated
+
+
+def threat_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Y said X remains the main threat to peace', 'X poses a danger to the region': the
+    asserter opposes X."""
+    head = noun.head
+    said_of = noun.dep_ == "attr" and head.lemma_.lower() in cues().being_verbs or (
+        noun.dep_ == "dobj" and head.lemma_.lower() in cues().posing_verbs)
+    subject = first_child(head, {"nsubj"})
+    if not said_of or subject is None or negated(head) or "?" in head.sent.text or (
+            head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
+        return []  # "the government thought X was a threat": someone else's belief
+    targets = [m for m in actors_in(phrase(subject), mentions) if m.via != "speaker"]
+    holders = [h for h in assertion_holders(head, mentions)
+               if targets and h.actor_id != targets[0].actor_id]
+    if not targets or not holders:
+        return []
+    return stances_of(holders, Polarity.oppose, targets[0],
+                      topic_for(phrase(noun), noun.sent, allow_sentence=False), noun)
+
+
+def denied_act_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """"Y said X's decision was a mistake", 'the signing was a step in the wrong direction'
+    (the act told before by X): the asserter opposes X."""
+    head = noun.head
+    subject = first_child(head, {"nsubj"})
+    if noun.dep_ != "attr" or head.lemma_.lower() not in cues().being_verbs or subject is None or (
+            negated(head) or "?" in head.sent.text or not denying(noun)) or (
+            head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
+        return []
+    targets = act_owner(subject, mentions) or earlier_author(subject, mentions)
+    holders = [h for h in assertion_holders(head, mentions)
+               if targets and h.actor_id != targets[0].actor_id]
+    if not targets or not holders:
+        return []
+    return stances_of(holders, Polarity.oppose, targets[0],
+                      topic_for(phrase(subject), head.sent, allow_sentence=False), noun)
+
+
+def denying(noun: Token) -> bool:
+    """'a mistake', 'a provocation', 'a step in the wrong direction', 'a step backwards'."""
+    if noun.lemma_.lower() in cues().denying_nouns:
+        return True
+    return noun.lemma_.lower() == "step" and any(
+        t.lower_ in {"wrong", "backward", "backwards", "back"} for t in noun.subtree)
+
+
+def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X must be held accountable for Y' (the asserter), 'we will hold X responsible for
+    Y' (the subject): opposition to X."""
+    hold = adjective.head
+    if hold.lemma_.lower() != "hold" or negated(hold) or "?" in hold.sent.text:
+        return []
+    passive = first_child(hold, {"nsubjpass"})
+    held = passive if passive is not None else (
+        first_child(hold, {"dobj"}) or first_child(adjective, {"nsubj"}))
+    if held is None:
+        return []
+    targets = [m for m in actors_in(phrase(held), mentions) if m.via != "speaker"]
+    holders = assertion_holders(hold, mentions) if passive is not None else (
+        verb_holders(hold, mentions) or assertion_holders(hold, mentions))
+    holders = [h for h in holders if targets and h.actor_id != targets[0].actor_id]
+    if not targets or not holders:
+        return []
+    reason = first_child(adjective, {"prep"}, {"for"})
+    topic = topic_for(phrase(reason), hold.sent, False) if reason is not None else None
+    return stances_of(holders, Polarity.oppose, targets[0], topic, adjective)
+
+
+def judgement_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ" and lemma in cues().accountability_adjectives:
+        return accountability_stance(token, mentions)
+    if token.pos_ == "NOUN" and lemma in cues().threat_nouns:
+        return threat_stance(token, mentions)
+    if token.pos_ == "NOUN" and token.dep_ == "attr":
+        return denied_act_stance(token, mentions)
+    return []
