@@ -4,14 +4,12 @@ after an ingest, a re-ingest, and an article whose facts are removed. Articles w
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from fastapi.testclient import TestClient
 
 from app.main import app
-from ingest.pipeline import Summary
-from ingest.run import run_ingest
+
+from .graph_support import ingest, rows
 
 ARTICLES = [
     {"id": "own-rm-1", "title": "Belgrade and Moscow talk", "published": "2021-03-02",
@@ -41,18 +39,6 @@ RETURN count(m) AS meetings, sum(CASE WHEN m.status = 'held' THEN 1 ELSE 0 END) 
        sum(CASE WHEN m.date IS NULL THEN 1 ELSE 0 END) AS undated,
        sum(CASE WHEN m.sort_key = coalesce(m.date_start, date('0001-01-01')) THEN 1 ELSE 0 END)
          AS keyed"""
-
-
-def rows(driver, settings, cypher: str) -> list[dict]:
-    return [r.data() for r in driver.execute_query(cypher, database_=settings.neo4j_database)
-            .records]
-
-
-def ingest(pipeline, folder, articles) -> Summary:
-    (folder / "news.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
-    summary = Summary()
-    assert run_ingest(pipeline, [str(folder)], summary) == 0
-    return summary
 
 
 def assert_kept_values_hold(driver, settings) -> list[dict]:

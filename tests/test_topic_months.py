@@ -6,7 +6,6 @@ facts, and articles written at the same time. GET /topics/{id}/timeline answers 
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from datetime import date
@@ -23,6 +22,7 @@ from ingest.writer import write, write_topics
 from srk.cypher import query
 
 from .conftest import ROOT
+from .graph_support import ingest, rows
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import refresh_read_model  # noqa: E402
@@ -83,18 +83,6 @@ MATCH (b:TopicMonth)
 OPTIONAL MATCH (b)-[:MONTH_OF]->(t:Topic)
 RETURN b.id AS id, t.id AS topic, b.month AS month, b.meetings AS meetings,
        b.stances AS stances ORDER BY id"""
-
-
-def rows(driver, settings, cypher: str) -> list[dict]:
-    return [r.data() for r in driver.execute_query(cypher, database_=settings.neo4j_database)
-            .records]
-
-
-def ingest(pipeline, folder, articles) -> Summary:
-    (folder / "news.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
-    summary = Summary()
-    assert run_ingest(pipeline, [str(folder)], summary) == 0
-    return summary
 
 
 def kept_equals_truth(driver, settings) -> dict[str, dict]:
