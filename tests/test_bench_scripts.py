@@ -28,12 +28,22 @@ FINGERPRINT = ("MATCH (n) OPTIONAL MATCH (n)-[r]->(m) "
                "collect([type(r), m.id]) AS out ORDER BY id")
 
 
-def fingerprint(driver, settings) -> str:
-    """Every node's labels and properties and its outgoing relationships, hashed."""
+def graph_rows(driver, settings) -> list[list]:
+    """Every node's labels and properties and its outgoing relationships."""
     records = driver.execute_query(FINGERPRINT, database_=settings.neo4j_database).records
-    text = json.dumps([[r["labels"], r["id"], sorted((k, str(v)) for k, v in r["props"].items()),
-                        sorted(r["out"], key=str)] for r in records])
-    return hashlib.sha256(text.encode()).hexdigest()
+    return [[r["labels"], r["id"], sorted((k, str(v)) for k, v in r["props"].items()),
+             sorted(r["out"], key=str)] for r in records]
+
+
+def fingerprint(driver, settings) -> str:
+    return hashlib.sha256(json.dumps(graph_rows(driver, settings)).encode()).hexdigest()
+
+
+def differences(before: list[list], after: list[list]) -> list:
+    """The first few nodes that differ, to say why two fingerprints disagree."""
+    old, new = ({json.dumps(row[:2]): row for row in rows} for rows in (before, after))
+    return [(key, old.get(key), new.get(key)) for key in sorted(set(old) | set(new))
+            if old.get(key) != new.get(key)][:5]
 
 
 def build(capsys, *args: str) -> dict:
@@ -48,6 +58,7 @@ def test_make_graph_is_reproducible_idempotent_and_the_writers_own_graph(
     labels = first["by_label"]
     assert labels["Article"] == 60 and labels["Topic"] > 0
     assert all(labels.get(k, 0) > 0 for k in ("Meeting", "Evidence", "Actor", "Stance"))
+    batched_rows = graph_rows(empty_graph, settings)
     batched = fingerprint(empty_graph, settings)
 
     again = build(capsys, "--articles", "60", "--seed", "3", "--batch", "7")
@@ -56,7 +67,8 @@ def test_make_graph_is_reproducible_idempotent_and_the_writers_own_graph(
 
     empty_graph.execute_query("MATCH (n) DETACH DELETE n", database_=settings.neo4j_database)
     build(capsys, "--articles", "60", "--seed", "3", "--per-article", "--batch", "1")
-    assert fingerprint(empty_graph, settings) == batched  # batching writes the same graph
+    # batching writes the same graph (once seen to differ in CI, not reproduced: say where)
+    assert differences(batched_rows, graph_rows(empty_graph, settings)) == []
 
 
 def test_unwound_statements_read_every_parameter_from_the_item():
