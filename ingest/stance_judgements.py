@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.mentions import ArticleMentions
+from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.stance_acts import act_owner, earlier_author
 from ingest.stance_base import (
@@ -34,12 +34,8 @@ def threat_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidat
             head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
         return []  # "the government thought X was a threat": someone else's belief
     targets = [m for m in actors_in(phrase(subject), mentions) if m.via != "speaker"]
-    holders = [h for h in assertion_holders(head, mentions)
-               if targets and h.actor_id != targets[0].actor_id]
-    if not targets or not holders:
-        return []
-    return stances_of(holders, Polarity.oppose, targets[0],
-                      topic_for(phrase(noun), noun.sent, allow_sentence=False), noun)
+    return opposed(assertion_holders(head, mentions), targets,
+                   topic_for(phrase(noun), noun.sent, allow_sentence=False), noun)
 
 
 def denied_act_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -52,12 +48,8 @@ def denied_act_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
             head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
         return []
     targets = act_owner(subject, mentions) or earlier_author(subject, mentions)
-    holders = [h for h in assertion_holders(head, mentions)
-               if targets and h.actor_id != targets[0].actor_id]
-    if not targets or not holders:
-        return []
-    return stances_of(holders, Polarity.oppose, targets[0],
-                      topic_for(phrase(subject), head.sent, allow_sentence=False), noun)
+    return opposed(assertion_holders(head, mentions), targets,
+                   topic_for(phrase(subject), head.sent, allow_sentence=False), noun)
 
 
 def denying(noun: Token) -> bool:
@@ -82,12 +74,18 @@ def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[S
     targets = [m for m in actors_in(phrase(held), mentions) if m.via != "speaker"]
     holders = assertion_holders(hold, mentions) if passive is not None else (
         verb_holders(hold, mentions) or assertion_holders(hold, mentions))
+    reason = first_child(adjective, {"prep"}, {"for"})
+    topic = topic_for(phrase(reason), hold.sent, False) if reason is not None else None
+    return opposed(holders, targets, topic, adjective)
+
+
+def opposed(holders: list[Mention], targets: list[Mention], topic: str | None,
+            cue: Token) -> list[StanceCandidate]:
+    """Each holder but the judged one opposes the first target."""
     holders = [h for h in holders if targets and h.actor_id != targets[0].actor_id]
     if not targets or not holders:
         return []
-    reason = first_child(adjective, {"prep"}, {"for"})
-    topic = topic_for(phrase(reason), hold.sent, False) if reason is not None else None
-    return stances_of(holders, Polarity.oppose, targets[0], topic, adjective)
+    return stances_of(holders, Polarity.oppose, targets[0], topic, cue)
 
 
 def judgement_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
