@@ -10,13 +10,14 @@ from spacy.tokens import Doc, Span
 
 from ingest import dates
 from ingest.context import Context
-from ingest.dictionary import Dictionary, fold
+from ingest.dictionary import Dictionary
 from ingest.events import Candidate, candidates
 from ingest.exchanges import reported_exchange
 from ingest.host import Host
 from ingest.learned_offices import LearnedOffices
+from ingest.lone_visits import one_site_visit_a_day, site_visited, visits_home
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
-from ingest.merge import evidence_of, merge_candidates, summarise, with_full_names
+from ingest.merge import merge_candidates, summarise, with_full_names
 from ingest.models import (
     Actor,
     ActorKind,
@@ -25,7 +26,6 @@ from ingest.models import (
     Event,
     EventKind,
     Extraction,
-    Stance,
     Status,
 )
 from ingest.news_day import news_day
@@ -33,6 +33,7 @@ from ingest.nlp import annotate, text_of
 from ingest.nonevents import political
 from ingest.record_names import names_as_written
 from ingest.release_day import release_occasion
+from ingest.stance_records import stance_records
 from ingest.stances import StanceCandidate, stances_in
 from ingest.state_leaders import leaders_for_states, office_demonyms
 from ingest.statement_author import resolve_statement_author
@@ -40,7 +41,7 @@ from ingest.syntax import TITLE_WORDS
 from ingest.title_anaphors import resolve_title_anaphors
 from ingest.topics import topics_in
 from ingest.transcript_we import out_of_office, resolve_leaders_we
-from ingest.triggers import honours
+from ingest.triggers import ARRIVALS, honours
 
 LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states its news
 
@@ -77,6 +78,7 @@ class ArticleExtractor:
         self.mentions = mentions
         self.written = names_as_written(mentions, self.dictionary)
         self.new_people_country = mentions.new_people_country
+        self.site_visits: list[Candidate] = []  # kept apart: a visit to a plant is not a meeting
         starts = paragraph_starts(doc)
         found: list[Candidate] = []
         stance_found: list[StanceCandidate] = []
@@ -97,13 +99,16 @@ class ArticleExtractor:
         exchange = reported_exchange(doc, mentions, host.actor_id, published, found)
         found += [exchange] if exchange and self.keep(exchange, published) else []
         with_full_names(found, self.new_people)
-        merged = merge_candidates(found, self.dictionary, self.country_of)
+        sites = {id(c) for c in self.site_visits}
+        merged = merge_candidates([c for c in found if id(c) not in sites], self.dictionary,
+                                  self.country_of) + one_site_visit_a_day(
+            [c for c in found if id(c) in sites])
         self.add_topics(merged, doc, mentions)
         return Extraction(
             article=meta,
             actors=self.actors(mentions),
             events=[self.event(group) for group in merged],
-            stances=self.stances(stance_found),
+            stances=stance_records(stance_found, self.ref),
         )
 
     # -- events ------------------------------------------------------------------
@@ -123,6 +128,11 @@ class ArticleExtractor:
                                   if not (m.kind == ActorKind.country
                                           and m.actor_id in countries_of_people)]
         candidate.participants = self.without_family(candidate.participants)
+        site = None
+        if candidate.kind == EventKind.visit and len(candidate.participants) == 1 \
+                and candidate.participants[0].kind == ActorKind.person and candidate.place is None:
+            candidate.place = site = site_visited(candidate.trigger, self.mentions)
+            self.site_visits += [candidate] if site else []
         enough = len(candidate.participants) >= 2 or (
             candidate.kind == EventKind.visit and len(candidate.participants) == 1
             and candidate.place is not None)
@@ -143,6 +153,8 @@ class ArticleExtractor:
             candidate.date = dates.day(news_day(candidate.sentence.doc, published),
                                        explicit=False).model_copy(
                 update={"inferred": True})
+        if site and candidate.date.edtf is None:
+            return False  # 'I have visited a plant there': no one dated visit
         candidate.topics = set(topics_in(candidate.sentence.text))
         return True
 
@@ -162,12 +174,10 @@ class ArticleExtractor:
                     self.new_people_country.setdefault(person.actor_id, state.actor_id)
 
     def visits_home(self, candidate: Candidate) -> bool:
-        """A one-person 'visit' to their own country is a misreading."""
         if candidate.kind != EventKind.visit or len(candidate.participants) != 1:
             return False
-        home = self.country_of(candidate.participants[0].actor_id)
-        place = self.dictionary.places.get(fold(candidate.place or ""), (None, None))[1]
-        return home is not None and home == place
+        return visits_home(candidate.place, self.country_of(candidate.participants[0].actor_id),
+                           candidate.trigger.lemma_ in ARRIVALS, self.dictionary)
 
     def country_of(self, actor_id: str) -> str | None:
         """The country a person represents (dictionary, or 'President of X' in the text)."""
@@ -198,24 +208,6 @@ class ArticleExtractor:
         return summarise(group, self.dictionary, self.ref)
 
     # -- stances and actors -----------------------------------------------------------
-    def stances(self, found: list[StanceCandidate]) -> list[Stance]:
-        """One stance per holder, polarity, target and topic, with every sentence that
-        states it; a stance without a target adds nothing to the same one with a target."""
-        seen: dict[tuple, Stance] = {}
-        for c in found:
-            key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
-            ev = evidence_of(c.sentence)
-            if key in seen:
-                if ev not in seen[key].evidence:
-                    seen[key].evidence.append(ev)
-                continue
-            seen[key] = Stance(
-                holder=self.ref(c.holder.actor_id), polarity=c.polarity,
-                target=self.ref(c.target.actor_id) if c.target else None, topic=c.topic,
-                confidence=stance_confidence(c), evidence=[ev])
-        targeted = {(k[0], k[1], k[3]) for k in seen if k[2] is not None}
-        return [s for k, s in seen.items() if k[2] is not None or (k[0], k[1], k[3]) not in targeted]
-
     def without_family(self, people: list[Mention]) -> list[Mention]:
         """'Carlo Ciampi and his wife, Francesca Ciampi, welcomed Vladimir and Lyudmila
         Putin': someone the dictionary does not know, who shares the surname of a party it
@@ -242,16 +234,3 @@ class ArticleExtractor:
                                       kind=m.kind,
                                       in_dictionary=entry is not None)
         return list(found.values())
-
-
-def stance_confidence(c: StanceCandidate) -> float:
-    """0.6; +0.15 named holder, +0.05 one resolved as the speaker of a transcript or quote,
-    -0.1 otherwise; +0.1 named target; +0.05 topic."""
-    score = 0.6
-    if c.holder.explicit:
-        score += 0.15
-    else:
-        score += 0.05 if c.holder.via == "speaker" else -0.1
-    score += 0.1 if c.target is not None and c.target.explicit else 0.0
-    score += 0.05 if c.topic else 0.0
-    return round(max(0.1, min(score, 0.95)), 2)

@@ -1,0 +1,90 @@
+"""A visit by one actor: 'X visited the Kupol plant', 'X's visit to an
+orphanage'. The dictionary's places are towns and countries; a visit's place is as often a
+site (a plant, a school, an airbase), named by the visit's own object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.dictionary import Dictionary, fold, slug
+from ingest.types import ArticleMentions
+
+SITE_VERBS = {"visit"}
+NAME_WORDS = {"NOUN", "PROPN", "ADJ", "NUM"}
+# objects that say nothing of where: 'visited the region', 'toured the country'
+VAGUE = {"country", "region", "city", "town", "place", "area", "republic", "state", "capital",
+         "it", "them", "there", "family", "home", "exhibition", "stand", "booth", "north",
+         "south", "east", "west", "border", "frontline", "front", "line", "zone"}
+HABITUAL = {"repeatedly", "often", "regularly", "frequently", "never", "twice", "already",
+            "previously", "once", "again", "routinely", "occasionally"}
+
+
+def site_visited(trigger: Token, mentions: ArticleMentions) -> str | None:
+    """The site named by the visit's object ('visited X', 'visit to X'), when it is not an
+    actor (a state or a person visited is a meeting or a trip, read elsewhere)."""
+    site = visited_object(trigger)
+    if site is None or site.lower_ in VAGUE or site.pos_ not in {"NOUN", "PROPN"} \
+            or site.tag_ == "NNS" or habitual(trigger):
+        return None  # 'visited mining regions', 'has often visited the plant': no one visit
+    if mentions.at_token(site.i) is not None:
+        return None
+    return site_name(site, trigger)
+
+
+def visited_object(trigger: Token) -> Token | None:
+    if trigger.pos_ == "VERB" and trigger.lemma_ in SITE_VERBS:
+        return next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if trigger.lemma_ == "visit":
+        return next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def habitual(trigger: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in trigger.children)
+
+
+def site_name(head: Token, trigger: Token) -> str:
+    """'the GAZ Group Automobile Plant', 'orphanage No. 1', 'the Orlyonok National Children's
+    Centre', 'the Monastery of the Holy Trinity': read as a run of words, since the parse
+    often splits such names."""
+    doc = head.doc
+    start = head.i
+    while start - 1 > trigger.i and (doc[start - 1].pos_ in NAME_WORDS or doc[start - 1].tag_ == "POS"
+                                     and start - 2 > trigger.i and doc[start - 2].pos_ == "PROPN"):
+        start -= 1
+    return doc[start:name_end(doc, head.i + 1)].text
+
+
+def name_end(doc: Doc, end: int) -> int:
+    """Past 'Plant Kupol', 'No. 1', 'Peter the Great ...', '... of the Saviour Monastery'."""
+    while end < len(doc):
+        word = doc[end]
+        if word.pos_ == "PROPN" or word.like_num or word.text == "." and doc[end - 1].lower_ == "no":
+            end += 1
+            continue
+        after = end + 1 + (word.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if word.lower_ in {"of", "the"} and doc[end - 1].pos_ == "PROPN" and after < len(doc) \
+                and doc[after].pos_ == "PROPN":
+            end = after
+            continue
+        return end
+    return end
+
+
+def one_site_visit_a_day(visits: list) -> list[list]:
+    """A tour of several sites in a day is one visit: the first site named stands for it."""
+    first: dict[tuple, object] = {}
+    for visit in visits:
+        first.setdefault((visit.participants[0].actor_id, visit.date.edtf), visit)
+    return [[visit] for visit in first.values()]
+
+
+def visits_home(place: str | None, home: str | None, arrival: bool,
+                dictionary: Dictionary) -> bool:
+    """'visited Russia' said of a Russian leader, or 'arrived in Moscow', is a misreading or
+    a return; a trip inside one's own country ('visited a plant in Kazan') is a visit."""
+    native, country = dictionary.places.get(fold(place or ""), (None, None))
+    if home is None or country != home:
+        return False
+    return arrival or slug(native) == country

@@ -1,0 +1,42 @@
+"""Stance records of an article: one per holder, polarity, target and topic, with every
+sentence that states it, and how sure the rules that found it are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.merge import evidence_of
+from ingest.models import ActorRef, Stance
+from ingest.stances import StanceCandidate
+
+
+def stance_records(found: list[StanceCandidate], ref: Callable[[str], ActorRef]) -> list[Stance]:
+    """One stance per holder, polarity, target and topic, with every sentence that
+    states it; a stance without a target adds nothing to the same one with a target."""
+    seen: dict[tuple, Stance] = {}
+    for c in found:
+        key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
+        ev = evidence_of(c.sentence)
+        if key in seen:
+            if ev not in seen[key].evidence:
+                seen[key].evidence.append(ev)
+            continue
+        seen[key] = Stance(
+            holder=ref(c.holder.actor_id), polarity=c.polarity,
+            target=ref(c.target.actor_id) if c.target else None, topic=c.topic,
+            confidence=stance_confidence(c), evidence=[ev])
+    targeted = {(k[0], k[1], k[3]) for k in seen if k[2] is not None}
+    return [s for k, s in seen.items() if k[2] is not None or (k[0], k[1], k[3]) not in targeted]
+
+
+def stance_confidence(c: StanceCandidate) -> float:
+    """0.6; +0.15 named holder, +0.05 one resolved as the speaker of a transcript or quote,
+    -0.1 otherwise; +0.1 named target; +0.05 topic."""
+    score = 0.6
+    if c.holder.explicit:
+        score += 0.15
+    else:
+        score += 0.05 if c.holder.via == "speaker" else -0.1
+    score += 0.1 if c.target is not None and c.target.explicit else 0.0
+    score += 0.05 if c.topic else 0.0
+    return round(max(0.1, min(score, 0.95)), 2)
