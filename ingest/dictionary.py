@@ -188,8 +188,11 @@ class Dictionary:
         return [e for e in self.entries.values() if e.kind == ActorKind.person]
 
     def lookup(self, text: str) -> list[str]:
-        """Ids named by `text`; a full name also without its middle initials or "Jr."."""
+        """Ids named by `text`; a full name also without its middle initials or "Jr.", and
+        with its particles written apart ('al-Saud' as 'Al Saud')."""
         found = self.surface.get(fold(text))
+        if found is None and "-" in text:
+            found = self.surface.get(fold(text.replace("-", " ")))
         if found is None and " " in text.strip():
             shorter = name_variants(text.strip(), drop_middle_names=False)
             found = next((self.surface[k] for k in sorted(map(fold, shorter)) if k in self.surface),

@@ -51,6 +51,10 @@ def select(spans: list[NameSpan]) -> list[NameSpan]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+def overlaps(a: NameSpan, b: NameSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 class NameResolver:
     """Finds names in a doc and resolves each to an actor id."""
 
@@ -66,8 +70,7 @@ class NameResolver:
     def find(self, doc: Doc) -> dict[int, Mention]:
         """Named mentions by their first token."""
         named: dict[int, Mention] = {}
-        for span in self.candidates(doc):
-            resolved = self.resolve(doc, span)
+        for span, resolved in self.resolved(doc):
             if resolved:
                 actor_id, via = resolved
                 self.seen.append(actor_id)
@@ -94,6 +97,27 @@ class NameResolver:
         return Mention(first.idx, first.idx + len(first), first.i, ids[0], ActorKind.person,
                        "name", first.text)
 
+    def resolved(self, doc: Doc):
+        """Each chosen span with its actor; where the longest reading names no one ('bin
+        Abdulaziz al-Saud' read apart from its given name), a dictionary name it overlaps."""
+        spans = self.candidates(doc)
+        chosen = select(spans)
+        for span in chosen:
+            resolved = self.resolve(doc, span)
+            if resolved:
+                yield span, resolved
+                continue
+            others = [c for c in chosen if c is not span]
+            known = select([s for s in spans if s.origin == "dict" and overlaps(s, span)
+                            and not any(overlaps(s, c) for c in others)])
+            whole = NameSpan(min([span.start] + [k.start for k in known]), span.end, "dict")
+            ids = self.dictionary.lookup(doc[whole.start:whole.end].text) if known else []
+            if ids:  # 'Salman bin Abdulaziz' + 'bin Abdulaziz al-Saud': one name in full
+                yield whole, (self.pick(ids), "name")
+                continue
+            for name in known:
+                yield name, self.resolve(doc, name)
+
     def candidates(self, doc: Doc) -> list[NameSpan]:
         spans = [NameSpan(s, e, "dict", label=doc.vocab.strings[k])
                  for k, s, e in [*self.names(doc), *self.acronyms(doc)]]
@@ -105,7 +129,7 @@ class NameResolver:
         spans += speaker_labels(self.spans, doc)
         for sent in doc.sents:
             spans += listed(self.spans, sent)
-        return select(spans)
+        return spans
 
     @staticmethod
     def without_possessive(doc: Doc, span: NameSpan) -> NameSpan:

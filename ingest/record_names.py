@@ -21,6 +21,7 @@ def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[
                 or len(words) <= len(written.get(mention.actor_id, "").split())
                 or any(word.lower() in TITLE_WORDS for word in words)):
             continue
-        if fold(mention.text) in {fold(form) for form in entry.surface_forms()}:
+        forms = {fold(form) for form in entry.surface_forms()}
+        if fold(mention.text) in forms or fold(mention.text.replace("-", " ")) in forms:
             written[mention.actor_id] = ascii_fold(mention.text)
     return written
