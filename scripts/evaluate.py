@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles, styles2, styles3, styles4) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles5) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -29,7 +29,7 @@ HEADER = ("| set | events P / R / F1 | stances P / R / F1 | persons P / R / F1 |
 
 
 def bulk40_files() -> list[str]:
-    """The held-out items, by file name only (nothing else is read from that gold file)."""
+    """The 40 hand-annotated bulk items, by file name."""
     gold = json.loads((KREMLIN / "bulk40.gold.json").read_text())
     return [str(KREMLIN / "bulk" / article["file"]) for article in gold["articles"]]
 
@@ -44,14 +44,18 @@ def own_set(name: str):
 GOLD_SETS = [
     ("seeds (dev)", CORPUS / "seeds.gold.json", lambda: [str(CORPUS / "seeds")]),
     ("kremlin/serbia (dev)", KREMLIN / "serbia.gold.json", lambda: [str(KREMLIN / "serbia")]),
-    ("kremlin/bulk40 (held-out validation)", KREMLIN / "bulk40.gold.json", bulk40_files),
+    ("kremlin/bulk40 (held out until session 15, dev since 16)", KREMLIN / "bulk40.gold.json", bulk40_files),
     ("eval/styles: other sources' styles (dev)", EVAL / "styles.gold.json", own_set("styles")),
     ("eval/styles2: other sources' styles, a second writer (dev since session 15)",
      EVAL / "styles2.gold.json", own_set("styles2")),
-    ("eval/styles3: other sources' styles, longer, a third writer (held-out validation)",
+    ("eval/styles3: other sources' styles, longer, a third writer (held out until session 15, "
+     "dev since 16)",
      EVAL / "styles3.gold.json", own_set("styles3")),
     ("eval/styles4: wire, Balkan, Russian, government, op-ed, interview styles, a fourth writer "
      "(held-out validation)", EVAL / "styles4.gold.json", own_set("styles4")),
+    ("eval/styles5: day pages, Kremlin readouts, US/UK releases, wires, Balkan outlets, EU/NATO/UN, "
+     "analysis, interview, a fifth writer (held-out validation)", EVAL / "styles5.gold.json",
+     own_set("styles5")),
 ]
 
 
