@@ -31,6 +31,7 @@ from ingest.models import (
 from ingest.news_day import news_day
 from ingest.nlp import annotate, text_of
 from ingest.nonevents import political
+from ingest.previews import without_previews
 from ingest.record_names import names_as_written
 from ingest.release_day import release_occasion
 from ingest.stance_records import stance_records
@@ -98,6 +99,7 @@ class ArticleExtractor:
         found += [dialogue] if dialogue and self.keep(dialogue, published) else []
         exchange = reported_exchange(doc, mentions, host.actor_id, published, found)
         found += [exchange] if exchange and self.keep(exchange, published) else []
+        found = without_previews(found)
         with_full_names(found, self.new_people)
         sites = {id(c) for c in self.site_visits}
         merged = merge_candidates([c for c in found if id(c) not in sites], self.dictionary,
