@@ -4,55 +4,14 @@ whichever form the article uses ("Martin Q. Hollister", "Martin Hollister", "Hol
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ingest.dictionary import Dictionary, ascii_fold, fold, slug
+from ingest.dictionary import ascii_fold, fold, slug
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
-from ingest.name_layouts import listed, mislabelled_people, speaker_labels
-from ingest.name_spans import NameSpans
+from ingest.name_candidates import NameCandidates, overlaps, select
 from ingest.name_words import INITIAL, NameSpan, curated_by_surname, name_key
 from ingest.types import Mention, Reading
-
-PRIORITY = {"listed": 0, "titled": 1, "dict": 2, "ner": 3}
-
-
-def is_acronym(form: str) -> bool:
-    return form.isupper() or "." in form or any(ch.isdigit() for ch in form)
-
-
-@lru_cache(maxsize=4)
-def name_matchers(dictionary: Dictionary, nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Names matched case-insensitively; acronyms (US, NAM, EU) only in capitals."""
-    names = PhraseMatcher(nlp.vocab, attr="LOWER")
-    acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for entry in dictionary.entries.values():
-        for form in entry.surface_forms():
-            if is_acronym(form):
-                acronyms.add(fold(form), [nlp.make_doc(form)])
-            else:
-                names.add(fold(form), [nlp.make_doc(form.lower())])
-        for metonym in entry.metonyms:
-            names.add("METONYM:" + fold(metonym), [nlp.make_doc(metonym.lower())])
-    return names, acronyms
-
-
-def select(spans: list[NameSpan]) -> list[NameSpan]:
-    """Longest first; at equal length a title's or a list's reading beats the NER's."""
-    chosen: list[NameSpan] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.origin], s.start)):
-        if taken.isdisjoint(range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda s: s.start)
-
-
-def overlaps(a: NameSpan, b: NameSpan) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 class NameResolver:
@@ -61,8 +20,7 @@ class NameResolver:
     def __init__(self, reading: Reading, nlp):
         self.reading = reading
         self.dictionary = reading.dictionary
-        self.names, self.acronyms = name_matchers(reading.dictionary, nlp)
-        self.spans = NameSpans(reading.dictionary)
+        self.candidates = NameCandidates(reading.dictionary, nlp)
         self.by_key: dict[tuple[str, str], str] = {}
         self.lone: set[str] = set()  # people we know only by a surname (so far)
         self.seen: list[str] = []  # actor ids named so far, in reading order
@@ -100,7 +58,7 @@ class NameResolver:
     def resolved(self, doc: Doc):
         """Each chosen span with its actor; where the longest reading names no one ('bin
         Abdulaziz al-Saud' read apart from its given name), a dictionary name it overlaps."""
-        spans = self.candidates(doc)
+        spans = self.candidates.spans(doc)
         chosen = select(spans)
         for span in chosen:
             resolved = self.resolve(doc, span)
@@ -117,26 +75,6 @@ class NameResolver:
                 continue
             for name in known:
                 yield name, self.resolve(doc, name)
-
-    def candidates(self, doc: Doc) -> list[NameSpan]:
-        spans = [NameSpan(s, e, "dict", label=doc.vocab.strings[k])
-                 for k, s, e in [*self.names(doc), *self.acronyms(doc)]]
-        spans = [self.without_possessive(doc, s) for s in spans]
-        spans += [s for ent in doc.ents if ent.label_ == "PERSON"
-                  for s in [self.spans.from_ner(ent)] if s is not None]
-        spans += mislabelled_people(self.spans, doc)
-        spans += self.spans.after_titles(doc)
-        spans += speaker_labels(self.spans, doc)
-        for sent in doc.sents:
-            spans += listed(self.spans, sent)
-        return spans
-
-    @staticmethod
-    def without_possessive(doc: Doc, span: NameSpan) -> NameSpan:
-        end = span.end
-        while end - span.start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-            end -= 1
-        return NameSpan(span.start, end, span.origin, span.label)
 
     def resolve(self, doc: Doc, span: NameSpan) -> tuple[str, str] | None:
         if span.label.startswith("METONYM:"):

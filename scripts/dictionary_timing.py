@@ -14,7 +14,7 @@ from ingest.nlp import load_pipeline
 from srk.settings import get_settings
 
 try:
-    from ingest.names import name_matchers as build_matchers
+    from ingest.name_candidates import name_matchers as build_matchers
 except ImportError:  # before the name matcher moved out of mentions.py
     from ingest.mentions import _matchers as build_matchers
 
