@@ -18,9 +18,9 @@ from ingest.stance_pronouns import (
     members_named,
     organisation_anaphor,
     previous_state,
-    quote_run_on,
     reporting_state,
     state_body,
+    unlabelled_voice,
 )
 from ingest.syntax import (
     REPORTING,
@@ -167,7 +167,7 @@ def first_person(token: Token, mentions: ArticleMentions) -> Mention | None:
     reported = [m for m in reporting_speaker(token, mentions) if m.kind != ActorKind.media]
     if reported:
         return reported[0]
-    return speech_voice(token, mentions) or quote_run_on(token, mentions)
+    return speech_voice(token, mentions) or unlabelled_voice(token, mentions)
 
 
 

@@ -79,7 +79,8 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
                 found = [m for s in verb.head.children if s.dep_ == "nsubj"
                          for m in actors_of(s, mentions)]
                 # "X declared independence, which Y does not recognise": the clause's actor
-            for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS):
+            victims = child.lemma_.lower() in cues().harm_nouns  # "the invasion of X": X suffered it
+            for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS and not victims):
                 found = found or actors_in(phrase(prep), mentions)
             found = found or earlier_author(child, mentions)  # "X declared ...; Y rejects the declaration"
             return (found[0] if found else None), child

@@ -19,9 +19,9 @@ from ingest.stance_base import (
     stances_of,
     topic_for,
 )
+from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
 from ingest.stance_evaluations import relation_word
-from ingest.stance_relations import assertion_holders
 from ingest.syntax import negated
 
 CLAUSE_SUBJECTS = {"nsubj", "csubj"}

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
-from ingest.stance_actors import actors_of, clause_subjects, owner, voice
+from ingest.stance_actors import actors_of, clause_subjects, member_modifier, owner, voice
 from ingest.stance_cues import cues
 from ingest.syntax import (
     RELATIVE_PRONOUNS,
@@ -29,8 +29,6 @@ SPONSORED = {"facilitated", "led", "mediated", "brokered", "sponsored", "hosted"
 CONDITIONAL = {"would", "could", "might", "may"}
 AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue"}
 POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
-# Past reporting verbs after which 'would' is a reported 'will' ("said X would veto Y").
-BACKSHIFTING = REPORTING | {"believe", "reiterate"}
 
 
 @dataclass
@@ -49,9 +47,7 @@ class StanceCandidate:
 
 def phrase(token: Token | None) -> Span | None:
     """The whole phrase a token heads."""
-    if token is None:
-        return None
-    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+    return None if token is None else token.doc[token.left_edge.i:token.right_edge.i + 1]
 
 
 def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str | None:
@@ -93,20 +89,22 @@ def sponsor(mention: Mention, doc) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SPONSORED
 
 
-def governed_by(token: Token, words: frozenset[str] | set[str]) -> bool:
-    """A governing word of the same clause chain. A coordinated verb with a subject of its
-    own stands alone; one sharing its subject is part of the first verb's stance."""
+def governed_by(token: Token, words: frozenset[str] | set[str], siblings: bool = True) -> bool:
+    """A governing word of the same clause chain; a coordinated or adverbial clause with a
+    subject of its own stands alone ('refused X, though it condemned Y'); without `siblings`,
+    'refuses X and has blocked Y' leaves 'blocked' to itself."""
+    below = token
     for edge, node in climb(token):
-        if edge == "conj" and any(c.dep_ in SUBJECTS for c in token.children):
+        if edge in {"conj", "advcl"} and any(c.dep_ in SUBJECTS for c in below.children):
             return False
-        if node.lemma_.lower() in words:
+        if node.lemma_.lower() in words and (siblings or edge != "conj"):
             return True
+        below = node
     return False
 
 
 def hypothetical(token: Token) -> bool:
-    """A cue inside an 'if'/'whether' clause, under 'would'/'could', or in a question
-    states no stance."""
+    """A cue inside an 'if'/'whether' clause, under 'would'/'could', or in a question: no stance."""
     if token.sent.text.rstrip().rstrip("”\"'»").endswith("?") or hearsay(token):
         return True
     for node in [token, *token.ancestors]:
@@ -140,11 +138,12 @@ def hearsay(token: Token) -> bool:
 
 def backshifted(top: Token) -> bool:
     """A clause reported by a past-tense verb whose only modal is 'would'."""
-    modals = [c.lower_ for c in top.subtree if c.dep_ == "aux" and c.lower_ in CONDITIONAL]
+    joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}  # "and that Y could"
+    modals = {c.lower_ for c in top.subtree if c.dep_ == "aux" and c.i not in joined} & CONDITIONAL
     reporter = top.head
     past = reporter.tag_ == "VBD" or reporter.tag_ == "VBG" and reporter.head.tag_ == "VBD"
-    return (top.dep_ == "ccomp" and past and reporter.lemma_ in BACKSHIFTING
-            and set(modals) == {"would"})  # "rejected it, telling them X would never ..."
+    return (top.dep_ == "ccomp" and past and reporter.lemma_ in REPORTING | cues().backshifting_verbs
+            and modals == {"would"})  # "rejected it, telling them X would never ..."
 
 
 def conditioned(clause: list[Token]) -> bool:
@@ -162,10 +161,9 @@ def has_subject(verb: Token) -> bool:
 def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     """Who takes the stance a verb states: its agent or subject (or a governing verb's),
     the reporter of its clause, else the voice of a transcript."""
-    passive_agent = [m for c in verb.children if c.dep_ == "agent"
-                     for p in c.children for m in actors_of(p, mentions)]
-    if passive_agent:
-        return passive_agent
+    agents = [c for c in verb.children if c.dep_ == "agent"]  # "backed by most voters": nobody named
+    if agents:
+        return [m for c in agents for p in c.children for m in actors_of(p, mentions)]
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in cues().reliance_verbs:
         return relied_on(verb.head, mentions)  # "X relies on Y's veto to block Z": Y blocks
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -175,6 +173,8 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     found = clause_subjects(verb, mentions)
     if not found and subject_relative(verb):
         found = described_actors(verb.head, mentions)
+        if not found and any(c.dep_ in SUBJECTS for c in verb.children):
+            return []  # "states which ...": no one beyond them holds it
     for _, node in climb(verb):
         if found:
             break
@@ -200,8 +200,8 @@ def subject_relative(verb: Token) -> bool:
 def described_actors(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     """The actor a relative clause describes: 'a partner that ...', and 'Vucic, one of the
     few leaders who ...' (the apposition's head)."""
-    found = antecedent_actors(noun, mentions)
-    node = noun
+    found = [m for m in antecedent_actors(noun, mentions) if not member_modifier(m, noun.doc)]
+    node = noun  # (the members are not the body: "EU states which ...")
     while not found and node.dep_ in {"pobj", "prep"} and node.head.i != node.i:
         node = node.head
     if not found and node.dep_ == "appos":

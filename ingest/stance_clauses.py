@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.dictionary import load_dictionary
+from ingest.mention_words import mention_words
 from ingest.mentions import ArticleMentions, Mention
-from ingest.stance_actors import clause_subjects
+from ingest.stance_actors import SECOND_PERSON, clause_subjects, quote_source, unlabelled_voice, voice
 from ingest.stance_base import actors_in, first_child, phrase
 from ingest.stance_cues import cues
 from ingest.syntax import negated, reporting_speaker
@@ -81,3 +82,32 @@ def said_by_someone(prep: Token) -> bool:
     if partner is not None:  # "with X named as the host" is a circumstance
         return not any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in partner.children)
     return clause is not None and any(c.lower_ == "what" for c in clause.children)
+
+
+def restates_a_clause(noun: Token) -> bool:
+    """'X will not impose sanctions, and that is our principled policy': the position is the
+    clause told before it, whose own rule gives its stance and polarity."""
+    return noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "this"}
+                                       for c in noun.head.children)
+
+
+def greeted(verb: Token, obj: Token, mentions: ArticleMentions) -> bool:
+    """'glad to welcome Mr Halvorsen', 'welcome you', 'welcomed the President of Serbia to
+    Brussels': a greeting of a guest, no stance."""
+    if mentions.at_token(obj.i) is not None or obj.lower_ in SECOND_PERSON:
+        return True
+    guest = obj.lemma_.lower() in mention_words().title_words | {"delegation", "guest", "guests"}
+    return guest and first_child(verb, {"prep"}, {"to"}) is not None
+
+
+def assertion_holders(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Who asserts a clause: its quoted source, its reporter, else the transcript's voice or
+    the source a quotation names in another sentence of its paragraph."""
+    quoted, sources = quote_source(token, mentions)
+    if quoted:
+        return sources
+    reported = reporting_speaker(token, mentions)
+    if reported:
+        return reported
+    speaking = voice(token.sent, mentions) or unlabelled_voice(token, mentions)
+    return [speaking] if speaking else []

@@ -19,9 +19,9 @@ from ingest.stance_base import (
     stances_of,
     topic_for,
 )
+from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
 from ingest.stance_judgements import judgement_rules
-from ingest.stance_relations import assertion_holders
 from ingest.syntax import negated
 
 KINDRED_NOUNS = {"people", "peoples", "nation", "nations"}

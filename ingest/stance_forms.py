@@ -28,7 +28,7 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
-from ingest.stance_clauses import narrates_a_meeting, said_by_someone
+from ingest.stance_clauses import narrates_a_meeting, restates_a_clause, said_by_someone
 from ingest.stance_cues import cues
 from ingest.stance_relations import (
     assertion_holders,
@@ -44,17 +44,10 @@ from ingest.stance_states import (
     recognition_stance,
     sanction_stance,
 )
+from ingest.stance_thanks import each_target, thank_stance
 from ingest.syntax import negated
 
 OBJECTS = {"dobj", "nsubjpass"}
-
-
-def each_target(holders: list[Mention], polarity: Polarity, targets: list[Mention],
-                topic: str | None, cue: Token) -> list[StanceCandidate]:
-    found = []
-    for target in targets:
-        found += stances_of(holders, polarity, target, topic, cue)
-    return found
 
 
 def sustain_stance(verb: Token, mentions: ArticleMentions, polarity: Polarity
@@ -103,44 +96,6 @@ def help_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if not targets or topic is None:
         return []
     return each_target(verb_holders(verb, mentions), Polarity.support, targets, topic, verb)
-
-
-def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X thanked Y for the help Y gave in easing tensions': X supports Y. Thanks
-    for someone's support are the support rule's, unless said in one's own voice."""
-    reason = first_child(verb, {"prep"}, {"for"})
-    thanked = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
-    if reason is None or not thanked and first_child(verb, {"dobj"}) is None:
-        return []
-    topic = topic_for(phrase(reason), verb.sent, False)
-    if thanked_for_a_position(verb, reason):  # "thanked him for Beijing's position": Beijing
-        holders = verb_holders(verb, mentions)
-        thanked = owner(first_child(reason, {"pobj"}) or reason, mentions) or [
-            m for m in thanked if m.actor_id not in {h.actor_id for h in holders}]
-        return each_target(holders, Polarity.support, thanked[:1], topic, verb)
-    reason_noun = first_child(reason, {"pobj"})
-    own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
-    helped = reason_noun is not None and reason_noun.lemma_.lower() in cues().help_verbs
-    backing = cues().support_nouns | cues().position_nouns  # "for its principled position"
-    if (topic is None and not helped) or (reason_noun is not None and not own_voice
-                                          and reason_noun.lemma_.lower() in backing):
-        return []  # thanks for a dinner or a welcome is courtesy; for help, support
-    return each_target(verb_holders(verb, mentions), Polarity.support, thanked[:1], topic, verb)
-
-
-def thanked_for_a_position(verb: Token, reason: Token) -> bool:
-    """'thanked X for its stance on Kosovo', 'for what he called its principled stand': the
-    thanker backs X. When the reasons also say whom X supports ('and for its support for
-    Y's integrity'), they are X's stance, told by the support rule."""
-    lexicon = cues()
-    reasons = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
-               for t in prep.subtree]
-    first = first_child(reason, {"pobj", "pcomp"})
-    nouns = [first] + [t for t in first.children if t.dep_ in {"oprd", "dobj"}] if first else []
-    named = any(n.lemma_.lower() in lexicon.position_nouns  # its own: "its", "Beijing's"
-                and any(c.dep_ == "poss" for c in n.children) for n in nouns)
-    backed = any(t.lemma_.lower() in lexicon.support_nouns | lexicon.help_verbs for t in reasons)
-    return named and not backed
 
 
 def agree_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -234,6 +189,6 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return relation_stance(noun, mentions)
     if lemma in lexicon.partner_nouns:
         return partner_stance(noun, mentions)
-    if lemma in lexicon.position_nouns:
+    if lemma in lexicon.position_nouns and not restates_a_clause(noun):
         return position_stance(noun, mentions) + close_view_stance(noun, mentions)
     return []

@@ -85,6 +85,22 @@ def course_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidat
     return stances_of(verb_holders(verb, mentions), Polarity.support, None, topic, noun)
 
 
+def goal_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'EU membership remains Serbia's strategic goal', 'our priority is joining NATO': the
+    goal's owner supports it (and the body it names)."""
+    copula = noun.head
+    if noun.dep_ not in {"attr", "nsubj"} or copula.lemma_.lower() not in COPULAS or negated(copula):
+        return []
+    goal = first_child(copula, {"nsubj", "csubj"} if noun.dep_ == "attr" else {"attr"})
+    span = phrase(goal)
+    topic = topic_for(span, noun.sent, False)
+    bodies = [m for m in actors_in(span, mentions) if m.kind == ActorKind.organisation]
+    of = first_child(noun, {"prep"}, {"of"})  # "the main aim of Albania"
+    holders = owner(noun, mentions) or (actors_in(phrase(of), mentions) if of is not None else [])
+    return stances_of(holders, Polarity.support, bodies[0] if bodies else None,
+                      topic, noun) if topic else []
+
+
 def kept_relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X would not give up its friendship with Y', 'X will never abandon its alliance with
     Y': X supports Y."""
@@ -137,10 +153,13 @@ def intention_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandi
 def refusal_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X will never accept Y's independence', 'will not tolerate a new escalation': X
     opposes Y or the topic (accepting, said plainly, is often a courtesy: no stance)."""
-    obj = first_child(verb, {"dobj"})
+    to = first_child(verb, {"prep"}, {"to"})  # "will never agree to X's membership"
+    obj = first_child(verb, {"dobj"}) or (first_child(to, {"pobj"}) if to is not None else None)
     if obj is None or not negated(verb):
         return []
-    targets = [m for m in act_owner(obj, mentions) or actors_of(obj, mentions)
+    of = first_child(obj, {"prep"}, {"of"}) if obj.lemma_.lower() in cues().membership_nouns else None
+    targets = [m for m in act_owner(obj, mentions) or actors_of(obj, mentions) or (
+        actors_of(first_child(of, {"pobj"}) or of, mentions) if of is not None else [])  # "of X in the UN"
                if m.via != "speaker"]
     topic = topic_for(phrase(obj), verb.sent, False)
     return stances_of(verb_holders(verb, mentions), Polarity.oppose,
@@ -162,6 +181,8 @@ def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return no_alternative_stance(token, mentions)
     if token.pos_ == "NOUN" and lemma in lexicon.course_nouns:
         return course_stance(token, mentions)
+    if token.pos_ == "NOUN" and lemma in lexicon.goal_nouns:
+        return goal_stance(token, mentions)
     if token.pos_ == "NOUN" and lemma in lexicon.relation_nouns | {"alliance"}:
         return kept_relation_stance(token, mentions)
     return []

@@ -1,6 +1,7 @@
 """Judgements of an actor in an asserted clause: 'Y said X remains the main threat to
-peace', 'X must be held accountable for Z', "X's decision was a mistake": the asserter
-opposes X. Beliefs of others ('the government thought X was a threat') are not asserted."""
+peace', 'X must be held accountable for Z', "X's decision was a mistake", 'X seeks to
+destabilise the region': the asserter opposes X. Beliefs of others ('the government thought X
+was a threat') are not asserted."""
 
 from __future__ import annotations
 
@@ -13,14 +14,16 @@ from ingest.stance_base import (
     StanceCandidate,
     actors_in,
     first_child,
+    governed_by,
     phrase,
+    predicate,
     stances_of,
     topic_for,
     verb_holders,
 )
+from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
-from ingest.stance_relations import assertion_holders
-from ingest.syntax import REPORTING, negated
+from ingest.syntax import REPORTING, climb, negated
 
 
 def threat_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -79,6 +82,20 @@ def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[S
     return opposed(holders, targets, topic, adjective)
 
 
+def destabilising_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Y said X is trying to destabilise the region', 'X's agents destabilise Bosnia': the
+    asserter opposes X (the one who destabilises, through 'trying to', 'wants to', ...)."""
+    if negated(verb) or "?" in verb.sent.text or any(negated(n) for _, n in climb(verb)):
+        return []  # "Russia does not want to destabilise X"
+    if governed_by(verb, cues().verb_cues | cues().blame_verbs):
+        return []  # "accused X of trying to destabilise Y": the accusation's own stance
+    subject = first_child(verb, {"nsubj"})
+    found = (act_owner(subject, mentions) if subject is not None else []) or verb_holders(verb, mentions)
+    targets = [m for m in found if m.via != "speaker"]
+    return opposed(assertion_holders(verb, mentions), targets,
+                   topic_for(predicate(verb), verb.sent, False) or "regional-security", verb)
+
+
 def opposed(holders: list[Mention], targets: list[Mention], topic: str | None,
             cue: Token) -> list[StanceCandidate]:
     """Each holder but the judged one opposes the first target."""
@@ -96,4 +113,6 @@ def judgement_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandi
         return threat_stance(token, mentions)
     if token.pos_ == "NOUN" and token.dep_ == "attr":
         return denied_act_stance(token, mentions)
+    if token.pos_ == "VERB" and lemma in cues().destabilising_verbs:
+        return destabilising_stance(token, mentions)
     return []

@@ -15,18 +15,24 @@ from ingest.syntax import REPORTING, SUBJECTS, actors_at, subjects
 
 STATES = {ActorKind.country, ActorKind.organisation}
 OPEN_QUOTES = "“«\""
+CLOSING = {'"', "”", "»"}
+ADDRESSES = {"address", "speech", "remarks", "statement", "message", "article", "letter"}
 INCLUDING = {"including", "like"}
 MEMBER_NOUNS = {"member", "members", "state", "states", "country", "countries", "nation",
                 "nations"}
 
 
 def reporting_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'Russia said it would veto X': 'it', subject of the reported clause, is the reporter."""
+    """'Russia said it would veto X': 'it', subject of the reported clause, is the reporter;
+    'Serbia condemned X, but it refused Y', 'Z, though it backs W': the main clause's subject."""
     clause = token.head
-    if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+    if token.dep_ not in SUBJECTS or clause.dep_ not in {"ccomp", "conj", "advcl"}:
         return []
-    found = subjects(clause.head, mentions) or [
-        m for c in clause.head.children if c.dep_ in SUBJECTS for m in state_body(c, mentions)]
+    main = clause.head
+    while main.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in main.children):
+        main = main.head  # "X imports gas and has refused Y, though it ...": X
+    found = subjects(main, mentions) or [
+        m for c in main.children if c.dep_ in SUBJECTS for m in state_body(c, mentions)]
     return [m for m in found if m.kind in STATES][-1:]  # the nearest
 
 
@@ -54,6 +60,9 @@ def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
     reporter = reporting_state(token, mentions)
     if reporter:
         return reporter
+    if any(t.i < token.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.lemma_.lower()
+           in cues().proposal_nouns for t in token.sent):
+        return []  # "X drafted a plan for Serbia and Kosovo, and Y backs it": the plan
     before = [m for m in mentions.in_span(token.sent) if m.root < token.i
               and m.kind in STATES and token.doc[m.root].dep_ not in SUBJECTS]
     return before[-1:]
@@ -71,7 +80,40 @@ def organisation_anaphor(token: Token, mentions: ArticleMentions) -> list[Mentio
                     before[-1].kind, "anaphor", token.text)]
 
 
-def quote_run_on(token: Token, mentions: ArticleMentions) -> Mention | None:
+def unlabelled_voice(token: Token, mentions: ArticleMentions) -> Mention | None:
+    """Who speaks a sentence that no label or reporting verb of its own attributes: the
+    source a quotation names in another sentence of its paragraph, else the author of the
+    address, speech or statement the headline names."""
+    return (earlier_attribution(token, mentions) or closing_attribution(token, mentions)
+            or titled_author(token, mentions))
+
+
+def titled_author(token: Token, mentions: ArticleMentions) -> Mention | None:
+    """'Address by President X at the commemoration', 'Remarks by X': X, outside quotations."""
+    headline = token.doc[0].sent
+    if token.sent.start == headline.start or any(q in token.sent.text for q in OPEN_QUOTES):
+        return None
+    by = next((t for t in headline if t.lower_ == "by" and t.head.lemma_.lower() in ADDRESSES), None)
+    return next((m for m in mentions.in_span(headline) if by is not None and m.root > by.i
+                 and m.kind == ActorKind.person), None)
+
+
+def closing_attribution(token: Token, mentions: ArticleMentions) -> Mention | None:
+    """'"X must answer for this. The culprits must face justice," said Y': a quotation that
+    opens in this sentence and is attributed where it closes, later in its paragraph."""
+    sentence, doc = token.sent, token.doc
+    if sentence.text[:1] not in OPEN_QUOTES or any(q in sentence.text[1:] for q in CLOSING):
+        return None
+    while sentence.end < len(doc) and "\n\n" not in doc.text[sentence.end_char:doc[sentence.end].idx]:
+        sentence = doc[sentence.end].sent
+        closing = next((t for t in sentence if t.text in CLOSING), None)
+        if closing is not None:
+            return next((m for t in sentence if t.i > closing.i and t.lemma_ in REPORTING
+                         for m in subjects(t, mentions) if m.kind != ActorKind.media), None)
+    return None
+
+
+def earlier_attribution(token: Token, mentions: ArticleMentions) -> Mention | None:
     """'"X is firm," Putin said. "We will not support Y."': a quoted sentence right after one
     whose quotation a reporting verb attributes."""
     sentence = token.sent

@@ -16,10 +16,8 @@ from ingest.stance_actors import (
     clause_subjects,
     first_person,
     owner,
-    quote_source,
     speech_voice,
     they_pair,
-    voice,
 )
 from ingest.stance_base import (
     StanceCandidate,
@@ -30,6 +28,7 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
+from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
 from ingest.stance_guests import sole_guest
 from ingest.syntax import actors_at, negated, reporting_speaker
@@ -210,18 +209,6 @@ def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandi
     if not thanked or topic is None and not own_position or verb is None:
         return []
     return stances_of(verb_holders(verb, mentions), Polarity.support, thanked[0], topic, noun)
-
-
-def assertion_holders(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """Who asserts a clause: its quoted source, its reporter, else the transcript's voice."""
-    quoted, sources = quote_source(token, mentions)
-    if quoted:
-        return sources
-    reported = reporting_speaker(token, mentions)
-    if reported:
-        return reported
-    speaking = voice(token.sent, mentions)
-    return [speaking] if speaking else []
 
 
 def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

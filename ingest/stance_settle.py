@@ -93,3 +93,23 @@ def own_side(candidate: StanceCandidate, mentions: ArticleMentions, dictionary: 
             target is None or home(target, dictionary, mentions) in own | {None}):
         return None  # wishing a compatriot or a stranger luck is courtesy
     return candidate if candidate.target is not None or candidate.topic else None
+
+
+def without_title_bodies(found: list[StanceCandidate], mentions: ArticleMentions
+                         ) -> list[StanceCandidate]:
+    """'NATO Secretary General Jens Stoltenberg condemned X': one stance, the person's; the
+    body his title names is no second holder of the same stance."""
+    by_people = {told(c) for c in found if c.holder.kind == ActorKind.person}
+    return [c for c in found if not (told(c) in by_people and title_body(c.holder, c.cue.doc, mentions))]
+
+
+def told(c: StanceCandidate) -> tuple:
+    """What a stance says, whoever holds it."""
+    return c.cue.i, c.polarity, c.target.actor_id if c.target else None, c.topic
+
+
+def title_body(holder: Mention, doc, mentions: ArticleMentions) -> bool:
+    token = doc[holder.root]
+    named = mentions.at_token(token.head.i)
+    return (holder.kind != ActorKind.person and token.dep_ == "compound" and named is not None
+            and named.kind == ActorKind.person)

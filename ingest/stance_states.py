@@ -23,6 +23,9 @@ from ingest.stance_base import (
 from ingest.stance_cues import cues
 from ingest.syntax import has_future, negated
 
+# "the deal amounts to / means / constitutes a recognition of X"
+ASSESSING = {"amount", "mean", "imply", "constitute", "equal", "signify", "entail"}
+
 
 def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'impose sanctions on X': opposition to X; 'refused to join sanctions against X':
@@ -114,6 +117,8 @@ def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
     verb = next((n for n in noun.ancestors if n.pos_ in {"VERB", "AUX"}), None)
     if verb is None or governed_by(noun, cues().asking_governors | cues().request_governors):
         return []
+    if verb.lemma_.lower() in ASSESSING:
+        return []  # "the deal amounted to a recognition of X": what a text implies, no stance
     recognised = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
                   for m in actors_in(phrase(c), mentions)]
     recognised = recognised or [m for c in verb.children if c.dep_ in {"prep", "dative"}
@@ -123,7 +128,9 @@ def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
         return []
     undoing = cues().withdrawal_verbs | CHANGE_VERBS  # "is not going to change"
     withdrawn = verb.lemma_.lower() in undoing or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in undoing for c in verb.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in undoing for c in verb.children) or any(
+        n.lemma_.lower() in cues().withdrawal_nouns for n in noun.ancestors if n.i != verb.i
+        and verb in n.ancestors)  # "announced the withdrawal of its recognition of X"
     polarity = Polarity.oppose if withdrawn != negated(verb) else Polarity.support
     topic = "kosovo" if recognised[0].actor_id == "kosovo" else None
     # "the US recognition of Kosovo will not change": the recogniser is the possessor

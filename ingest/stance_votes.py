@@ -1,7 +1,7 @@
 """Votes, warnings and bids: 'X voted against Y's membership' (X opposes Y), 'voted in
 favour of the resolution on Z' (X supports topic Z), 'X warned Y against any unilateral
 move' (X opposes Y), 'X wants to join the EU' (X supports joining it), 'X will never
-allow Y to join the UN' (X opposes Y)."""
+allow Y to join the UN' (X opposes Y), 'X will never become a member of NATO' (X opposes it)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
-from ingest.syntax import negated
+from ingest.syntax import has_future, negated
 
 FAVOUR_NOUNS = {"favour", "favor", "support"}
 SANCTIONS = {"sanction", "sanctions", "embargo"}
@@ -113,11 +113,7 @@ def barred_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCan
     else:
         return []
     joiners = actors_of(joiner, mentions) if joiner is not None else []
-    member_of = [p for t in verb.subtree if t.lower_ in {"of", "into", "in"} and t.head.lemma_.lower()
-                 in {"member", "membership"} for p in t.children if p.dep_ == "pobj"]
-    body = first_child(verb, {"dobj"})
-    bodies = [m for n in [body, *member_of] if n is not None for m in actors_of(n, mentions)
-              if m.kind == ActorKind.organisation]
+    bodies = bodies_joined(verb, mentions)
     if not joiners or not bodies:
         return []
     topic = topic_for(predicate(verb), verb.sent, False) or topic_for(phrase(joiner), verb.sent, False)
@@ -142,6 +138,26 @@ def position_for_stance(copula: Token, mentions: ArticleMentions) -> list[Stance
                       topic, copula)
 
 
+def bodies_joined(verb: Token, mentions: ArticleMentions) -> list:
+    """'join NATO', 'become a member of the UN', 'enter into membership in Interpol'."""
+    member_of = [p for t in verb.subtree if t.lower_ in {"of", "into", "in"} and t.head.lemma_.lower()
+                 in {"member", "membership"} for p in t.children if p.dep_ == "pobj"]
+    body = first_child(verb, {"dobj"})
+    return [m for n in [body, *member_of] if n is not None for m in actors_of(n, mentions)
+            if m.kind == ActorKind.organisation]
+
+
+def refused_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Serbia will never become a member of NATO', 'we will not join the alliance': the
+    subject opposes the body (a past 'has not joined' is a fact told, no refusal)."""
+    if not negated(verb) or not has_future(verb) or verb.dep_ == "xcomp":
+        return []
+    bodies = bodies_joined(verb, mentions)
+    topic = topic_for(predicate(verb), verb.sent, allow_sentence=False)
+    return stances_of(verb_holders(verb, mentions), Polarity.oppose, bodies[0], topic,
+                      verb) if bodies else []
+
+
 def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     if token.lemma_ == "be" and token.pos_ in {"AUX", "VERB"}:
         return position_for_stance(token, mentions)
@@ -153,5 +169,6 @@ def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if lemma == "warn":
         return warning_to_stance(token, mentions)
     if lemma in cues().joining_verbs:
-        return aspired_join_stance(token, mentions) or barred_join_stance(token, mentions)
+        return (aspired_join_stance(token, mentions) or barred_join_stance(token, mentions)
+                or refused_join_stance(token, mentions))
     return []

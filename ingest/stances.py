@@ -32,14 +32,14 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
-from ingest.stance_clauses import demanded_of_another, doubted, own_target, reciprocal
+from ingest.stance_clauses import demanded_of_another, doubted, greeted, own_target, reciprocal
 from ingest.stance_cues import cues
 from ingest.stance_endings import ending_stance, requested_end
 from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
 from ingest.stance_idioms import idiom_rules
 from ingest.stance_relations import adjective_rules
-from ingest.stance_settle import own_side, settle, speaker_holds
+from ingest.stance_settle import own_side, settle, speaker_holds, without_title_bodies
 from ingest.stance_states import document_stance
 from ingest.stance_votes import vote_rules
 from ingest.stance_warnings import warning_stance
@@ -117,11 +117,10 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         return ending_stance(verb, end, holders, mentions) if end is not None else (
             complement_stance(verb, holders))
     target, obj = verb_target(verb, holders, mentions)
-    if lemma == "welcome" and obj is not None and (mentions.at_token(obj.i) is not None
-                                                   or obj.lower_ in SECOND_PERSON):
-        return []  # "We are glad to welcome Mr Halvorsen": a greeting
+    if lemma == "welcome" and obj is not None and greeted(verb, obj, mentions):
+        return []  # "We are glad to welcome Mr Halvorsen", "welcomed the President to Brussels"
     supports = lemma in lexicon.support_verbs
-    if negated(verb) or governed_by(verb, lexicon.negating_governors):
+    if negated(verb) or governed_by(verb, lexicon.negating_governors, siblings=False):
         supports = not supports
     if denied_implication(verb):
         supports = not supports
@@ -159,9 +158,10 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if governed_by(noun, lexicon.request_governors):
         return []
     polarity = Polarity.oppose if noun.lemma_.lower() in lexicon.oppose_nouns else Polarity.support
-    holders, thanker = owner(noun, mentions), None
+    holders, thanker, thanked = owner(noun, mentions), None, False
+    aside = noun.dep_ == "pobj" and noun.head.lower_ in {"with", "without"}  # "with X backing"
     for edge, node in climb(noun):
-        if edge in {"dobj", "prep"} and node.lemma_.lower() in lexicon.expressing_verbs:
+        if edge in {"dobj", "prep"} and node.lemma_.lower() in lexicon.expressing_verbs and not aside:
             holders = clause_subjects(node, mentions) or holders
             break
         if polarity == Polarity.oppose:
@@ -170,7 +170,7 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
                 c.lemma_.lower() in lexicon.gratitude for c in node.children if c.dep_ == "acomp"):
             holders = gratitude_addressee(node, mentions) or holders
             thankers = clause_subjects(node, mentions) or verb_holders(node, mentions)
-            thanker = thankers[0] if thankers else None
+            thanker, thanked = (thankers[0] if thankers else None), True
             break
     if not holders:
         return []
@@ -185,6 +185,8 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         # "thanked X for its support": the thanker backs X; only "its support for Y's
         # integrity" names what X supports
         return stances_of([thanker], polarity, holders[0], topic, noun) if thanker else []
+    if thanked and not (target or thanker):
+        return []  # thanked by someone unnamed for backing no one named: nothing to tell
     return stances_of(holders, polarity, target or thanker, topic, noun)
 
 
@@ -244,4 +246,4 @@ def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) ->
         candidate.holder = speaker_holds(candidate, mentions, dictionary)
         if candidate.holder.kind != ActorKind.media and own_side(candidate, mentions, dictionary):
             settled.append(candidate)
-    return settled
+    return without_title_bodies(settled, mentions)

@@ -9,10 +9,12 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ingest.data_file import load_validated
+from ingest.dictionary import ascii_fold
 
 DATA = Path(__file__).resolve().parent / "data" / "topics.yaml"
 # Topics that are about Kosovo whether or not the sentence names it.
 IMPLIES_KOSOVO = {"belgrade-pristina-dialogue", "serb-municipalities"}
+QUOTES = re.compile("[\"“”«»]")
 
 
 class Topic(BaseModel):
@@ -46,7 +48,9 @@ def patterns() -> dict[str, re.Pattern]:
 
 
 def topics_in(text: str) -> list[str]:
-    """Topic ids named in the text, most specific first."""
+    """Topic ids named in the text, most specific first ('Priština' read as 'Pristina',
+    'the "unprovoked attacks" on troops' without its quotation marks)."""
+    text = QUOTES.sub("", ascii_fold(text))
     found = [tid for tid, pattern in patterns().items() if pattern.search(text)]
     if IMPLIES_KOSOVO & set(found) and "kosovo" not in found:
         found.append("kosovo")

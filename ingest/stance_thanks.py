@@ -1,0 +1,84 @@
+"""Thanks: 'X thanked Y for its help' (X supports Y), 'thanked X for its principled stand
+on Kosovo' (X's position, backed by the thanker), 'I thank X and Y, who stood by us' (each
+one thanked for what the relative clause tells)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import Polarity
+from ingest.stance_actors import actors_of, owner
+from ingest.stance_base import StanceCandidate, first_child, phrase, stances_of, topic_for, verb_holders
+from ingest.stance_cues import cues
+
+
+def each_target(holders: list[Mention], polarity: Polarity, targets: list[Mention],
+                topic: str | None, cue: Token) -> list[StanceCandidate]:
+    found = []
+    for target in targets:
+        found += stances_of(holders, polarity, target, topic, cue)
+    return found
+
+
+def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X thanked Y for the help Y gave in easing tensions': X supports Y. Thanks
+    for someone's support are the support rule's, unless said in one's own voice."""
+    reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                   and not own_part(c)), None)  # not "X, for his part, thanked Y for Z"
+    thanked = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
+    if reason is None:
+        return described_thanks(verb, mentions)
+    if not thanked and first_child(verb, {"dobj"}) is None:
+        return []
+    topic = topic_for(phrase(reason), verb.sent, False)
+    if thanked_for_a_position(verb, reason):  # "thanked him for Beijing's position": Beijing
+        holders = verb_holders(verb, mentions)
+        thanked = owner(first_child(reason, {"pobj"}) or reason, mentions) or [
+            m for m in thanked if m.actor_id not in {h.actor_id for h in holders}]
+        return each_target(holders, Polarity.support, thanked[:1], topic, verb)
+    reason_noun = first_child(reason, {"pobj"})
+    own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
+    helped = reason_noun is not None and reason_noun.lemma_.lower() in (
+        cues().help_verbs | cues().contribution_nouns)  # "for its role in protecting X"
+    backing = cues().support_nouns | cues().position_nouns  # "for its principled position"
+    if (topic is None and not helped) or (reason_noun is not None and not own_voice
+                                          and reason_noun.lemma_.lower() in backing):
+        return []  # thanks for a dinner or a welcome is courtesy; for help, support
+    return each_target(verb_holders(verb, mentions), Polarity.support, thanked[:1], topic, verb)
+
+
+def own_part(prep: Token) -> bool:
+    """'for his part', 'for its part': a turn in the telling, no reason for thanks."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() == "part" for c in prep.children)
+
+
+def thanked_for_a_position(verb: Token, reason: Token) -> bool:
+    """'thanked X for its stance on Kosovo', 'for what he called its principled stand': the
+    thanker backs X. When the reasons also say whom X supports ('and for its support for
+    Y's integrity'), they are X's stance, told by the support rule."""
+    lexicon = cues()
+    reasons = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for t in prep.subtree]
+    first = first_child(reason, {"pobj", "pcomp"})
+    nouns = [first] + [t for t in first.children if t.dep_ in {"oprd", "dobj"}] if first else []
+    named = any(n.lemma_.lower() in lexicon.position_nouns  # its own: "its", "Beijing's"
+                and any(c.dep_ == "poss" for c in n.children) for n in nouns)
+    backed = any(t.lemma_.lower() in lexicon.support_nouns | lexicon.help_verbs for t in reasons)
+    return named and not backed
+
+
+def described_thanks(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'I thank Russia and China, who stood by us on our integrity': each one thanked, for
+    what the relative clause tells of them."""
+    obj = first_child(verb, {"dobj"})
+    named = [obj, *obj.conjuncts] if obj is not None else []
+    told = [c for t in named for c in t.children if c.dep_ == "relcl"]
+    if not told:
+        return []
+    thanked = [m for t in named for m in actors_of(t, mentions)]
+    topic = topic_for(phrase(told[-1]), verb.sent, True)
+    backed = any(c.lemma_.lower() in cues().help_verbs | cues().support_verbs | {"stand"} for c in told)
+    if topic is None and not backed:
+        return []  # "thanked X, who hosted the talks": courtesy
+    return each_target(verb_holders(verb, mentions), Polarity.support, thanked, topic, verb)
