@@ -10,8 +10,8 @@ from ingest.event_place_date import NOUN_PATH
 from ingest.event_trip_days import announced_trip, on_the_trip
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
-from ingest.models import EventKind
-from ingest.syntax import climb, subjects
+from ingest.models import EventKind, Status
+from ingest.syntax import REPORTING, climb, subjects
 from ingest.triggers import ARRIVALS, named_event, trigger_kind
 from ingest.types import Mention
 
@@ -86,13 +86,16 @@ class Context:
         previous, previous_at = self.pair_by_office(candidate.trigger) \
             or (self.previous, self.previous_at)
         recent = candidate.sentence.start - previous_at <= RECENT_TOKENS
+        told = self.told_just_before(candidate, previous)
         if not candidate.participants and previous and recent \
-                and anaphoric_subject(candidate.trigger) \
+                and (told or anaphoric_subject(candidate.trigger)) \
                 and candidate.trigger.lemma_ not in ARRIVALS \
                 and not named_event(candidate.trigger) and not of_others(candidate.trigger):
             # 'when they arrive': anyone; 'they discussed the Vienna Meeting' or 'a meeting
             # of the customs chiefs': not theirs
             candidate.participants = list(previous)
+            if told and candidate.date.edtf is None:
+                candidate.date = self.last.date  # 'The meeting took place in ...': its day
         self.follow_on(candidate)
         on_the_trip(candidate, self.trip)
         if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
@@ -101,17 +104,38 @@ class Context:
             candidate.place = known[0] if known else None
 
 
+    def told_just_before(self, candidate: Candidate, previous: list[Mention]) -> bool:
+        """'The meeting took place at the border crossing': the meeting or call just told
+        (not a visit, not a one-sided plan)."""
+        last = self.last
+        return told_meeting(candidate.trigger) and last is not None and last.participants is previous \
+            and len(previous) >= 2 and last.kind not in {EventKind.visit, EventKind.summit} \
+            and last.status == Status.held
+
     def follow_on(self, candidate: Candidate) -> None:
         """'After the talks, X met Y': undated, on the day (and in the city) of the event
         the sentence before told."""
         last = self.last
         if candidate.date.edtf is not None or last is None or last.date.precision != "day" \
-                or not after_the_event(candidate.trigger) \
+                or not (after_the_event(candidate.trigger) or also_then(candidate, last)) \
                 or candidate.sentence.start != last.sentence.end:
             return
         candidate.date = last.date.model_copy(update={"explicit": False})
         if candidate.place is None and candidate.kind != EventKind.call and last.kind != EventKind.call:
             candidate.place = last.place
+
+
+def also_then(candidate: Candidate, last: Candidate) -> bool:
+    """'In Belgrade on Monday, X met Y. He also visited the mission, where Z briefed him':
+    a held event the next sentence adds with 'also', by someone of that event, is of the
+    same day (not after a call: 'also met X during his visit' may be another day)."""
+    shared = {m.actor_id for m in candidate.participants} & {m.actor_id for m in last.participants}
+    if candidate.status != Status.held or last.status != Status.held or not shared \
+            or last.kind == EventKind.call:
+        return False
+    heads = [candidate.trigger] + [node for _, node in climb(candidate.trigger)]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" and head.lemma_ not in REPORTING
+               for head in heads for c in head.children)
 
 
 def after_the_event(trigger: Token) -> bool:
@@ -138,6 +162,22 @@ def anaphoric_subject(trigger: Token) -> bool:
                     and child.lemma_.lower() in ANAPHORS:
                 return True  # "the two leaders' next meeting" (not "the president's")
     return False
+
+
+BARE_MEETINGS = {"meeting", "talk", "conversation", "negotiation"}
+
+
+def told_meeting(trigger: Token) -> bool:
+    """'The meeting took place in ...', 'The talks lasted two hours': a bare 'the meeting'
+    told in the past is the one just told (not 'the ministerial meeting is expected', not
+    'the visit comes at a delicate time')."""
+    if trigger.lemma_.lower() not in BARE_MEETINGS or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                     for c in verb.children)
+    return past and all(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                        for c in trigger.children if c.dep_ != "punct")
 
 
 def of_others(trigger: Token) -> bool:

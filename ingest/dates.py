@@ -152,8 +152,10 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
     if match:
         target = WEEKDAYS[match.group(1)]
         delta = (target - published.weekday()) % 7
-        if planned or "next" in lowered:
+        if "next" in lowered:
             return day(published + timedelta(days=delta or 7), explicit=False)
+        if planned:  # 'will travel on to X on Friday' in Friday's paper (wire style): that day
+            return day(published + timedelta(days=delta), explicit=False)
         return day(published - timedelta(days=(published.weekday() - target) % 7),
                    explicit=False)
     return None

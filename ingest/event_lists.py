@@ -60,14 +60,17 @@ def run_after(last: Mention, sent: Span, mentions: ArticleMentions) -> list[Ment
 
 
 def list_gap(sent: Span, start: int, end: int) -> bool:
-    """', FSB head', ' and Prosecutor General': a comma or 'and', then a title; not
-    ', the widow and son of President' (a join inside: a relation, not a list)."""
+    """', FSB head', ' and Prosecutor General', ', and the President of X,': a comma or
+    'and', then a title; not ', the widow and son of President' (a join inside: a
+    relation, not a list)."""
     gap = sent.doc.char_span(start, end, alignment_mode="expand")
     if gap is None or not len(gap) or gap[0].lower_ not in LIST_JOINS:
         return False
     title = [t for t in gap if t.i > gap[0].i + (len(gap) > 1 and gap[1].lower_ == "and")]
-    return all(t.lower_ == "of" or t.pos_ in LIST_GAP_POS and t.lower_ not in LIST_JOINS
-               for t in title)
+    if len(title) > 1 and title[-1].text == ",":
+        title = title[:-1]  # ', and the Prime Minister of Kosovo, Albin Kurti': its name set off
+    return all(t.lower_ == "of" or t.tag_ == "POS" or t.pos_ in LIST_GAP_POS
+               and t.lower_ not in LIST_JOINS for t in title)
 
 
 def one_event_each(kind: EventKind, trigger: Token, parties: list[Mention],

@@ -26,7 +26,7 @@ def days_from(trigger: Token, anchor: Token) -> int:
             return SIGNS[node.lower_] * span if span else 0
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in SIGNS), None)
         if mark is not None and node.dep_ == "advcl":  # 'a week after he hosted X'
-            span = measure(mark) or measure_of(node)
+            span = measure(mark) or measure_of(node) or measure_before(mark)
             return SIGNS[mark.lower_] * span if span else 0
         node = node.head
     return 0
@@ -36,6 +36,12 @@ def measure_of(clause: Token) -> int | None:
     """'a week after he hosted X' parsed with 'a week' on the clause's verb."""
     return next((size for c in clause.children if c.dep_ == "npadvmod"
                  for size in [unit_days(c)] if size), None)
+
+
+def measure_before(mark: Token) -> int | None:
+    """'came a day after he met X' parsed with 'a day' on the main verb, right before 'after'."""
+    unit = mark.nbor(-1) if mark.i > 0 else None
+    return unit_days(unit) if unit is not None and unit.dep_ == "npadvmod" else None
 
 
 def unit_days(unit: Token) -> int | None:
@@ -57,6 +63,18 @@ def shifted(found: EventDate, days: int) -> EventDate:
     if not days or found.precision != "day" or found.start is None:
         return found
     return dates.day(found.start + timedelta(days=days), explicit=False)
+
+
+def year_before(found: EventDate) -> EventDate:
+    """A day or a month one year earlier (a past event whose year was guessed ahead)."""
+    if found.start is None or found.precision not in {"day", "month"}:
+        return found
+    if found.precision == "month":
+        return dates.month(found.start.year - 1, found.start.month)
+    try:
+        return dates.day(found.start.replace(year=found.start.year - 1), explicit=found.explicit)
+    except ValueError:
+        return found
 
 
 def plan_fell_through(trigger: Token) -> bool:

@@ -35,13 +35,15 @@ def addressed(mention: Mention, sent: Span) -> bool:
     set off by a comma, beside a subject of its own, is the person spoken to."""
     doc = sent.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.end >= sent.end or doc[span.end].text != ",":
+    if span is None or span.end + 1 >= sent.end or doc[span.end].text != ",":
         return False
     before = doc[sent.start:span.start]
     label = max((t.i + 1 for t in before if ":" in t.text), default=sent.start)  # 'Jane Roe:'
     if any(t.lower_ not in HONORIFICS for t in doc[label:span.start]):
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > span.end for c in sent.root.children)
+    name = doc[mention.root]  # 'Vucic, who has kept close ties with Moscow, held talks': his
+    verb = name.head if name.dep_ in {"nsubj", "nsubjpass"} else sent.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > span.end for c in verb.children)
 
 
 def title_holders(found: list[Mention], sent: Span, named: list[Mention]) -> list[Mention]:
@@ -97,10 +99,26 @@ def span_start(doc, mention: Mention) -> int | None:
 
 def office_of_before(doc, start: int | None) -> bool:
     """'the President of Kyrgyzstan, Kurmanbek Bakiyev': a comma may end an office's
-    'of X' before the holder's name."""
-    return bool(start) and doc[start - 1].lower_ == "of" and start >= 2 \
-        and doc[start - 2].pos_ in {"NOUN", "PROPN"}
+    'of X' before the holder's name, also past a possessor ('the Secretary of Russia's
+    Security Council, Sergei Shoigu')."""
+    if not start:
+        return False
+    at = start - 1
+    while at > 0 and start - at <= 4 and (doc[at].text in {"'s", "’s"} or doc[at].lower_ == "the"
+                                          or doc[at].pos_ == "PROPN"):
+        at -= 1
+    return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].pos_ in {"NOUN", "PROPN"}
 
+
+def infinitive_subject(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'the invitation for X to visit Y', 'time for X to meet Y': the 'for' before a
+    'to' infinitive names who does it."""
+    if trigger.dep_ not in {"acl", "advcl", "xcomp", "relcl"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []
+    return [m for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
+            and c.i < trigger.i for p in c.children if p.dep_ == "pobj"
+            for m in actors_at(p, mentions)]
 
 
 def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],

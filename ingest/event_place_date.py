@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from ingest import dates
 from ingest.dictionary import slug
-from ingest.event_day_words import untagged_day
+from ingest.event_day_words import before_the_colon, untagged_day
 from ingest.event_offsets import days_from, days_leading_up, shifted
+from ingest.event_status import ahead_noun
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
 from ingest.news_day import news_day
@@ -21,6 +22,7 @@ from ingest.triggers import GREETS, REPORTS_TO
 
 PLACE_PREPS = {"in", "at", "to"}
 SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
 
 
@@ -48,6 +50,8 @@ class SentenceDates:
                     and root.head.head.lemma_ not in SCHEDULED and root.head.head.tag_ != "VBN":
                 index.periods.add(at)  # a period the talk is about
                 continue
+            if root.dep_ == "compound" and root.head.lower_ in DAY_PARTS:
+                root = root.head  # 'on Friday afternoon': the day is the time's
             governor = root.head.head if root.dep_ == "pobj" else root.head
             if governor.dep_ == "advmod" and governor.lower_ in {"back", "way"}:
                 governor = governor.head  # 'Back in 2013, A and B held talks'
@@ -98,16 +102,25 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
         positions.update(at for at in inside if at not in index.periods
                          and not in_a_clause_below(index.ents[at].root, anchor))
     return [index.ents[at] for at in sorted(positions)
-            if not after_the_topic(index.ents[at].root, anchor)]
+            if not after_the_topic(index.ents[at].root, anchor)] + lost_opening_date(anchor, index)
+
+
+def lost_opening_date(anchor: Token, index: SentenceDates) -> list[Span]:
+    """'On Monday Ivica Dacic met X' parsed with 'Monday' inside the name and 'On' left
+    without its object on the verb: the date right after that 'On' is the verb's."""
+    opener = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
+                   and c.i == anchor.sent.start and not any(True for _ in c.children)), None)
+    return [ent for ent in index.ents if opener is not None and ent.start == opener.i + 1]
 
 
 def in_a_clause_below(date_root: Token, anchor: Token) -> bool:
-    """'a meeting with X, who told him of the elections on 10 September': a date in a
-    relative or reported clause under the event noun dates that clause, not the meeting.
+    """'a meeting with X, who told him of the elections on 10 September', 'his first visit
+    since Russia invaded in February 2022': a date in a relative, reported or adverbial
+    clause under the event noun dates that clause, not the meeting.
     The walk up the tree is bounded by the sentence."""
     node = date_root
     while node.i != anchor.i and node.head.i != node.i:
-        if node.dep_ in {"relcl", "ccomp"}:
+        if node.dep_ in {"relcl", "ccomp", "advcl"}:
             return True
         node = node.head
     return False
@@ -117,11 +130,11 @@ def after_the_topic(date_root: Token, anchor: Token) -> bool:
     """'briefed the President on the harvest in 2016', 'congratulated him on the elections
     held on October 15': after a report's 'on/about' or a greeting's 'on/for', a date
     belongs to the subject reported or the occasion (even when the parse hangs it on the
-    verb)."""
+    verb); 'told reporters on Thursday' is a date of its own."""
     topic_preps = {"on", "about"} if anchor.lemma_ in REPORTS_TO else \
         {"on", "for"} if anchor.lemma_ in GREETS else set()
     return any(c.dep_ == "prep" and c.lower_ in topic_preps and c.i < date_root.i
-               for c in anchor.children)
+               and date_root.head.i != c.i for c in anchor.children)
 
 
 def participle_of(clause: Token, anchor: Token) -> bool:
@@ -138,13 +151,17 @@ def anchors_of(trigger: Token) -> list[Token]:
 
 
 def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
-    anchors = anchors_of(trigger)
+    anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
             resolved = dates.resolve(ent.text, published, plan_hint) or story_day(ent, published)
             if resolved:
                 return shifted(resolved, days_from(trigger, anchor))
+    lead = days_from(trigger, anchors[-1]) if not plan_hint else 0
+    if lead and news_day(sent.doc, published):  # 'The remarks came a day after X met Y'
+        return shifted(dates.day(news_day(sent.doc, published), explicit=False), lead)
     return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
+        or before_the_colon(anchors, published, plan_hint) \
         or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \
         or EventDate()
 

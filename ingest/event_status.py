@@ -18,6 +18,17 @@ PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "
 COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
 
 
+AHEAD = {"upcoming", "forthcoming", "coming", "next", "future", "planned", "proposed",
+         "possible", "potential"}
+
+
+def ahead_noun(trigger: Token) -> bool:
+    """'discussed today the upcoming visit of X': an event named as ahead keeps only the
+    dates of its own phrase, not the day of the talk about it."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in AHEAD
+                                          for c in trigger.children)
+
+
 def invitation(trigger: Token) -> bool:
     """'invited X to visit': the sentence reports the invitation, not a visit date."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"invite", "ask", "urge"}

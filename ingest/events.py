@@ -14,8 +14,9 @@ from ingest.event_counterparts import one_meeting_each, spoken_to
 from ingest.event_greetings import greeted_in_person
 from ingest.event_lists import listed_partners, partner_sets
 from ingest.event_objects import discussed_with, object_partners
-from ingest.event_offsets import plan_fell_through
-from ingest.event_parties import recipients, without_affiliations
+from ingest.event_occasions import occasions_apart, on_their_own_days
+from ingest.event_offsets import plan_fell_through, year_before
+from ingest.event_parties import infinitive_subject, recipients, without_affiliations
 from ingest.event_place_date import event_date, place_of, venue_before
 from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
@@ -35,6 +36,7 @@ from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, coordinate
 
 INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
+APART_KINDS = {EventKind.meeting, EventKind.talks, EventKind.call, EventKind.contact}
 TOPICAL = {"discuss", "negotiate"}  # 'discussed Syria': the object is the topic, no party
 
 
@@ -79,6 +81,9 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     """The actors a noun or non-finite trigger belongs to, found up the tree: the subject
     of the governing verb, and its object too for 'their meeting'."""
     plural = any(c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in trigger.children)
+    named = infinitive_subject(trigger, mentions)
+    if named:
+        return named  # 'the invitation for X to visit China': X visits
     if trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS and not capital_before(c, trigger, mentions)
                                       for c in trigger.children):
         return []  # 'A held talks with B, while C met D': D's partner is C alone
@@ -183,6 +188,12 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
         named = mentions.in_span(sent)
         people = [m for m in without_affiliations(people, sent, named) if not venue_before(token, m)]
         helpers = without_affiliations(helpers, sent, named)
+        apart = occasions_apart(token, people + helpers, mentions) if kind in APART_KINDS else []
+        if apart:
+            made = [make_candidate(kind, token, o.partners, sent, paragraph, mentions, published)
+                    for o in apart]
+            found += on_their_own_days(apart, made, sent, mentions, published)
+            continue
         for partners in (one_meeting_each(kind, token, people + helpers, mentions, country_of)
                          or partner_sets(kind, token, people, helpers, mentions)):
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
@@ -210,6 +221,11 @@ def modifies(word: Token, noun: Token) -> bool:
     return node.head.i == noun.i
 
 
+def held_object(token: Token) -> bool:
+    """'held talks', 'had a meeting': the event noun of a past-tense verb."""
+    return token.dep_ == "dobj" and token.head.tag_ == "VBD"
+
+
 def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: Span,
                    paragraph: int, mentions: ArticleMentions, published: date | None) -> Candidate:
     hint = planned(token, EventDate(), published)
@@ -217,5 +233,7 @@ def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: S
     when = EventDate() if invitation(token) else event_date(token, sent, published, ahead)
     if token.tag_ == "VBD" and not hint and published and when.start and when.start > published:
         when = EventDate()  # 'discussed the summit in May': a past talk about a later date
+    elif held_object(token) and not hint and published and when.start and when.start > published:
+        when = year_before(when)  # 'In March X held talks with Y', told in December
     status = Status.planned if planned(token, when, published) else Status.held
     return Candidate(kind, token, people, status, when, place_of(token, mentions), sent, paragraph)

@@ -20,6 +20,8 @@ READINESS = {"ready", "willing", "prepared", "open", "eager",
              "desire", "readiness", "willingness", "eagerness"}  # 'expressed the desire to meet'
 WISHES = {"like", "love", "wish"}  # under 'would'
 ATTENDANCE = {"attend", "accompany", "join"}
+PROGRAMMES = {"plan", "schedule", "programme", "program", "exchange", "calendar", "timetable",
+              "roadmap"}
 PARTAKING = {"part", "participate"}
 PROCESSES = {"accession", "membership", "enlargement", "integration"}  # 'took part in', 'participated in'
 VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)"
@@ -136,10 +138,17 @@ def partnered(trigger: Token) -> bool:
 
 
 def generic(trigger: Token) -> bool:
-    """'such a meeting', 'any talks', 'every visit': a kind of event, not one event."""
+    """'such a meeting', 'any talks', 'every visit': a kind of event, not one event; 'a plan
+    of high-level visits', 'an exchange of visits': a programme of them."""
     return trigger.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ in {"det", "predet", "amod"} and c.lower_ in {"such", "any", "every", "each"}
-        for c in trigger.children)
+        for c in trigger.children) or programme_of(trigger)
+
+
+def programme_of(trigger: Token) -> bool:
+    of = trigger.head
+    return trigger.tag_ == "NNS" and trigger.dep_ == "pobj" and of.lower_ == "of" \
+        and of.head.lemma_.lower() in PROGRAMMES and not partnered(trigger)
 
 
 def naming(trigger: Token) -> bool:

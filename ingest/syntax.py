@@ -47,7 +47,7 @@ def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ not in SKIP_IN_PHRASE:
             yield from phrase_tokens(child, in_title)
-        elif child.dep_ == "prep" and child.lower_ == "of" and in_title:
+        elif child.dep_ == "prep" and child.lower_ in {"of", "without"} and in_title:  # portfolio
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     yield from phrase_tokens(grandchild, in_title)
@@ -56,6 +56,12 @@ def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
             # 'Ambassador to Serbia Christopher Hill' parsed with the name inside 'to ...':
             # the holder's name, not the state he is sent to ('adviser to chief X': X's own)
             yield from (t for t in child.subtree if t.ent_type_ == "PERSON")
+        elif child.dep_ == "prep" and child.lower_ == "for" and in_title:
+            # 'Special Representative for the Dialogue Miroslav Lajcak': the name ends 'for ...'
+            for name in (n for p in child.children if p.dep_ == "pobj" for q in conjuncts(p)
+                         for n in [q, *(a for a in q.children if a.dep_ == "appos")]
+                         if n.ent_type_ == "PERSON"):
+                yield from phrase_tokens(name, in_title)
 
 
 def actors_at(token: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -168,6 +174,15 @@ def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
         if edge in CLAUSE_BOUNDARIES and node.lemma_ in REPORTING:
             shared = node.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in node.children)
             return subjects(node.head if shared else node, mentions)  # "X met Y and said"
+    return trailing_attribution(node, mentions)
+
+
+def trailing_attribution(root: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'"We will not," he said', parsed with 'said' as a conjunct of the quotation's root."""
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.lemma_ in REPORTING):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.i > 0 and subject.doc[subject.i - 1].text in {'"', "”", "»"}:
+            return subjects(verb, mentions)
     return []
 
 

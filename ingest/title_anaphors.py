@@ -16,16 +16,16 @@ MAX_TITLE = 4  # 'Secretary of State', 'Deputy Prime Minister'
 
 def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions) -> None:
     titled_people = sorted(((title_before(doc, m), m) for m in mentions.actors
-                            if m.kind == ActorKind.person and m.via in {"name", "alias", "fuzzy"}),
+                            if m.kind == ActorKind.person and m.via in {"name", "alias", "fuzzy", "ner"}),
                            key=lambda pair: pair[1].start)
     titled_people = [(words, m) for words, m in titled_people if words]
     if not titled_people:
         return
     for token in doc:
         words = anaphor_at(token)
-        if not words or mentions.at_token(token.i + len(words)) is not None:
-            continue
         last = token.i + len(words)
+        if not words or mentions.at_token(last) is not None or holder_follows(doc, last, mentions):
+            continue
         referent = next((m for title, m in reversed(titled_people)
                          if m.start < token.idx and title[:len(words)] == words), None)
         if referent is not None:
@@ -33,6 +33,23 @@ def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions) -> None:
             mentions.actors.append(Mention(token.idx, end.idx + len(end), end.i,
                                            referent.actor_id, ActorKind.person, "title",
                                            doc.text[token.idx:end.idx + len(end)]))
+
+
+OF_PHRASE = {"of", "the", ",", "and"}
+
+
+def holder_follows(doc: Doc, last: int, mentions: ArticleMentions) -> bool:
+    """'the President of Serbia, Aleksandar Vucic', 'the President of Republika Srpska
+    Milorad Dodik': a title whose 'of' phrase runs on to a name is that person's."""
+    if last + 1 >= len(doc) or doc[last + 1].lower_ != "of":
+        return False
+    for word in doc[last + 2:min(last + 2 + 2 * MAX_TITLE, len(doc))]:
+        found = mentions.at_token(word.i)
+        if found is not None and found.kind == ActorKind.person:
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in OF_PHRASE):
+            return False
+    return False
 
 
 def anaphor_at(token: Token) -> list[str]:

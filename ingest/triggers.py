@@ -24,6 +24,7 @@ VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit"
 NEEDS_PARTNER_PREP = {"speak", "talk"}
 MESSAGES = {"letter", "message", "telegram"}
 SENDING = {"send", "address", "write", "deliver"}
+HANDING = {"give", "hand", "pass"}  # 'gave X a letter from Y': delivered in person
 ARRIVALS = {"arrive"}
 # In a release, a report between the principal and someone at the top of the text is the
 # item's meeting or call: "Mr X told the President about ...", "X informed Vladimir Putin".
@@ -35,6 +36,8 @@ TO_A_PERSON = {"ask", "instruct", "invite", "urge", "request", "advise", "greet"
 CEREMONY_VERBS = {"present", "award", "hand", "confer", "bestow"}
 CEREMONY_OBJECTS = {"decoration", "order", "award", "prize", "medal", "credential", "credence",
                     "badge", "diploma", "title"}
+RECEIVED_WORDS = {"congratulation", "congratulations", "greeting", "greetings", "condolence",
+                  "condolences", "message", "letter", "telegram", "invitation", "report", "request"}
 DECREES = {"decree", "order", "ordinance", "resolution"}
 AGREEING = {"agree"}  # 'X and I agreed ...': the speaker and X talked, recalled in passing
 JOINT = {"agree", "focus", "examine", "review", "consider", "address", "reaffirm", "praise", "note",
@@ -54,7 +57,8 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma == "report":
             return EventKind.contact if heard_report(token) else None
         if lemma in MESSAGES:
-            sent = token.dep_ == "dobj" and token.head.lemma_ in SENDING
+            sent = token.dep_ == "dobj" and (token.head.lemma_ in SENDING or token.head.lemma_ in HANDING
+                                             and any(c.lower_ == "from" for c in token.children))
             return EventKind.contact if sent else None
         if lemma == "discussion" and token.tag_ != "NN":
             return None  # 'the topic of many discussions': a habit, not a meeting
@@ -81,8 +85,8 @@ def trigger_kind(token: Token) -> EventKind | None:
                 for c in token.children):
             return None  # 'was received by X' names the host as agent
         if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
-                                      for c in token.children):
-            return None  # 'X and Y received the Order of Friendship': awarded, not met
+                                      | RECEIVED_WORDS for c in token.children):
+            return None  # 'received the Order of Friendship': awarded; 'congratulations': sent
         if lemma in AGREEING:
             return EventKind.contact if with_me(token) else None
         if lemma == "sit":  # 'sat down with X': talks; 'sat in parliament' is not

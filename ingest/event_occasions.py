@@ -1,0 +1,112 @@
+"""A repeated 'with' tells occasions apart: 'met with A and later with B', 'spoke with A
+about X, with B about Y and with C about Z', 'had met with A in P on 12 April and with B in
+Q on 14 April' are one meeting (or call) with each, each dated and placed by its own
+phrase when it says when and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ingest import dates
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, EventDate, Status
+
+PLACE_PREPS = {"in", "at"}
+
+
+@dataclass
+class Occasion:
+    partners: list[Mention]
+    first: int  # token range of the occasion's own 'with' phrase
+    last: int
+
+
+def with_phrases_apart(trigger: Token) -> list[Token]:
+    """Two or more 'with' phrases on the trigger (or on the verb whose object it is: 'held
+    talks with A and with B'), found through the conjunctions that chain them; 'together
+    with X' brings a companion, not a counterpart."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep":
+                found += [p for p in chained(child) if p.lower_ == "with" and not together(p)]
+    return sorted(found, key=lambda t: t.i) if len(found) >= 2 else []
+
+
+def chained(prep: Token) -> list[Token]:
+    """The preposition and the ones conjoined to it ('with A, with B and with C'), also
+    when the parse hangs the next one inside the phrase before ('with B about X and with C')."""
+    return [prep] + [t for t in prep.subtree if t.dep_ == "conj" and t.pos_ == "ADP"]
+
+
+def together(prep: Token) -> bool:
+    return prep.i > 0 and prep.nbor(-1).lower_ == "together"
+
+
+def occasions_apart(trigger: Token, parties: list[Mention], mentions: ArticleMentions
+                    ) -> list[Occasion]:
+    """One occasion per 'with' phrase naming a person, each with the side that is in no
+    phrase (the subject); nothing unless two phrases name people and that side is known."""
+    phrases = with_phrases_apart(trigger)
+    if not phrases:
+        return []
+    spans = [(p.i, (phrases[n + 1].i - 1 if n + 1 < len(phrases) else phrase_end(p, trigger)))
+             for n, p in enumerate(phrases)]
+    named = [[m for m in mentions.between(first, last + 1) if m.kind == ActorKind.person]
+             for first, last in spans]
+    named_ids = {m.actor_id for group in named for m in group}
+    others = [m for m in parties if m.actor_id not in named_ids
+              and not any(first <= m.root <= last for first, last in spans)]
+    if sum(bool(group) for group in named) < 2 or not others:
+        return []
+    return [Occasion([*group, *others], first, last)
+            for group, (first, last) in zip(named, spans, strict=True) if group]
+
+
+def phrase_end(prep: Token, trigger: Token) -> int:
+    """The last phrase runs on through the adjuncts of the verb right after it ('and with B
+    in Belgrade on 14 April' parsed with the date on 'met')."""
+    heads = {trigger.i, trigger.head.i}
+    end = prep.right_edge.i
+    doc = prep.doc
+    while end + 1 < trigger.sent.end and doc[end + 1].dep_ == "prep" and doc[end + 1].head.i in heads:
+        end = doc[end + 1].right_edge.i
+    return end
+
+
+def occasion_date(occasion: Occasion, sent: Span, published: date | None,
+                  planned: bool) -> EventDate | None:
+    """The date named inside the occasion's own phrase ('... and with B on 14 April')."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and occasion.first <= ent.root.i <= occasion.last:
+            found = dates.resolve(ent.text, published, planned)
+            if found:
+                return found
+    return None
+
+
+def occasion_place(occasion: Occasion, mentions: ArticleMentions, doc) -> str | None:
+    """The place named inside the occasion's phrase ('with B in Belgrade')."""
+    for place in mentions.places:
+        token = doc[place.root]
+        if occasion.first <= place.root <= occasion.last and token.dep_ == "pobj" \
+                and token.head.lower_ in PLACE_PREPS:
+            return place.name
+    return None
+
+
+def on_their_own_days(apart: list[Occasion], made: list[Any], sent: Span,
+                      mentions: ArticleMentions, published: date | None) -> list[Any]:
+    """The candidates made for the occasions (dated and placed as the trigger is), given
+    the date and place of their own phrase when it names them."""
+    places = [occasion_place(o, mentions, sent.doc) for o in apart]
+    for occasion, place, candidate in zip(apart, places, made, strict=True):
+        when = occasion_date(occasion, sent, published, candidate.status == Status.planned)
+        candidate.date = when or candidate.date
+        candidate.place = place if any(places) else candidate.place
+    return made
