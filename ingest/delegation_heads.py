@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.dictionary import Dictionary, fold
 from ingest.models import ActorKind
+from ingest.syntax import actors_at
 from ingest.types import ArticleMentions, Mention
 
 HEADS_KEY = "srk.delegation_heads"
@@ -26,6 +27,19 @@ def delegation_heads(doc: Doc, mentions: ArticleMentions,
                     heads.setdefault(state, person)
         doc.user_data[HEADS_KEY] = heads
     return doc.user_data[HEADS_KEY]
+
+
+def delegation_leaders(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'met a delegation of the IMF led by X', 'received a Chinese team headed by X': X (the
+    organisation of 'a delegation of X' when no leader is named)."""
+    if noun.lemma_.lower() not in DELEGATIONS:
+        return []
+    leaders = [m for verb in noun.subtree if verb.dep_ == "acl" and verb.lemma_ in LEAD_VERBS
+               for by in verb.children if by.dep_ == "agent"
+               for p in by.children if p.dep_ == "pobj"
+               for m in actors_at(p, mentions) if m.kind == ActorKind.person]
+    return leaders or [m for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                       for p in of.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
 
 
 def of_a_delegation(verb: Token) -> bool:

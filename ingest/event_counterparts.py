@@ -37,12 +37,16 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
     if kind not in ONE_EACH_KINDS and not by_phone or sat_together(trigger):
         return None
     listed = counterparts(trigger, mentions)
+    apart = any(w.lower_ in SEPARATELY for w in trigger.subtree)
+    if apart and len(listed) == 1:  # 'A and B met separately with C': A-C and B-C
+        others = [m for m in parties if m.actor_id != listed[0].actor_id]
+        return [[listed[0], other] for other in others] if len(others) >= 2 else None
     if len(listed) < 2:
         return None
     ids = {m.actor_id for m in listed}
     others = [m for m in parties if m.actor_id not in ids]
     hosts = [m for m in others if m.kind == ActorKind.person]
-    if hosted(trigger) and not any(w.lower_ in SEPARATELY for w in trigger.subtree):
+    if hosted(trigger) and not apart:
         return [[*listed, *others]]  # 'X hosted A and B at the White House': one occasion
     if not others and trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in trigger.children):
         return [[]]  # 'Montenegro's president meets A, B' unresolved: A and B did not meet
@@ -108,7 +112,8 @@ def counterparts(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     found: list[Mention] = []
     for node in heads:
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "with" and not (
+            spoken_to = child.lower_ == "to" and node.lemma_ in {"speak", "talk"}  # 'spoke to A and B'
+            if child.dep_ == "prep" and (child.lower_ == "with" or spoken_to) and not (
                     child.i > 0 and child.nbor(-1).lower_ == "together"):
                 found += [m for p in child.children if p.dep_ == "pobj"
                           for m in actors_at(p, mentions) + told_before(p, mentions)

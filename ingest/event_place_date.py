@@ -23,6 +23,7 @@ from ingest.triggers import GREETS, REPORTS_TO
 PLACE_PREPS = {"in", "at", "to"}
 SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
+COUNTED_TIMES = {"time", "occasion"}
 NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
 
 
@@ -53,6 +54,8 @@ class SentenceDates:
             if root.dep_ == "compound" and root.head.lower_ in DAY_PARTS:
                 root = root.head  # 'on Friday afternoon': the day is the time's
             governor = root.head.head if root.dep_ == "pobj" else root.head
+            if governor.lemma_ in COUNTED_TIMES and governor.dep_ == "pobj":
+                governor = governor.head.head  # 'met X for the first time on Monday'
             if governor.dep_ == "advmod" and governor.lower_ in {"back", "way"}:
                 governor = governor.head  # 'Back in 2013, A and B held talks'
             index.by_governor.setdefault(governor.i, []).append(at)

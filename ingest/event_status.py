@@ -64,16 +64,25 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
     return False
 
 
+def denied(node: Token) -> bool:
+    """'no plans to meet', 'no meeting is planned', 'no intention of visiting'."""
+    return node.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"det", "neg"} and c.lower_ in {"no", "neither"} for c in node.children)
+
+
 CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule", "fail",  # call off, rule out, fail to
               "refuse", "decline", "reject", "avoid"}  # refused to meet
 TIME_MARKS = {"since", "after", "before", "until", "till"}
 
 
 def called_off(trigger: Token) -> bool:
-    """'did not meet', 'the meeting was cancelled', 'ruled out talks': no event happened."""
-    if negated(trigger):
+    """'did not meet', 'the meeting was cancelled', 'ruled out talks', 'has no plans to meet':
+    no event happened."""
+    if negated(trigger) or denied(trigger):
         return True
     for edge, node in climb(trigger):
+        if denied(node):
+            return True
         if node.dep_ == "prep" and node.lower_ in TIME_MARKS:
             return False  # 'have not spoken since their last meeting': that meeting was held
         if node.pos_ in {"VERB", "AUX"}:

@@ -9,9 +9,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ingest.delegation_heads import delegation_leaders
 from ingest.event_attendance import attendees, session_kind
 from ingest.event_counterparts import one_meeting_each, spoken_to
 from ingest.event_greetings import greeted_in_person
+from ingest.event_hosting import guests_of, joined
 from ingest.event_lists import listed_partners, partner_sets
 from ingest.event_objects import discussed_with, object_partners
 from ingest.event_occasions import occasions_apart, on_their_own_days
@@ -32,7 +34,16 @@ from ingest.syntax import (
     reporting_speaker,
     subjects,
 )
-from ingest.triggers import ARRIVALS, MESSAGES, REPORTS_TO, ceremony, coordinated_name, facing, trigger_kind
+from ingest.triggers import (
+    ARRIVALS,
+    MESSAGES,
+    NEEDS_PARTNER_PREP,
+    REPORTS_TO,
+    ceremony,
+    coordinated_name,
+    facing,
+    trigger_kind,
+)
 
 INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
@@ -60,13 +71,19 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
                                      and trigger.lemma_ in {"meeting", "summit", "visit"}
                                      or child.lower_ == "by" and trigger.pos_ == "NOUN"
                                      and trigger.lemma_ in {"visit", "trip"}):
-            found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+            found += [m for p in child.children if p.dep_ == "pobj"
+                      for m in actors_at(p, mentions) + delegation_leaders(p, mentions)]
+        elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ in NEEDS_PARTNER_PREP \
+                and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'
+            found += [m for p in child.children if p.dep_ == "pobj"
+                      for m in actors_at(p, mentions) if m.kind == ActorKind.person]
         elif child.dep_ in {"compound", "nmod", "agent", "amod"}:
             found += actors_at(child, mentions)
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif trigger.pos_ == "VERB" and child.dep_ == "dobj" and trigger.lemma_ not in TOPICAL:
-            found += [m for m in actors_at(child, mentions) if m.kind == ActorKind.person
-                      or trigger.lemma_ != "visit"]
+            found += [m for m in actors_at(child, mentions) + delegation_leaders(child, mentions)
+                      + guests_of(child, trigger, mentions)
+                      if m.kind == ActorKind.person or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
         found += subjects(trigger, mentions) + lost_partner(trigger, mentions) + cosigners(trigger, mentions)
         found += [m for noun in facing(trigger) for m in actors_at(noun, mentions)]
@@ -104,6 +121,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                                              and node.lemma_ in INVITING):
             return objects  # object control: "invited Orban to visit" -> Orban visits
         found = subjects(node, mentions) + lost_partner(node, mentions)
+        shared += joined(node, mentions) if found and child.dep_ == "prep" else []
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
             shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
                        for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]

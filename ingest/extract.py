@@ -13,7 +13,9 @@ from ingest.context import Context
 from ingest.dictionary import Dictionary
 from ingest.events import Candidate, candidates
 from ingest.exchanges import reported_exchange
+from ingest.gathering_dates import date_of_gathering, gathering_dates
 from ingest.host import Host
+from ingest.joint_acts import joint_act
 from ingest.learned_offices import LearnedOffices
 from ingest.lone_visits import one_site_visit_a_day, site_visited, visits_home
 from ingest.mentions import ArticleMentions, Mention, MentionFinder
@@ -99,6 +101,10 @@ class ArticleExtractor:
         found += [dialogue] if dialogue and self.keep(dialogue, published) else []
         exchange = reported_exchange(doc, mentions, host.actor_id, published, found)
         found += [exchange] if exchange and self.keep(exchange, published) else []
+        dated_gatherings = gathering_dates(doc, published)
+        for candidate in found:
+            if candidate.date.edtf is None:
+                candidate.date = date_of_gathering(candidate.trigger, dated_gatherings) or candidate.date
         found = without_previews(found)
         with_full_names(found, self.new_people)
         sites = {id(c) for c in self.site_visits}
@@ -135,6 +141,10 @@ class ArticleExtractor:
                 and candidate.participants[0].kind == ActorKind.person and candidate.place is None:
             candidate.place = site = site_visited(candidate.trigger, self.mentions)
             self.site_visits += [candidate] if site else []
+        if joint_act(candidate.trigger) and (
+                any(m.kind != ActorKind.person for m in candidate.participants)
+                or candidate.trigger.lemma_ == "attend" and len(candidate.participants) > 2):
+            return False  # 'NATO and the EU signed': bodies; 'A, B and C attended': a crowd
         enough = len(candidate.participants) >= 2 or (
             candidate.kind == EventKind.visit and len(candidate.participants) == 1
             and candidate.place is not None)

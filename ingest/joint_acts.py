@@ -22,8 +22,10 @@ def joint_act(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in SIGNING and signed_with_a_person(verb):
         return True
-    return any(c.dep_ == "nsubj" and named_person(c) and any(
-        x.dep_ == "conj" and named_person(x) for x in c.children) for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]  # 'the leaders, A and B'
+    return any(named_person(c) and any(x.dep_ == "conj" and named_person(x) for x in c.children)
+               for c in subjects)
 
 
 def signed_with_a_person(verb: Token) -> bool:
@@ -47,4 +49,4 @@ def named_person(word: Token) -> bool:
     return word.pos_ == "PROPN" and word.ent_type_ not in NOT_PEOPLE
 
 
-NOT_PEOPLE = {"GPE", "LOC", "NORP", "ORG", "FAC"}
+NOT_PEOPLE = {"GPE", "LOC", "NORP", "FAC"}  # not ORG: the parser often tags a surname so

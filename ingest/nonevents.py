@@ -53,6 +53,15 @@ def conditional(trigger: Token) -> bool:
     return False
 
 
+MODALS = {"can", "could", "may", "might", "should", "must", "ca"}  # spaCy splits "can't" as "ca"
+
+
+def possible(trigger: Token) -> bool:
+    """'I can talk to X about it', 'they could meet in spring': an ability or a possibility."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS
+                                          for c in trigger.children)
+
+
 def habitual(trigger: Token) -> bool:
     """'we meet every spring at the forum': a speaker's present simple is a habit."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBP", "VBZ"}:
@@ -167,7 +176,7 @@ def process(trigger: Token) -> bool:
 
 
 def not_an_event(trigger: Token) -> bool:
-    return (question(trigger) or conditional(trigger) or readiness(trigger)
+    return (question(trigger) or conditional(trigger) or readiness(trigger) or possible(trigger)
             or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
             or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
             or generic(trigger) or discussed_gathering(trigger))

@@ -110,6 +110,9 @@ def modifier(mention: Mention, head: Token, mentions: ArticleMentions) -> bool:
     token = head.doc[mention.root]
     if mention.via == "demonym" or token.dep_ not in {"compound", "amod", "nmod"}:
         return False
+    if mention.kind == ActorKind.person and token.dep_ == "amod" and token.i + 1 < len(token.doc) \
+            and token.nbor(1).lower_ in {"and", ","}:
+        return False  # 'joined Orban and Austrian Chancellor X' misparsed: a name in a list
     if mention.kind == ActorKind.organisation and token.head.lemma_ in DELEGATES:
         return False  # 'the UN Security Council mission' speaks for the Council
     return mentions.at_token(token.head.i) is None

@@ -49,6 +49,15 @@ def by_phone(token: Token) -> bool:
         p.lower_ in {"phone", "telephone"} for p in c.children) for c in token.children)
 
 
+def spoken_to_by_name(verb: Token) -> bool:
+    """'spoke to Putin', 'had spoken to both Vucic and Kurti' (not 'spoke to reporters', nor
+    a promise: 'I will talk to the minister about it')."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in verb.children)
+
+
 def trigger_kind(token: Token) -> EventKind | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in {"talk", "speak", "discuss", "confer"} and by_phone(token):
@@ -76,7 +85,8 @@ def trigger_kind(token: Token) -> EventKind | None:
         return EventKind.meeting
     if token.pos_ == "VERB":
         if lemma in NEEDS_PARTNER_PREP and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+                and not spoken_to_by_name(token):
             return None
         if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
             return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not

@@ -22,3 +22,11 @@ def test_a_dated_plan_beside_the_held_meeting_stays(extract_text):
                      "to meet again in Minsk in May 2019.", "2019-02-15")
     assert ("planned", ("Alexander Lukashenko", "Vladimir Putin"), "2019-05") in kinds(x)
     assert any(k[0] == "held" for k in kinds(x))
+
+
+def test_a_call_held_does_not_announce_a_meeting(extract_text):
+    x = extract_text("Telephone conversation\n\nVladimir Putin had a telephone conversation with "
+                     "President of Belarus Alexander Lukashenko on Friday. The presidents agreed to "
+                     "continue the discussion at their meeting on the sidelines of the summit.",
+                     "2019-02-15")
+    assert sorted(k[0] for k in kinds(x)) == ["held", "planned"]

@@ -1,0 +1,59 @@
+"""The date of a gathering named earlier: 'the SCO summit, which will take place in Bishkek
+on June 13-14' dates a later 'a meeting on the sidelines of the summit'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ingest import dates
+from ingest.models import EventDate
+
+GATHERINGS = {"summit", "forum", "session", "conference", "congress", "assembly", "games",
+              "olympics", "championship", "ceremony", "parade", "celebration", "meeting"}
+SIDELINES = {"sideline", "sidelines", "margin", "margins", "side"}
+CLIMB = 4  # 'the summit, which will take place ... on June 13-14': date -> on -> take -> summit
+
+
+def gathering_dates(doc: Doc, published: date | None) -> list[tuple[int, str, EventDate]]:
+    """(token index, gathering lemma, date) for each dated gathering, in reading order."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        gathering = gathering_above(ent.root)
+        when = dates.resolve(ent.text, published, planned=False) if gathering else None
+        if gathering is not None and when is not None and when.edtf:
+            found.append((gathering.i, gathering.lemma_.lower(), when))
+    return found
+
+
+def gathering_above(token: Token) -> Token | None:
+    node = token
+    for _ in range(CLIMB):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in GATHERINGS:
+            return node
+    return None
+
+
+def on_the_sidelines(trigger: Token) -> str | None:
+    """'a meeting on the sidelines of the summit', 'talks at the margins of the forum': the
+    gathering's lemma."""
+    for word in trigger.subtree:
+        if word.lower_ in SIDELINES:
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+            if place is not None and place.lemma_.lower() in GATHERINGS:
+                return place.lemma_.lower()
+    return None
+
+
+def date_of_gathering(trigger: Token, known: list[tuple[int, str, EventDate]]) -> EventDate | None:
+    """The date of the gathering the trigger happens on the sidelines of, named before it."""
+    lemma = on_the_sidelines(trigger)
+    earlier = [when for at, name, when in known if name == lemma and at < trigger.i]
+    return earlier[-1] if lemma and earlier else None
