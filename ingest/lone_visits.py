@@ -11,7 +11,7 @@ from ingest.types import ArticleMentions
 
 SITE_VERBS = {"visit"}
 NAME_WORDS = {"NOUN", "PROPN", "ADJ", "NUM"}
-# objects that say nothing of where: 'visited the region', 'toured the country'
+# objects that say nothing of where: 'visited the region', 'a visit to the country'
 VAGUE = {"country", "region", "city", "town", "place", "area", "republic", "state", "capital",
          "it", "them", "there", "family", "home", "exhibition", "stand", "booth", "north",
          "south", "east", "west", "border", "frontline", "front", "line", "zone"}
