@@ -13,6 +13,7 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.nlp import text_of
 from ingest.stance_cues import cues
+from ingest.stance_pairs import larger_than_a_pair, last_pair
 from ingest.stance_pronouns import (
     member_modifier,
     members_named,
@@ -35,7 +36,6 @@ SECOND_PERSON = {"you", "your", "yourself"}
 # "Name: text" opening a paragraph: a transcript turn or a quoted statement.
 LABEL = re.compile(r"([^:\n“\"]{2,250}):(?=\s|$)")
 OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
-PAIR_LOOKBACK = 8  # sentences naming people that 'the leaders' may look back over
 
 
 def label_voice(paragraph: str, start: int, mentions: ArticleMentions
@@ -193,36 +193,10 @@ def standing_for(token: Token, found: Mention | None) -> list[Mention]:
                     "speaker", token.text)]
 
 
-def last_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'The leaders stressed ...': the people of the nearest of the last few sentences that
-    names two of them."""
-    doc, sentence_start, people, sentences = token.doc, None, {}, 0
-    for mention in reversed(mentions.actors):
-        if mention.root >= token.i or mention.kind != ActorKind.person:
-            continue
-        start = doc[mention.root].sent.start
-        if start != sentence_start:
-            if len(people) >= 2 or sentences >= PAIR_LOOKBACK:
-                break
-            people, sentence_start, sentences = {}, start, sentences + 1
-        people.setdefault(mention.actor_id, mention)
-    return list(reversed(people.values())) if len(people) >= 2 else []
-
-
-def they_pair(token: Token, mentions: ArticleMentions) -> list[Mention]:
-    """A sentence-initial 'They' right after a sentence naming two people: that pair
-    ("X had a call with Y. They agreed to maintain contact")."""
-    if token.lower_ != "they" or token.i != token.sent.start or token.sent.start == 0:
-        return []
-    previous = token.doc[token.sent.start - 1].sent
-    pair = last_pair(token, mentions)
-    return pair if all(previous.start <= m.root < previous.end for m in pair) else []
-
-
 def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actors named by the phrase `token` heads, or that a pronoun or anaphor stands for."""
     word = token.lower_
-    if word in FIRST_PERSON:
+    if word in FIRST_PERSON and not (token.text.isupper() and len(token) > 1):  # "the US"
         return standing_for(token, first_person(token, mentions))
     found = (reporting_state(token, mentions) if word == "it" else []) or actors_at(token, mentions)
     if found:
@@ -237,13 +211,6 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
         group = last_pair(token, mentions)
         return group[:1] if larger_than_a_pair(token) else group
     return []
-
-
-def larger_than_a_pair(token: Token) -> bool:
-    """'the four leaders back X': one stance of the group (styles convention), told under its
-    first member; 'the two leaders' stays a stance of each."""
-    return any(c.dep_ == "nummod" and c.lower_ not in {"two", "2", "both"} and c.like_num
-               for c in token.children)
 
 
 def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -58,7 +58,8 @@ def opposed_object(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in cues().oppose_verbs or any(
             c.dep_ == "dobj" for c in verb.children):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPOSED_PREPS):
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPOSED_PREPS]
+    for prep in sorted(preps, key=lambda c: c.lower_ == "to"):  # "protested to X over Y": Y
         return next((p for p in prep.children if p.dep_ == "pobj"), None)
     return None
 
@@ -69,7 +70,9 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
     opposed = opposed_object(verb)  # "objected to X's decision"
     for child in [opposed] if opposed is not None else verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} or child is opposed:
-            found = act_owner(child, mentions) or actors_of(child, mentions)
+            parts = coordinated(child)
+            found = next((f for f in (act_owner(p, mentions) for p in parts) if f), [])
+            found = found or actors_of(child, mentions)
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 found = sorted((m for m in antecedent_actors(verb.head, mentions)
                                 if m.root < child.i), key=lambda m: m.root)[-1:]
@@ -80,11 +83,21 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
                          for m in actors_of(s, mentions)]
                 # "X declared independence, which Y does not recognise": the clause's actor
             victims = child.lemma_.lower() in cues().harm_nouns  # "the invasion of X": X suffered it
-            for prep in (c for c in child.children if c.lower_ in OBJECT_PREPS and not victims):
+            for prep in (c for p in parts for c in p.children
+                         if c.lower_ in OBJECT_PREPS and not victims):
                 found = found or actors_in(phrase(prep), mentions)
             found = found or earlier_author(child, mentions)  # "X declared ...; Y rejects the declaration"
             return (found[0] if found else None), child
     return None, None
+
+
+def coordinated(noun: Token) -> list[Token]:
+    """A noun and the nouns coordinated with it, whose owner or 'of' phrase it shares:
+    'the sovereignty and territorial integrity of X', "X's sovereignty and territorial
+    integrity" (parsed as a modifier of 'integrity')."""
+    return [noun] + [c for c in noun.children if c.dep_ == "conj" and not any(
+        g.dep_ in {"poss", "det"} for g in c.children) or (  # "officials and his coach": two
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.dep_ == "cc" for g in c.children))]
 
 
 def passive_patient(verb: Token, holders: list[Mention], mentions: ArticleMentions

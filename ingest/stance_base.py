@@ -11,6 +11,7 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, clause_subjects, member_modifier, owner, voice
 from ingest.stance_cues import cues
+from ingest.stance_pairs import readout_parties
 from ingest.syntax import (
     RELATIVE_PRONOUNS,
     REPORTING,
@@ -183,7 +184,8 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
             if not found and subject_relative(node):  # "X, one of the few who refused to ..."
                 found = described_actors(node.head, mentions)
     if not found:
-        found = [m for m in reporting_speaker(verb, mentions) if m.kind != ActorKind.media]
+        found = [m for m in reporting_speaker(verb, mentions) if m.kind != ActorKind.media] or (
+            readout_parties(verb, mentions))  # "The need to respect X was reaffirmed"
     if not found and not has_subject(verb):
         speaking = voice(verb.sent, mentions)
         found = [speaking] if speaking else []

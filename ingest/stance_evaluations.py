@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
-from ingest.stance_actors import clause_subjects, last_pair, they_pair
+from ingest.stance_actors import clause_subjects
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -22,6 +22,7 @@ from ingest.stance_base import (
 from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
 from ingest.stance_judgements import judgement_rules
+from ingest.stance_pairs import last_pair, they_pair
 from ingest.syntax import negated
 
 KINDRED_NOUNS = {"people", "peoples", "nation", "nations"}

@@ -39,6 +39,7 @@ from ingest.stance_relations import (
 )
 from ingest.stance_states import (
     application_stance,
+    applying_stance,
     blame_stance,
     commitment_stance,
     recognition_stance,
@@ -157,7 +158,8 @@ def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return sustain_stance(verb, mentions, Polarity.oppose)
     rules = [(lexicon.help_verbs, help_stance), (lexicon.thank_verbs, thank_stance),
              (lexicon.agree_verbs, agree_stance), (lexicon.wish_verbs, wish_stance),
-             (lexicon.sanction_verbs, sanction_stance),
+             (lexicon.sanction_verbs | lexicon.sanctioning_verbs, sanction_stance),
+             (lexicon.applying_verbs, applying_stance),
              (lexicon.violation_verbs, violation_stance), (lexicon.blame_verbs, blame_stance),
              ({"share"}, shared_view_stance), (lexicon.coincide_verbs, coinciding_view_stance)]
     return [c for words, rule in rules if lemma in words for c in rule(verb, mentions)]

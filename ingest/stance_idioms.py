@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, owner
-from ingest.stance_acts import act_owner
+from ingest.stance_acts import act_owner, coordinated
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -37,8 +37,11 @@ def backed(prep: Token, mentions: ArticleMentions, states_only: bool
            ) -> tuple[Mention | None, str | None]:
     """(the actor, the topic) a 'behind X' / 'to X' phrase names."""
     span = phrase(prep)
-    found = [m for p in prep.children if p.dep_ == "pobj"
-             for m in owner(p, mentions) or actors_of(p, mentions)] or actors_in(span, mentions)
+    parts = [q for p in prep.children if p.dep_ == "pobj" for q in coordinated(p)]
+    found = [m for q in parts for m in owner(q, mentions) or actors_of(q, mentions)] or [
+        m for q in parts for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
+        for m in actors_in(phrase(c), mentions)] or actors_in(span, mentions)
+    # "to the sovereignty and territorial integrity of X"
     found = [m for m in found if m.via != "speaker" and (not states_only or m.kind in STATES)]
     return (found[0] if found else None), topic_for(span, prep.sent, False)
 

@@ -17,7 +17,6 @@ from ingest.stance_actors import (
     first_person,
     owner,
     speech_voice,
-    they_pair,
 )
 from ingest.stance_base import (
     StanceCandidate,
@@ -31,6 +30,7 @@ from ingest.stance_base import (
 from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
 from ingest.stance_guests import sole_guest
+from ingest.stance_pairs import they_pair
 from ingest.syntax import actors_at, negated, reporting_speaker
 
 BOTH_SIDES = re.compile(r"\b(?:our|two|both) (?:countries|peoples|nations|states)\b", re.I)
@@ -158,8 +158,14 @@ def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
         return []
     if modifiers & lexicon.trade_modifiers and not modifiers & lexicon.positive_relation_modifiers:
         return []  # "the main trading partner of X": a statistic, not a position
-    speaking = speech_voice(noun, mentions) or next(
-        (m for m in other_side if m.via == "speaker"), None)  # '"X is our friend," Y said'
+    reported = reporting_speaker(noun, mentions)
+    voice = speech_voice(noun, mentions)
+    if voice is not None and reported and voice.actor_id not in {m.actor_id for m in reported}:
+        return []  # the voice of a transcript tells what another said ("he said you were ...")
+    speaking = voice or next(
+        (m for m in other_side if m.via == "speaker"), None) or next(  # '"X is our friend," Y said'
+        iter(reported if other_side else []), None)
+    # 'Y said X was a friend of Z': Y's side holds it (stance_settle.settle)
     if not other_side and len({m.actor_id for m in subject_side}) > 1:
         # 'Y said X and Z were strategic partners': the speaker's side backs the other
         speakers = [speaking] if speaking else reporting_speaker(noun, mentions)[:1]

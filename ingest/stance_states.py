@@ -3,9 +3,9 @@ sanctions, blame someone for a crisis, apply for membership, invoke a resolution
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ingest.mentions import ArticleMentions
+from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, owner, speech_voice
 from ingest.stance_acts import act_owner, earlier_author
@@ -21,6 +21,7 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
+from ingest.stance_idioms import backed
 from ingest.syntax import has_future, negated
 
 # "the deal amounts to / means / constitutes a recognition of X"
@@ -31,6 +32,8 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
     """'impose sanctions on X': opposition to X; 'refused to join sanctions against X':
     opposition to the sanctions (no stance towards X)."""
     obj = first_child(verb, {"dobj", "nsubjpass"})
+    if obj is not None and verb.lemma_.lower() in cues().sanctioning_verbs:
+        return sanctioned_stance(verb, obj, mentions)
     if obj is None or obj.lemma_.lower() not in {"sanction", "sanctions", "embargo"}:
         return []
     if governed_by(verb, cues().asking_governors):
@@ -45,6 +48,15 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
                and c.lower_ in {"on", "against"}]
     targets = [m for p in against for m in actors_in(phrase(p), mentions)]
     return stances_of(holders, Polarity.oppose, targets[0], "sanctions", verb) if targets else []
+
+
+def sanctioned_stance(verb: Token, obj: Token, mentions: ArticleMentions
+                      ) -> list[StanceCandidate]:
+    """'The US sanctioned X', 'X was blacklisted by the EU': opposition to X."""
+    if negated(verb) or governed_by(verb, cues().asking_governors | cues().negating_governors):
+        return []
+    target = next(iter(actors_of(obj, mentions) or actors_in(phrase(obj), mentions)), None)
+    return stances_of(verb_holders(verb, mentions), Polarity.oppose, target, "sanctions", verb)
 
 
 def held_back(verb: Token) -> bool:
@@ -139,12 +151,54 @@ def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
 
 
 def application_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'Montenegro submitted its application for EU membership': support of that topic."""
-    of = first_child(noun, {"prep"}, {"for", "to"})
-    topic = topic_for(phrase(of), noun.sent, False) if of is not None else None
+    """'Montenegro submitted its application for EU membership', 'its application to join
+    the EU', 'a membership application to the EU': support of that topic."""
     verb = next((n for n in noun.ancestors if n.pos_ in {"VERB", "AUX"}), None)
-    holders = owner(noun, mentions) or (verb_holders(verb, mentions) if verb is not None else [])
-    return stances_of(holders, Polarity.support, None, topic, noun) if topic else []
+    topic = topic_for(applied_for(noun, verb), noun.sent, False)
+    if topic is None:
+        return []
+    named = owner(noun, mentions) if not pronoun_owner(noun) else []
+    clause = verb_holders(verb, mentions) if verb is not None else []
+    if named and (noun.dep_ == "pobj" or clause and not {m.actor_id for m in named} & {
+            m.actor_id for m in clause}):
+        return []  # "Y backed (threw its weight behind) X's bid to join the EU": Y's stance
+    return stances_of(named or clause, Polarity.support, body_applied_to(
+        applied_for(noun, verb), mentions), topic, noun)
+
+
+def body_applied_to(span: Span, mentions: ArticleMentions) -> Mention | None:
+    """The organisation an application is for ('to join the EU', 'EU membership')."""
+    return next((m for m in actors_in(span, mentions) if m.kind == ActorKind.organisation), None)
+
+
+def pronoun_owner(noun: Token) -> bool:
+    """"its application": the applicant is the clause's subject, not the last state named."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
+def applying_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X applied for membership of the EU', 'applied to join the EU': X supports joining."""
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" or (
+        c.dep_ == "prep" and c.lower_ == "for")), None)
+    if asked is None or negated(verb):
+        return []
+    span = verb.doc[asked.i:asked.right_edge.i + 1]
+    topic = topic_for(span, verb.sent, False)
+    return stances_of(verb_holders(verb, mentions), Polarity.support,
+                      body_applied_to(span, mentions), topic, verb) if topic else []
+
+
+def applied_for(noun: Token, verb: Token | None) -> Span:
+    """What an application asks for: its modifiers ('EU membership application'), its 'for'
+    or 'to' phrase or clause, or the 'to' phrase of the verb it is the object of ('submitted a
+    membership application to the EU')."""
+    start = min([noun] + [c.left_edge for c in noun.children if c.dep_ in {"compound", "amod"}])
+    ends = [noun] + [c.right_edge for c in noun.children if c.dep_ == "acl" or (
+        c.dep_ == "prep" and c.lower_ in {"for", "to"})]
+    if verb is not None and noun.head.i == verb.i:
+        ends += [c.right_edge for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                 and c.i > noun.i]
+    return noun.doc[start.i:max(t.i for t in ends) + 1]
 
 
 def commitment_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -158,4 +212,6 @@ def commitment_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
             or verb.lemma_.lower() not in lexicon.expressing_verbs:
         return []
     holders = owner(noun, mentions) or verb_holders(verb, mentions)
-    return stances_of(holders, Polarity.support, None, topic, noun)
+    target = backed(plan, mentions, states_only=True)[0] if (
+        plan.dep_ == "prep" and topic == "territorial-integrity") else None
+    return stances_of(holders, Polarity.support, target, topic, noun)  # "... integrity of X"

@@ -38,6 +38,7 @@ from ingest.stance_endings import ending_stance, requested_end
 from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
 from ingest.stance_idioms import idiom_rules
+from ingest.stance_pairs import readout_parties
 from ingest.stance_relations import adjective_rules
 from ingest.stance_settle import own_side, settle, speaker_holds, without_title_bodies
 from ingest.stance_states import document_stance
@@ -120,7 +121,8 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if lemma == "welcome" and obj is not None and greeted(verb, obj, mentions):
         return []  # "We are glad to welcome Mr Halvorsen", "welcomed the President to Brussels"
     supports = lemma in lexicon.support_verbs
-    if negated(verb) or governed_by(verb, lexicon.negating_governors, siblings=False):
+    if negated(verb) or governed_by(  # "refused to recognise", "revoked its decision to recognise"
+            verb, lexicon.negating_governors | lexicon.withdrawal_verbs, siblings=False):
         supports = not supports
     if denied_implication(verb):
         supports = not supports
@@ -172,6 +174,7 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
             thankers = clause_subjects(node, mentions) or verb_holders(node, mentions)
             thanker, thanked = (thankers[0] if thankers else None), True
             break
+    holders = holders or readout_parties(noun, mentions)  # "Support for X was expressed"
     if not holders:
         return []
     target, span = None, None

@@ -42,7 +42,7 @@ def test_resolution_1244_and_eu_membership(extract_text):
                             "with Resolution 1244.")
     assert ("Sergey Lavrov", "support", None, "kosovo") in x
     x = found(extract_text, "Montenegro applied for EU membership in 2008.")
-    assert ("Montenegro", "support", None, "eu-integration") in x
+    assert ("Montenegro", "support", "European Union", "eu-integration") in x
 
 
 def test_objections_protests_and_condemnation(extract_text):
