@@ -1,15 +1,17 @@
 """Days the event's own phrase does not tag: day words the NER leaves untagged ('I talked
 about this today with X', 'we will meet tomorrow': the word hangs on the event's verb, so it
-dates the event), and the day of the clause a colon elaborates."""
+dates the event), the day of the clause a colon elaborates, a story day ('later in the
+day'), and dates in a clause below the event noun (which date that clause)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest import dates
 from ingest.models import EventDate
+from ingest.news_day import news_day
 
 DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
 
@@ -32,3 +34,34 @@ def before_the_colon(anchors: list[Token], published: date | None, plan_hint: bo
     found = [when for ent in sent.ents if ent.label_ == "DATE" and ent.end < start
              for when in [dates.resolve(ent.text, published, plan_hint)] if when]
     return found[0] if len(found) == 1 else None
+
+
+def opening_story_day(sent: Span, published: date | None) -> EventDate | None:
+    """'Later in the day, X met Y' (the NER may call it a TIME, or nothing): a story day
+    opening the sentence dates all of it."""
+    for length in range(2, min(5, len(sent)) + 1):
+        found = dates.story_relative(sent[:length].text, news_day(sent.doc, published))
+        if found:
+            return found
+    return None
+
+
+def story_day(ent: Span, published: date | None) -> EventDate | None:
+    """'A day earlier', 'Later in the day' (the entity is 'the day'): counted from the
+    story's news day."""
+    doc = ent.doc
+    phrase = doc[max(ent.start - 2, ent.sent.start):ent.end].text
+    return dates.story_relative(phrase, news_day(doc, published))
+
+
+def in_a_clause_below(date_root: Token, anchor: Token) -> bool:
+    """'a meeting with X, who told him of the elections on 10 September', 'his first visit
+    since Russia invaded in February 2022': a date in a relative, reported or adverbial
+    clause under the event noun dates that clause, not the meeting.
+    The walk up the tree is bounded by the sentence."""
+    node = date_root
+    while node.i != anchor.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "ccomp", "advcl"}:
+            return True
+        node = node.head
+    return False

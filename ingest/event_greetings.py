@@ -36,3 +36,30 @@ def told_done(verb: Token) -> bool:
 
 
 SAYING = {"say", "tell", "add", "write", "note", "declare", "state", "remark", "tweet", "post"}
+
+
+WELCOMING = {"welcome", "welcoming"}
+
+
+def welcome_ceremony(noun: Token) -> EventKind | None:
+    """'held a welcoming ceremony for X', 'an official welcome ceremony for X': the host
+    meets the guest in person."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "ceremony":
+        return None
+    welcomed = any(c.dep_ in {"amod", "compound"} and c.lower_ in WELCOMING for c in noun.children)
+    guest = any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    return EventKind.meeting if welcomed and guest else None
+
+
+TELLING = {"tell", "assure", "inform", "brief", "urge", "ask", "thank", "congratulate"}
+
+
+def told_a_visitor(verb: Token) -> EventKind | None:
+    """'told the visiting German foreign minister X that ...', 'assured visiting Chinese
+    Foreign Minister Y': words said to a guest in the room."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING:
+        return None
+    guest = any(c.dep_ == "dobj" and any(t.dep_ == "amod" and t.lower_ == "visiting"
+                                         for t in c.subtree if t.i < c.i + 1)
+                for c in verb.children)
+    return EventKind.meeting if guest else None

@@ -8,11 +8,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ingest.event_status import announced
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import actors_at, subjects
-from ingest.triggers import ARRIVALS, MESSAGES, ceremony, trigger_kind
+from ingest.triggers import ARRIVALS, MESSAGES, ceremony, coordinated_name, trigger_kind
 
+PARTNER_PREPS = {"with", "between", "among", "alongside"}
 HONORIFICS = {"mr", "ms", "mrs", "dear", "madam", "sir"}
 HEADS = {"president", "leader", "head"}  # 'messages to the presidents of A and B'
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
@@ -43,7 +45,13 @@ def addressed(mention: Mention, sent: Span) -> bool:
         return False
     name = doc[mention.root]  # 'Vucic, who has kept close ties with Moscow, held talks': his
     verb = name.head if name.dep_ in {"nsubj", "nsubjpass"} else sent.root
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > span.end for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > span.end and not list_after(span.end, c)
+               for c in verb.children)
+
+
+def list_after(comma: int, subject: Token) -> bool:
+    """'Vucic, Orban and X met': the subject right after the comma is the list's rest."""
+    return subject.left_edge.i <= comma + 1 and any(t.lower_ == "and" for t in subject.subtree)
 
 
 def title_holders(found: list[Mention], sent: Span, named: list[Mention]) -> list[Mention]:
@@ -187,3 +195,50 @@ def recipients(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
             for p in [c, *c.children] if p.dep_ in {"pobj", "dative"}
             for m in actors_at(p, mentions) if m.kind == ActorKind.person
             or m.kind == ActorKind.country and p.tag_ == "NNS" and p.lemma_ in HEADS]
+
+
+def capital_before(subject: Token, trigger: Token, mentions: ArticleMentions) -> bool:
+    """'after Brussels talks with X' misparsed as 'Brussels' talking: a capital right before
+    the trigger says where the talks were, not who held them."""
+    found = actors_at(subject, mentions)
+    return subject.i == trigger.i - 1 and bool(found) and all(m.via == "metonym" for m in found)
+
+
+def lost_partner(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'in August President X and I took part in the summit' parsed with X astray: the
+    person named right before 'and I' is the speaker's partner."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "i"), None)
+    name = coordinated_name(subject) if subject is not None else None
+    if name is None or any(c.dep_ == "conj" and c.i == subject.i for c in name.children):
+        return []
+    return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person
+            and m.end == name.idx + len(name) and m.via not in {"speaker", "speaker-we"}]
+
+
+def format_partners(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'a meeting of the Dialogue with A and B', 'a session of the Council with X': the
+    parties named with the format the meeting belongs to (the format names no person)."""
+    if any(m.kind == ActorKind.person for m in actors_at(noun, mentions)):
+        return []
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+
+
+def passive_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'Talks were held with X (by Y)'; in a transcript, with no Y, the speaker held them."""
+    verb = trigger.head
+    found = [m for c in verb.children if c.dep_ in {"prep", "agent"}
+             and c.lower_ in PARTNER_PREPS | {"by"}
+             for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
+    speaker = mentions.speakers.get(trigger.sent.start)
+    if speaker and not any(c.dep_ == "agent" for c in verb.children):
+        found.append(speaker)
+    return found
+
+
+def clause_on_a_name(node: Token, child: Token, edge: str, trigger: Token) -> bool:
+    """'X, speaking after talks with Y, said' (a participle above the trigger, hung on the
+    name), 'X and Y to hold talks' (headline grammar): the name is the party."""
+    return node.pos_ == "PROPN" and (
+        child.tag_ == "VBG" and edge in {"advcl", "acl"} and child != trigger
+        or child.pos_ == "VERB" and announced(child))

@@ -11,9 +11,15 @@ from spacy.tokens import Span, Token
 
 from ingest import dates
 from ingest.dictionary import slug
-from ingest.event_day_words import before_the_colon, untagged_day
+from ingest.event_day_words import (
+    before_the_colon,
+    in_a_clause_below,
+    opening_story_day,
+    story_day,
+    untagged_day,
+)
 from ingest.event_offsets import days_from, days_leading_up, shifted
-from ingest.event_status import ahead_noun
+from ingest.event_status import ahead_noun, rescheduled
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
 from ingest.news_day import news_day
@@ -24,6 +30,7 @@ PLACE_PREPS = {"in", "at", "to"}
 SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
 COUNTED_TIMES = {"time", "occasion"}
+DECIDING = {"agree", "decide", "invite", "promise", "pledge", "accept"}
 NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
 
 
@@ -53,6 +60,8 @@ class SentenceDates:
                 continue
             if root.dep_ == "compound" and root.head.lower_ in DAY_PARTS:
                 root = root.head  # 'on Friday afternoon': the day is the time's
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
+                root = root.head.head  # 'on the afternoon of March 13'
             governor = root.head.head if root.dep_ == "pobj" else root.head
             if governor.lemma_ in COUNTED_TIMES and governor.dep_ == "pobj":
                 governor = governor.head.head  # 'met X for the first time on Monday'
@@ -72,9 +81,15 @@ def doc_dates(doc) -> tuple[list[int], list[Span]]:
     """The doc's DATE entities and their start tokens, computed once per doc."""
     cache = doc.user_data.setdefault(DATES_KEY, {})
     if "doc" not in cache:
-        ents = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        ents = [ent for ent in doc.ents if ent.label_ == "DATE" or part_of_a_day(ent)]
         cache["doc"] = ([ent.start for ent in ents], ents)
     return cache["doc"]
+
+
+def part_of_a_day(ent: Span) -> bool:
+    """A TIME entity that names its day: 'the morning of March 13' (Chinese MFA style)."""
+    return ent.label_ == "TIME" and len(ent) > 3 and ent[1].lower_ in DAY_PARTS \
+        and ent[2].lower_ == "of"
 
 
 def date_entities(sent: Span) -> list[Span]:
@@ -116,19 +131,6 @@ def lost_opening_date(anchor: Token, index: SentenceDates) -> list[Span]:
     return [ent for ent in index.ents if opener is not None and ent.start == opener.i + 1]
 
 
-def in_a_clause_below(date_root: Token, anchor: Token) -> bool:
-    """'a meeting with X, who told him of the elections on 10 September', 'his first visit
-    since Russia invaded in February 2022': a date in a relative, reported or adverbial
-    clause under the event noun dates that clause, not the meeting.
-    The walk up the tree is bounded by the sentence."""
-    node = date_root
-    while node.i != anchor.i and node.head.i != node.i:
-        if node.dep_ in {"relcl", "ccomp", "advcl"}:
-            return True
-        node = node.head
-    return False
-
-
 def after_the_topic(date_root: Token, anchor: Token) -> bool:
     """'briefed the President on the harvest in 2016', 'congratulated him on the elections
     held on October 15': after a report's 'on/about' or a greeting's 'on/for', a date
@@ -146,8 +148,15 @@ def participle_of(clause: Token, anchor: Token) -> bool:
 
 
 def anchors_of(trigger: Token) -> list[Token]:
-    """The trigger and the verbs it hangs from ('talks were held ...': 'held')."""
-    verbs = [node for _, node in climb(trigger) if node.pos_ in {"VERB", "AUX"}]
+    """The trigger and the verbs it hangs from ('talks were held ...': 'held'); a meeting
+    moved to another day: only the verb that moved it."""
+    if rescheduled(trigger):
+        return [trigger.head]
+    verbs = []
+    for edge, node in climb(trigger):
+        if edge == "xcomp" and node.lemma_ in DECIDING and node.tag_ == "VBD":
+            break  # 'agreed on Monday to meet': Monday is the day of the agreement
+        verbs += [node] if node.pos_ in {"VERB", "AUX"} else []
     if trigger.dep_ in SUBJECTS:
         verbs.insert(0, trigger.head)
     return [trigger, *verbs]
@@ -167,24 +176,6 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
         or before_the_colon(anchors, published, plan_hint) \
         or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \
         or EventDate()
-
-
-def opening_story_day(sent: Span, published: date | None) -> EventDate | None:
-    """'Later in the day, X met Y' (the NER may call it a TIME, or nothing): a story day
-    opening the sentence dates all of it."""
-    for length in range(2, min(5, len(sent)) + 1):
-        found = dates.story_relative(sent[:length].text, news_day(sent.doc, published))
-        if found:
-            return found
-    return None
-
-
-def story_day(ent: Span, published: date | None) -> EventDate | None:
-    """'A day earlier', 'Later in the day' (the entity is 'the day'): counted from the
-    story's news day."""
-    doc = ent.doc
-    phrase = doc[max(ent.start - 2, ent.sent.start):ent.end].text
-    return dates.story_relative(phrase, news_day(doc, published))
 
 
 def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:

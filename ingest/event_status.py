@@ -35,6 +35,8 @@ def invitation(trigger: Token) -> bool:
 
 
 def planned(trigger: Token, event_date: EventDate, published: date | None) -> bool:
+    if rescheduled(trigger) or announced(trigger):
+        return True
     if any(c.lower_ in PLAN_WORDS for c in trigger.children if c.dep_ == "amod"):
         return True
     if has_future(trigger) or scheduled(trigger):
@@ -72,13 +74,16 @@ def denied(node: Token) -> bool:
 
 CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule", "fail",  # call off, rule out, fail to
               "refuse", "decline", "reject", "avoid"}  # refused to meet
+CANCELLING = {"cancel", "scrap", "shelve", "abandon", "suspend"}
+POSTPONING = {"postpone", "delay", "defer", "move", "reschedule"}
+DENYING = {"deny", "dismiss", "refute"}
 TIME_MARKS = {"since", "after", "before", "until", "till"}
 
 
 def called_off(trigger: Token) -> bool:
     """'did not meet', 'the meeting was cancelled', 'ruled out talks', 'has no plans to meet':
     no event happened."""
-    if negated(trigger) or denied(trigger):
+    if negated(trigger) or denied(trigger) or disclaimed(trigger):
         return True
     for edge, node in climb(trigger):
         if denied(node):
@@ -86,7 +91,53 @@ def called_off(trigger: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in TIME_MARKS:
             return False  # 'have not spoken since their last meeting': that meeting was held
         if node.pos_ in {"VERB", "AUX"}:
-            return negated(node) or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"})
-    if trigger.dep_ in SUBJECTS:  # "the meeting was cancelled"
-        return negated(trigger.head) or trigger.head.lemma_ in {"cancel", "scrap"}
+            return negated(node) or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"}) \
+                or edge == "xcomp" and was_supposed(node) \
+                or node.dep_ == "xcomp" and was_supposed(node.head)
+    if trigger.dep_ in SUBJECTS:  # "the meeting was cancelled", "the visit was called off"
+        return negated(trigger.head) or put_off(trigger.head)
     return False
+
+
+def was_supposed(verb: Token) -> bool:
+    """'X and Y were supposed to meet on Monday': a plan told as gone by."""
+    return verb.lemma_ == "suppose" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
+                                            for c in verb.children)
+
+
+def put_off(verb: Token) -> bool:
+    """'was cancelled', 'was called off', 'was postponed' (with no new date: 'postponed to
+    Friday' keeps a plan)."""
+    if verb.lemma_ == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_ in CANCELLING or verb.lemma_ in POSTPONING and not any(
+        c.dep_ == "prep" and c.lower_ in {"to", "until", "till"} for c in verb.children)
+
+
+def announced(trigger: Token) -> bool:
+    """Headline grammar: 'X and Y to meet in Brussels on Thursday', 'X to visit Y', 'X and Y
+    to hold talks' (an infinitive with a subject, or hung by the parser on the name)."""
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ in {"relcl", "acl"} and verb.head.pos_ == "PROPN" \
+        and verb.head.dep_ in {"ROOT", "advcl", "ccomp", "nsubj", "parataxis"} or any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def rescheduled(trigger: Token) -> bool:
+    """'the talks were moved to Wednesday', 'postponed until next week': a plan still, for
+    the new date."""
+    return trigger.dep_ in SUBJECTS and trigger.head.lemma_ in POSTPONING and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "until", "till"} for c in trigger.head.children)
+
+
+def disclaimed(trigger: Token) -> bool:
+    """'X denied that he had met Y', 'dismissed claims that they had spoken': the clause
+    under a denial reports no event."""
+    top = trigger
+    for _, node in climb(trigger):
+        if node.lemma_ in DENYING:
+            return True  # 'dismissed claims that they had met'
+        top = node
+    return top.dep_ == "ccomp" and top.head.lemma_ in DENYING

@@ -12,13 +12,24 @@ from spacy.tokens import Span, Token
 from ingest.delegation_heads import delegation_leaders
 from ingest.event_attendance import attendees, session_kind
 from ingest.event_counterparts import one_meeting_each, spoken_to
-from ingest.event_greetings import greeted_in_person
+from ingest.event_greetings import greeted_in_person, told_a_visitor, welcome_ceremony
 from ingest.event_hosting import guests_of, joined
 from ingest.event_lists import listed_partners, partner_sets
+from ingest.event_mistags import repair_trigger_verbs
 from ingest.event_objects import discussed_with, object_partners
 from ingest.event_occasions import occasions_apart, on_their_own_days
 from ingest.event_offsets import plan_fell_through, year_before
-from ingest.event_parties import infinitive_subject, recipients, without_affiliations
+from ingest.event_parties import (
+    PARTNER_PREPS,
+    capital_before,
+    clause_on_a_name,
+    format_partners,
+    infinitive_subject,
+    lost_partner,
+    passive_partners,
+    recipients,
+    without_affiliations,
+)
 from ingest.event_place_date import event_date, place_of, venue_before
 from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
@@ -40,13 +51,11 @@ from ingest.triggers import (
     NEEDS_PARTNER_PREP,
     REPORTS_TO,
     ceremony,
-    coordinated_name,
     facing,
     trigger_kind,
 )
 
 INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
-PARTNER_PREPS = {"with", "between", "among", "alongside"}
 APART_KINDS = {EventKind.meeting, EventKind.talks, EventKind.call, EventKind.contact}
 TOPICAL = {"discuss", "negotiate"}  # 'discussed Syria': the object is the topic, no party
 
@@ -70,9 +79,11 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
         if child.dep_ == "prep" and (child.lower_ in PARTNER_PREPS or child.lower_ == "of"
                                      and trigger.lemma_ in {"meeting", "summit", "visit"}
                                      or child.lower_ == "by" and trigger.pos_ == "NOUN"
-                                     and trigger.lemma_ in {"visit", "trip"}):
-            found += [m for p in child.children if p.dep_ == "pobj"
-                      for m in actors_at(p, mentions) + delegation_leaders(p, mentions)]
+                                     and trigger.lemma_ in {"visit", "trip"}
+                                     or child.lower_ == "for" and trigger.lemma_ == "ceremony"
+                                     or child.lower_ == "from" and trigger.lemma_ == "call"):
+            found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)
+                      + delegation_leaders(p, mentions) + format_partners(p, mentions)]
         elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ in NEEDS_PARTNER_PREP \
                 and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'
             found += [m for p in child.children if p.dep_ == "pobj"
@@ -112,6 +123,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     below = trigger
     for edge, node in climb(trigger):
         child, below = below, node
+        if clause_on_a_name(node, child, edge, trigger):
+            return actors_at(node, mentions) + shared
         if node.pos_ not in {"VERB", "AUX"}:
             if trigger_kind(node) is not None:
                 shared += own_participants(node, mentions)
@@ -140,26 +153,10 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     return shared
 
 
-def capital_before(subject: Token, trigger: Token, mentions: ArticleMentions) -> bool:
-    """'after Brussels talks with X' misparsed as 'Brussels' talking: a capital right before
-    the trigger says where the talks were, not who held them."""
-    found = actors_at(subject, mentions)
-    return subject.i == trigger.i - 1 and bool(found) and all(m.via == "metonym" for m in found)
-
-
-def lost_partner(verb: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'in August President X and I took part in the summit' parsed with X astray: the
-    person named right before 'and I' is the speaker's partner."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "i"), None)
-    name = coordinated_name(subject) if subject is not None else None
-    if name is None or any(c.dep_ == "conj" and c.i == subject.i for c in name.children):
-        return []
-    return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person
-            and m.end == name.idx + len(name) and m.via not in {"speaker", "speaker-we"}]
-
-
 def has_members(trigger: Token) -> bool:
     """'the meeting of the trade ministers' (not 'a message of condolences': its content)."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ == "host":
+        return False  # 'hosted a meeting of the Dialogue with A and B': the host is in it
     return trigger.pos_ in {"NOUN", "PROPN"} and trigger.lemma_ not in MESSAGES and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
 
@@ -174,27 +171,16 @@ def during(trigger: Token, verb: Token) -> bool:
         and trigger.head.lower_ in {"in", "during", "at", "over"})
 
 
-def passive_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'Talks were held with X (by Y)'; in a transcript, with no Y, the speaker held them."""
-    verb = trigger.head
-    found = [m for c in verb.children if c.dep_ in {"prep", "agent"}
-             and c.lower_ in PARTNER_PREPS | {"by"}
-             for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
-    speaker = mentions.speakers.get(trigger.sent.start)
-    if speaker and not any(c.dep_ == "agent" for c in verb.children):
-        found.append(speaker)
-    return found
-
-
 def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published: date | None,
                extra: Callable[[Token], EventKind | None] | None = None,
                country_of: Callable[[str], str | None] | None = None) -> list[Candidate]:
     """Events in a sentence; `extra` may name more trigger words (the host's cues);
     `country_of` the country a person serves (a leader meeting his own ministers)."""
     found = []
+    repair_trigger_verbs(sent)
     for token in sent:
         kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
-            or (extra(token) if extra else None)
+            or welcome_ceremony(token) or told_a_visitor(token) or (extra(token) if extra else None)
         if kind is None or called_off(token) or not_an_event(token) or routine(token):
             continue
         people = own_participants(token, mentions)

@@ -20,6 +20,7 @@ from ingest import dates
 from ingest.context import Context
 from ingest.dictionary import Dictionary
 from ingest.event_attendance import has_attendance_list, session_parties
+from ingest.event_greetings import told_a_visitor
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
@@ -192,7 +193,8 @@ class Host:
         if ceremony(candidate.trigger):
             self.preside(candidate)
         candidate.participants = bilateral(candidate, mentions) or candidate.participants
-        if report_cue(candidate.trigger) is None or trigger_kind(candidate.trigger):
+        trigger = candidate.trigger
+        if report_cue(trigger) is None or trigger_kind(trigger) or told_a_visitor(trigger):
             return True
         return any(m.actor_id == self.actor_id for m in candidate.participants)
 

@@ -17,7 +17,8 @@ from ingest.types import Mention
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 READINESS = {"ready", "willing", "prepared", "open", "eager",
-             "desire", "readiness", "willingness", "eagerness"}  # 'expressed the desire to meet'
+             "desire", "readiness", "willingness", "eagerness",  # 'expressed the desire to meet'
+             "offer"}  # 'offered to host X and Y': a proposal, no event yet
 WISHES = {"like", "love", "wish"}  # under 'would'
 ATTENDANCE = {"attend", "accompany", "join"}
 PROGRAMMES = {"plan", "schedule", "programme", "program", "exchange", "calendar", "timetable",
@@ -175,9 +176,17 @@ def process(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+def evaluated(trigger: Token) -> bool:
+    """'it was important for X to meet Y', 'it is time for X to visit': a judgement of a
+    possible event, not a report of one."""
+    return trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and (
+        trigger.head.lemma_ == "be" or trigger.head.pos_ == "ADJ")
+
+
 def not_an_event(trigger: Token) -> bool:
-    return (question(trigger) or conditional(trigger) or readiness(trigger) or possible(trigger)
-            or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
+    return (question(trigger) or evaluated(trigger) or conditional(trigger) or readiness(trigger)
+            or possible(trigger) or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
             or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
             or generic(trigger) or discussed_gathering(trigger))
 

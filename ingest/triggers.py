@@ -22,6 +22,7 @@ VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit"
                  "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call,
                  "brief": EventKind.contact, "arrive": EventKind.visit}
 NEEDS_PARTNER_PREP = {"speak", "talk"}
+PHONED = {"talk", "speak", "discuss", "confer", "tell", "assure", "inform"}  # '... by phone'
 MESSAGES = {"letter", "message", "telegram"}
 SENDING = {"send", "address", "write", "deliver"}
 HANDING = {"give", "hand", "pass"}  # 'gave X a letter from Y': delivered in person
@@ -45,7 +46,7 @@ JOINT = {"agree", "focus", "examine", "review", "consider", "address", "reaffirm
 
 
 def by_phone(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "on"} and any(
         p.lower_ in {"phone", "telephone"} for p in c.children) for c in token.children)
 
 
@@ -60,7 +61,7 @@ def spoken_to_by_name(verb: Token) -> bool:
 
 def trigger_kind(token: Token) -> EventKind | None:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in {"talk", "speak", "discuss", "confer"} and by_phone(token):
+    if token.pos_ == "VERB" and lemma in PHONED and by_phone(token):
         return EventKind.call
     if token.pos_ in {"NOUN", "PROPN"}:
         if lemma == "report":
@@ -75,7 +76,7 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None
         phoned = any(c.lower_ in {"phone", "telephone", "video"} for c in token.children)
         if lemma == "call" and not phoned:
-            return None
+            return EventKind.call if taken_call(token) else None
         if lemma in {"conversation", "talk"} and phoned:
             return EventKind.call
         if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
@@ -107,6 +108,15 @@ def trigger_kind(token: Token) -> EventKind | None:
             return EventKind.contact if exchanged else None
         return VERB_TRIGGERS.get(lemma)
     return None
+
+
+def taken_call(noun: Token) -> bool:
+    """'received a call from X', 'took a call from X', 'in a call with X': a telephone call."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in {"receive", "take", "get"} and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "PROPN"
+                                                         for p in c.children)
+        for c in noun.children)
 
 
 def sat_down_with(verb: Token) -> bool:

@@ -1,0 +1,77 @@
+"""Trigger verbs the small tagger takes for nouns or adjectives: 'Putin and Xi meet in
+Moscow' (Wikipedia's present tense, 'meet' tagged NN), 'Orban phoned Vucic on Monday'
+('phoned' tagged JJ, its subject hung on it as an adverb). The parse still gives the word a
+subject or an object; a noun or adjective with one is the verb, and is retagged as such.
+Also a list of subjects the parser scatters, and a lemma it gets wrong ('hoped' -> 'hop')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+VERBS = {"meet", "visit", "host", "receive", "phone", "telephone", "call"}
+IRREGULAR = {"met": ("meet", "VBD")}
+NOUNISH = {"NOUN", "PROPN", "ADJ"}
+
+
+def verb_form(word: str) -> tuple[str, str] | None:
+    """(lemma, tag) of a form of a trigger verb: 'meets' -> ('meet', 'VBZ')."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word in VERBS:
+        return word, "VBP"
+    for ending, tag in (("s", "VBZ"), ("d", "VBD"), ("ed", "VBD")):
+        if word.endswith(ending) and word[:-len(ending)] in VERBS:
+            return word[:-len(ending)], tag
+    return None
+
+
+def stray_subject(token: Token) -> Token | None:
+    """'Orban phoned Vucic' parsed with 'Orban' as a modifier of 'phoned': the name right
+    before it (itself mistagged, so known by its capital)."""
+    return next((c for c in token.lefts if c.dep_ in {"advmod", "amod", "nmod", "compound"}
+                 and c.text[:1].isupper() and c.i == token.i - 1), None)
+
+
+def acts_as_verb(token: Token) -> bool:
+    if token.pos_ not in NOUNISH or any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps or "dobj" in deps and stray_subject(token) is not None
+
+
+def repair_trigger_verbs(sent: Span) -> None:
+    for token in sent:
+        if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
+            token.lemma_ = "hope"  # the lemmatizer's 'hoped' -> 'hop'
+        first = stray_list_head(token) if token.pos_ == "VERB" else None
+        if first is not None:
+            first.dep_ = "nsubj"
+        for middle in list_middles(token) if token.pos_ == "VERB" else []:
+            middle.dep_ = "conj"
+        form = verb_form(token.lower_) if token.pos_ in NOUNISH else None
+        if form is None or not acts_as_verb(token):
+            continue
+        subject = stray_subject(token)
+        if subject is not None and not any(c.dep_ == "nsubj" for c in token.children):
+            subject.dep_ = "nsubj"
+        token.lemma_, token.tag_ = form
+        token.pos_ = "VERB"
+
+
+def stray_list_head(verb: Token) -> Token | None:
+    """'Vucic, Orban and Austrian Chancellor X met': the parser hangs the list's first name on
+    the verb as an adverb and the rest on the last name; the first name is a subject too."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.lower_ == "and" for t in subject.subtree):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod"} and c.tag_ == "NNP"
+                 and c.i + 1 < subject.left_edge.i and c.nbor(1).text == ","), None)
+
+
+def list_middles(verb: Token) -> list[Token]:
+    """The names the parser hung as modifiers on the list's last name: 'Orban' in 'Vucic,
+    Orban and Austrian Chancellor X met', 'Putin' in 'Putin, Lukashenko and Kazakh
+    President X met'."""
+    return [c for s in verb.children if s.dep_ == "nsubj" for c in s.subtree
+            if c.i < s.i and c.dep_ == "nmod" and c.tag_ == "NNP"
+            and any(t.lower_ == "and" or t.dep_ == "conj" for t in c.children)]
