@@ -132,7 +132,8 @@ def bbc_row(out: Path) -> str:
                       f"\n\n## Stances ({len(stances)})\n\n" + "\n".join(stances) + "\n",
                       encoding="utf-8")
     return (f"| BBC, 2,225 off-topic articles (precision signal) | {len(events)} events with a "
-            f"Serbia/Russia/Kosovo actor | {len(stances)} such stances | - | - | - |")
+            f"Serbia/Russia/Kosovo actor | {len(stances)} such stance{'' if len(stances) == 1 else 's'}"
+            " | - | - | - |")
 
 
 def main(argv: list[str] | None = None) -> int:
