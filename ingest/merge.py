@@ -9,9 +9,9 @@ from dataclasses import replace
 from ingest import dates
 from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate
+from ingest.merge_dates import dated_by_lone_visit, ids, recalled_apart, story_days_apart
 from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
-from ingest.nonevents import recalled
 
 KIND_PRIORITY = [EventKind.meeting, EventKind.talks, EventKind.summit,
                  EventKind.press_conference, EventKind.visit, EventKind.call, EventKind.contact]
@@ -29,10 +29,6 @@ def evidence_of(sent) -> Evidence:
 
 def slugged(name: str) -> str:
     return fold(name).replace(" ", "-")
-
-
-def ids(candidate: Candidate) -> frozenset[str]:
-    return frozenset(m.actor_id for m in candidate.participants)
 
 
 def family(kind: EventKind) -> str:
@@ -110,40 +106,6 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
         return False
     return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
-
-
-def story_days_apart(group: list[Candidate], c: Candidate) -> bool:
-    """'The day before, X sent Y a message' is not the call of the release's day."""
-    members = [*group, c]
-    if not any(m.date.precision == "day" and not m.date.inferred
-               and dates.names_a_story_day(m.sentence.text) for m in members):
-        return False
-    return len({m.date.start for m in members if m.date.precision == "day"}) > 1
-
-
-def lone_visit(candidate: Candidate) -> bool:
-    return candidate.kind == EventKind.visit and len(ids(candidate)) == 1
-
-
-def dated_by_lone_visit(group: list[Candidate], c: Candidate) -> bool:
-    """'X visited Russia in 2016' does not date an undated 'X received you' told elsewhere:
-    a one-person visit with a date of its own joins only events that are dated too."""
-    if lone_visit(c) and c.date.edtf and not c.date.inferred:
-        return all(g.date.edtf is None and not lone_visit(g) for g in group)
-    return c.date.edtf is None and not lone_visit(c) and all(
-        lone_visit(g) and g.date.edtf and not g.date.inferred for g in group)
-
-
-def undated_recollection(candidate: Candidate) -> bool:
-    return candidate.date.edtf is None and recalled(candidate.trigger)
-
-
-def recalled_apart(group: list[Candidate], c: Candidate) -> bool:
-    """'As you may remember, X and I took part in the summit' (no date) is another event
-    than the dated meeting of X and I that the article reports."""
-    if undated_recollection(c):
-        return any(g.date.edtf for g in group)
-    return bool(c.date.edtf) and all(undated_recollection(g) for g in group)
 
 
 def full_names(new_people: dict[str, str]) -> dict[str, str]:

@@ -1,0 +1,57 @@
+"""Reports that their dates keep apart when merging: a story day told against the release's
+day, a one-person visit with a date of its own, an undated recollection beside a dated
+meeting."""
+
+from __future__ import annotations
+
+from ingest import dates
+from ingest.events import Candidate
+from ingest.models import EventKind
+from ingest.nonevents import recalled
+
+
+def ids(candidate: Candidate) -> frozenset[str]:
+    return frozenset(m.actor_id for m in candidate.participants)
+
+
+def story_days_apart(group: list[Candidate], c: Candidate) -> bool:
+    """'The day before, X sent Y a message' is not the call of the release's day."""
+    members = [*group, c]
+    if not any(m.date.precision == "day" and not m.date.inferred and tells_a_story_day(m)
+               for m in members):
+        return False
+    return len({m.date.start for m in members if m.date.precision == "day"}) > 1
+
+
+def tells_a_story_day(candidate: Candidate) -> bool:
+    """Read once per sentence (kept on the doc): merging compares every group member again."""
+    sent = candidate.sentence
+    seen = sent.doc.user_data.setdefault("srk.story_days", {})
+    if sent.start not in seen:
+        seen[sent.start] = dates.names_a_story_day(sent.text)
+    return seen[sent.start]
+
+
+def lone_visit(candidate: Candidate) -> bool:
+    return candidate.kind == EventKind.visit and len(ids(candidate)) == 1
+
+
+def dated_by_lone_visit(group: list[Candidate], c: Candidate) -> bool:
+    """'X visited Russia in 2016' does not date an undated 'X received you' told elsewhere:
+    a one-person visit with a date of its own joins only events that are dated too."""
+    if lone_visit(c) and c.date.edtf and not c.date.inferred:
+        return all(g.date.edtf is None and not lone_visit(g) for g in group)
+    return c.date.edtf is None and not lone_visit(c) and all(
+        lone_visit(g) and g.date.edtf and not g.date.inferred for g in group)
+
+
+def undated_recollection(candidate: Candidate) -> bool:
+    return candidate.date.edtf is None and recalled(candidate.trigger)
+
+
+def recalled_apart(group: list[Candidate], c: Candidate) -> bool:
+    """'As you may remember, X and I took part in the summit' (no date) is another event
+    than the dated meeting of X and I that the article reports."""
+    if undated_recollection(c):
+        return any(g.date.edtf for g in group)
+    return bool(c.date.edtf) and all(undated_recollection(g) for g in group)
