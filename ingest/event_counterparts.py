@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ingest.event_lists import list_gap, run_after
+from ingest.event_occasions import together
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import SUBJECTS, actors_at
@@ -113,8 +114,8 @@ def counterparts(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     for node in heads:
         for child in node.children:
             spoken_to = child.lower_ == "to" and node.lemma_ in {"speak", "talk"}  # 'spoke to A and B'
-            if child.dep_ == "prep" and (child.lower_ == "with" or spoken_to) and not (
-                    child.i > 0 and child.nbor(-1).lower_ == "together"):
+            if child.dep_ == "prep" and (child.lower_ == "with" or spoken_to) \
+                    and not together(child):
                 found += [m for p in child.children if p.dep_ == "pobj"
                           for m in actors_at(p, mentions) + told_before(p, mentions)
                           if m.kind == ActorKind.person]
