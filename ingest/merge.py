@@ -12,6 +12,7 @@ from ingest.events import Candidate
 from ingest.merge_dates import dated_by_lone_visit, ids, recalled_apart, story_days_apart
 from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
+from ingest.triggers import MESSAGES
 
 KIND_PRIORITY = [EventKind.meeting, EventKind.talks, EventKind.summit,
                  EventKind.press_conference, EventKind.visit, EventKind.call, EventKind.contact]
@@ -35,10 +36,22 @@ def family(kind: EventKind) -> str:
     return "call" if kind == EventKind.call else "in-person"
 
 
+IN_PERSON = {"deliver", "hand", "give", "pass", "convey", "bring"}
+
+
 def wildcard(candidate: Candidate) -> bool:
     """A briefing, or 'they discussed X': part of a call as well as of a meeting."""
-    return candidate.kind == EventKind.contact or candidate.trigger.lemma_ in {"discuss",
-                                                                              "exchange"}
+    return candidate.kind == EventKind.contact and not written(candidate) or \
+        candidate.trigger.lemma_ in {"discuss", "exchange"}
+
+
+def written(candidate: Candidate) -> bool:
+    """'sent a message to X': a letter is not part of a meeting, a visit or a summit told
+    beside it (its messenger's visit, a summit its text names); one delivered or handed
+    over in person ('delivered a blunt message to X') is."""
+    trigger = candidate.trigger
+    return candidate.kind == EventKind.contact and trigger.lemma_ in MESSAGES and \
+        trigger.head.lemma_ not in IN_PERSON
 
 
 def any_medium(candidate: Candidate) -> bool:
@@ -56,6 +69,8 @@ def loosely_named(candidate: Candidate) -> bool:
 
 
 def families_compatible(a: Candidate, b: Candidate) -> bool:
+    if any(written(x) and y.kind != EventKind.contact for x, y in ((a, b), (b, a))):
+        return False
     if family(a.kind) == family(b.kind) or wildcard(a) or wildcard(b):
         return True  # a briefing or an exchange of views may be part of a call or a meeting
     return any(x.kind == EventKind.call and (any_medium(y) or loosely_named(y))
