@@ -96,6 +96,8 @@ class PronounResolver:
         starts_paragraph = sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws
         colon = label_colon(sent) if starts_paragraph else None
         if colon is None:
+            if starts_paragraph and self.named_as_subject(sent, named):
+                self.reading.speaker = None  # 'Dmitry Medvedev also met ...': the writer again
             return
         text = self.reading.text  # built once per doc: Doc.text joins every token per call
         people = [m for m in named if m.kind == ActorKind.person and m.end <= colon.idx + 1
@@ -104,6 +106,16 @@ class PronounResolver:
         if people:
             self.labels[label] = self.labels[squashed(people[-1].text)] = people[-1]
         self.reading.speaker = people[-1] if people else self.labels.get(label)
+
+    def named_as_subject(self, sent: Span, named: list[Mention]) -> bool:
+        """A paragraph that opens with a person named in full as the subject of a verb in
+        the simple past ('Dmitry Medvedev also met ...') is the writer's report again, not
+        the last speaker's remarks going on."""
+        doc = sent.doc
+        return self.reading.speaker is not None and any(
+            m.kind == ActorKind.person and " " in m.text.strip() and m.start - sent.start_char < 3
+            and doc[m.root].dep_ == "nsubj" and doc[m.root].head.tag_ == "VBD"
+            for m in named)
 
 
 TELLING = {"tell", "inform", "brief", "update"}

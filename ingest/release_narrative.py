@@ -21,13 +21,19 @@ def narrated_today(trigger: Token, mentions: ArticleMentions) -> bool:
     sent = trigger.sent
     if mentions.speakers.get(sent.start) is not None or date_entities(sent):
         return False
-    if any(t.lower_ in EARLIER and t.pos_ == "ADV" or t.text in {"“", "”", '"'} for t in sent):
+    if any(t.lower_ in EARLIER and t.pos_ == "ADV" and not in_sequence(t)
+           or t.text in {"“", "”", '"'} for t in sent):
         return False
     if attended(trigger):
         return True  # 'Taking part in the meeting were ...': the session the release reports
     verb = trigger if trigger.pos_ == "VERB" else next(
         (node for _, node in climb(trigger) if node.pos_ == "VERB"), None)
     return verb is not None and simple_past(verb)
+
+
+def in_sequence(adverb: Token) -> bool:
+    """'met separately and then jointly': 'then' after 'and' orders the day's steps."""
+    return adverb.lower_ == "then" and adverb.i > 0 and adverb.nbor(-1).lower_ in {"and", ","}
 
 
 def simple_past(verb: Token) -> bool:
