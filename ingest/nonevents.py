@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ingest.event_attendance import attended
+from ingest.event_tallies import tally
 from ingest.event_topics import discussed_gathering
 from ingest.models import ActorKind
 from ingest.syntax import TITLE_WORDS, climb
@@ -188,7 +189,7 @@ def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or evaluated(trigger) or conditional(trigger) or readiness(trigger)
             or possible(trigger) or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
             or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
-            or generic(trigger) or discussed_gathering(trigger))
+            or generic(trigger) or discussed_gathering(trigger) or tally(trigger))
 
 
 def political(mention: Mention, doc: Doc, known: bool) -> bool:
