@@ -185,11 +185,34 @@ def evaluated(trigger: Token) -> bool:
         trigger.head.lemma_ == "be" or trigger.head.pos_ == "ADJ")
 
 
+JUDGING = {"be", "remain", "seem", "become", "consider", "deem"}
+
+
+def judged_process(trigger: Token) -> bool:
+    """'Resuming negotiations with Belgrade and Pristina is essential', 'the resumption of
+    talks between X and Y is a priority': talks named as the subject of a judgement are a
+    goal, not an event ('the resumption of talks ... ended without agreement' is one)."""
+    holder = trigger.head
+    if trigger.dep_ == "dobj" and holder.tag_ == "VBG":
+        subject = holder
+    elif any(c.tag_ == "VBG" and c.dep_ in {"compound", "amod"} for c in trigger.children):
+        subject = trigger  # 'Reviving talks with X is ...' parsed as a noun phrase
+    elif trigger.dep_ == "pobj" and holder.lower_ == "of" and holder.head.pos_ == "NOUN":
+        subject = holder.head
+    else:
+        return False
+    verb = subject.head
+    return subject.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"} and \
+        verb.lemma_ in JUDGING and any(c.dep_ in {"acomp", "attr", "oprd"} or c.lower_ == "as"
+                                       for c in verb.children)  # 'is considered as a condition'
+
+
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or evaluated(trigger) or conditional(trigger) or readiness(trigger)
             or possible(trigger) or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
             or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
-            or generic(trigger) or discussed_gathering(trigger) or tally(trigger))
+            or generic(trigger) or discussed_gathering(trigger) or tally(trigger)
+            or judged_process(trigger))
 
 
 def political(mention: Mention, doc: Doc, known: bool) -> bool:
