@@ -24,6 +24,7 @@ from ingest.event_greetings import told_a_visitor
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
+from ingest.nlp import paragraph_start
 from ingest.principals import (
     country_principal,
     fallback_principal,
@@ -42,27 +43,16 @@ from ingest.release_cues import (
     leaders_as_subject,
     met_alone,
     names_leaders,
+    of_a_body,
     report_cue,
     reported_to,
     untold_reporter,
 )
-from ingest.triggers import ceremony, named_event, trigger_kind
+from ingest.triggers import ceremony, trigger_kind
 from ingest.types import ArticleMentions, Mention
 
 ADDRESS = re.compile(r"\b(?:you|your|Mr\.? President|Madam President)\b")
-
-
-def of_a_body(trigger: Token, mentions: ArticleMentions) -> bool:
-    """'the EU summit', 'the UN Security Council meeting', 'the summit of the CIS': the
-    body's event, not the principal's talks with the article's counterpart."""
-    modifiers = [t.i for c in trigger.children if c.dep_ in {"compound", "nmod"}
-                 for t in c.subtree]
-    members = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-    people = {m.root for m in mentions.actors if m.kind == ActorKind.person}
-    return any(m.kind == ActorKind.organisation and m.root in modifiers
-               for m in mentions.actors) or any(p.i not in people for p in members) \
-        or named_event(trigger)
+TOP_PARAGRAPHS = 6  # the headline and five paragraphs: where a release names whom it is about
 
 
 class Host:
@@ -70,8 +60,8 @@ class Host:
 
     def __init__(self, doc: Doc, mentions: ArticleMentions, dictionary: Dictionary,
                  published: date | None, outlet: str | None = None):
-        self.published = published
-        self.dictionary = dictionary
+        self.published, self.dictionary = published, dictionary
+        self.top_end = paragraph_start(doc, TOP_PARAGRAPHS)
         by_outlet = outlet_principal(outlet)
         self.headline_event = subjectless_headline(doc)
         principal = by_outlet or style_principal(doc) or named_principal(mentions, dictionary,
@@ -126,15 +116,19 @@ class Host:
                                     ActorKind.person, "speaker", token.text)
                     mentions.actors += [guest, self.mention_at(token)]
 
-    def counterpart(self, mentions: ArticleMentions) -> Mention | None:
-        """The person the article names most, the principal aside (first named on a tie)."""
+    def counterpart(self, mentions: ArticleMentions, anywhere: bool = False) -> Mention | None:
+        """The person the article names most, the principal aside (first named on a tie),
+        among those its headline and lede name: one named only further down is not whom
+        the release is about, unless told of as the other leader ('the two presidents')."""
         people = [m for m in mentions.actors if m.kind == ActorKind.person and m.actor_id
                   and m.actor_id != self.actor_id and m.via not in {"host", "speaker", "speaker-we"}]
         counts = Counter(m.actor_id for m in people)
-        if not counts:
+        eligible = {m.actor_id for m in people if anywhere or m.start < self.top_end}
+        if not eligible:
             return None
-        best = max(counts.values())
-        return next(m for m in sorted(people, key=lambda m: m.start) if counts[m.actor_id] == best)
+        best = max(counts[p] for p in eligible)
+        return next(m for m in sorted(people, key=lambda m: m.start)
+                    if m.actor_id in eligible and counts[m.actor_id] == best)
 
     def implicit_parties(self, trigger: Token, participants: list[Mention], lede: bool,
                          mentions: ArticleMentions) -> list[Mention] | None:
@@ -149,7 +143,8 @@ class Host:
                       if m.kind == ActorKind.person}
         if named_here - {self.actor_id}:
             return None  # the sentence names its own people (that the parse did not attach)
-        other = self.counterpart(mentions)
+        other = self.counterpart(mentions) or (
+            self.counterpart(mentions, anywhere=True) if names_leaders(trigger) else None)
         if other is None or names_leaders(trigger) and not self.leads(other.actor_id):
             return None  # 'the two leaders' are not the President and his minister
         return [self.mention_at(trigger), other]

@@ -45,6 +45,18 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def paragraph_start(doc: Doc, index: int) -> int:
+    """The character offset where paragraph `index` (0: the headline) begins; the text's
+    end when it has fewer."""
+    text, at = text_of(doc), 0
+    for _ in range(index):
+        at = text.find("\n\n", at)
+        if at < 0:
+            return len(text)
+        at += 2
+    return at
+
+
 def check_meta(nlp: Language) -> None:
     meta = nlp.meta
     problems = []

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import TITLE_WORDS
-from ingest.triggers import GREETS, JOINT, REPORTS_TO, TO_A_PERSON
+from ingest.triggers import GREETS, JOINT, REPORTS_TO, TO_A_PERSON, named_event
 from ingest.types import ArticleMentions, Mention
 
 
@@ -134,3 +134,16 @@ def untold_reporter(trigger: Token, mentions: ArticleMentions) -> bool:
             return not any(m.root in subtree and m.kind == ActorKind.person
                            for m in mentions.actors)
     return False
+
+
+def of_a_body(trigger: Token, mentions: ArticleMentions) -> bool:
+    """'the EU summit', 'the UN Security Council meeting', 'the summit of the CIS': the
+    body's event, not the principal's talks with the article's counterpart."""
+    modifiers = [t.i for c in trigger.children if c.dep_ in {"compound", "nmod"}
+                 for t in c.subtree]
+    members = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    people = {m.root for m in mentions.actors if m.kind == ActorKind.person}
+    return any(m.kind == ActorKind.organisation and m.root in modifiers
+               for m in mentions.actors) or any(p.i not in people for p in members) \
+        or named_event(trigger)
