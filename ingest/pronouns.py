@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ingest.dictionary import fold
 from ingest.models import ActorKind
 from ingest.types import Mention, Reading
 
@@ -50,6 +51,7 @@ class PronounResolver:
             topic = subject is not None and (subject.via == "pronoun" or told_of_own(token, subject)
                                              or in_time_adjunct(token, subject))
             referent = subject if topic else self.nearest_before(token)
+            referent = self.visitor(token, [referent, subject]) or referent
         if token.dep_ in OBJECT_DEPS:  # 'Rama will host her': her is not Rama
             referent = self.other_than_subject(token)
         if referent is None and token.i > token.sent.start:
@@ -71,6 +73,19 @@ class PronounResolver:
                     mention.root >= token.sent.start or mention.subject):
                 return mention
         return None
+
+    def visitor(self, pronoun: Token, candidates: list[Mention | None]) -> Mention | None:
+        """'X handed the letter to Y during his visit to Belgrade': no one visits his own
+        country, so 'his' is the first candidate from elsewhere (None when no rule applies)."""
+        home = destination_country(pronoun, self.reading.dictionary)
+        if home is None:
+            return None
+        country = lambda m: getattr(self.reading.dictionary.entries.get(m.actor_id),  # noqa: E731
+                                    "country", None)
+        known = [m for m in candidates if m is not None and country(m)]
+        if not any(country(m) == home for m in known):
+            return None
+        return next((m for m in known if country(m) != home), None)
 
     def nearest_before(self, token: Token) -> Mention | None:
         """'..., Viktor Orban, on his trip': the closest person earlier in the sentence."""
@@ -138,6 +153,21 @@ def in_time_adjunct(pronoun: Token, subject: Mention) -> bool:
             return node.head.i == verb.i or node.head.dep_ == "npadvmod" and node.head.head.i == verb.i
         node = node.head
     return False
+
+
+def destination_country(pronoun: Token, dictionary) -> str | None:
+    """The country of the place in 'his visit to <place>', 'her trip to <place>'."""
+    trip = pronoun.head
+    if trip.lemma_ not in {"visit", "trip", "journey", "tour"}:
+        return None
+    for prep in trip.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for place in prep.children:
+                span = pronoun.doc[place.left_edge.i:place.i + 1].text
+                found = dictionary.places.get(fold(span)) or dictionary.places.get(fold(place.text))
+                if found:
+                    return found[1]
+    return None
 
 
 def squashed(label: str) -> str:
