@@ -38,6 +38,7 @@ YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # '___' (wire) or '###' (press release) ends the story; credits and links follow
 END_MARK = re.compile(r"^(_{3,}|#{3,})(\s|$)")
 HEADING_CHARS, HEADING_WORDS = 60, 8
+BULLET = re.compile(r"^\s*[-*•–]\s+")
 UNWRAPPED_LINE = 100  # longer than any line of hard-wrapped text
 BYLINE = re.compile(r"^[A-ZÀ-Ž][\w'’.-]+(?:\s[A-ZÀ-Ž][\w'’.-]+){0,3}\s?$")
 
@@ -63,16 +64,37 @@ def heading_over_text(lines: list[str]) -> bool:
         heading_like(lines[0]))
 
 
+def bullet_items(lines: list[str]) -> list[str] | None:
+    """A list of bullets ('- topic', '  - item (Reuters)'): one unit per bullet, its
+    wrapped lines joined to it, topic lines dropped; None when the block is not a list."""
+    if sum(bool(BULLET.match(line)) for line in lines) < 2:
+        return None
+    items: list[str] = []
+    for line in lines:
+        wrapped = items and not BULLET.match(line) and items[-1].rstrip()[-1:] not in ".!?)\"”"
+        if wrapped:
+            items[-1] += " " + line.strip()
+        else:
+            items.append(BULLET.sub("", line))
+    return [item for item in items if not heading_like(item)]
+
+
 def units_of(block: str) -> tuple[list[str], bool]:
     """A block's paragraphs, and whether its first line was split off as a heading."""
     lines = [line for line in block.split("\n") if line.strip()]
+    items = None if lines and RELATED_HEADING.match(lines[0]) else bullet_items(lines)
+    if items is not None:
+        return items, False
     if heading_over_text(lines):
         return [lines[0], "\n".join(lines[1:])], True
     return [block], False
 
 
 def paragraphs_of(text: str) -> list[str]:
-    blocks = re.split(r"\n\s*\n", text) if "\n\n" in text or "\n \n" in text else text.split("\n")
+    if "\n\n" in text or "\n \n" in text:
+        blocks = re.split(r"\n\s*\n", text)
+    else:  # a paragraph per line, unless the lines are a list of bullets
+        blocks = [text] if bullet_items(text.split("\n")) is not None else text.split("\n")
     blocks = [b for b in blocks if b.strip()]
     units: list[str] = []
     for block in blocks:

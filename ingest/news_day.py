@@ -36,9 +36,11 @@ def news_day(doc: Doc, published: date | None) -> date | None:
 
 
 def day_line(doc: Doc) -> date | None:
-    """The day a digest's day page heads all its items with; None for other texts."""
+    """The day a digest's day page heads all its items with (its first line, or the one
+    after a page title: 'Portal:Current events/2023 May 30'); None for other texts."""
     if DAY_LINE_KEY not in doc.user_data:
-        match = DAY_LINE.fullmatch(text_of(doc).split("\n\n", 1)[0].strip())
+        matches = [DAY_LINE.fullmatch(chunk.strip()) for chunk in text_of(doc).split("\n\n", 2)[:2]]
+        match = next((m for m in matches if m), None)
         doc.user_data[DAY_LINE_KEY] = parsed_day(match.group(1)) if match else None
     return doc.user_data[DAY_LINE_KEY]
 
