@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles .. styles5) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles7) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -56,6 +56,11 @@ GOLD_SETS = [
     ("eval/styles5: day pages, Kremlin readouts, US/UK releases, wires, Balkan outlets, EU/NATO/UN, "
      "analysis, interview, a fifth writer (held-out validation)", EVAL / "styles5.gold.json",
      own_set("styles5")),
+    ("eval/styles6: day pages, Kremlin readouts and transcripts, US releases and briefings, wires, "
+     "Balkan outlets, EU/UN, a sixth writer (held-out validation, new in session 17)",
+     EVAL / "styles6.gold.json", own_set("styles6")),
+    ("eval/styles7: the same mix, a seventh writer (dev, new in session 17)",
+     EVAL / "styles7.gold.json", own_set("styles7")),
 ]
 
 
