@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dictionary import slug
+from ingest.event_cues import event_cues
 from ingest.event_place_date import NOUN_PATH
 from ingest.event_trip_days import announced_trip, on_the_trip
 from ingest.events import Candidate
@@ -15,15 +16,14 @@ from ingest.syntax import REPORTING, climb, subjects
 from ingest.triggers import ARRIVALS, named_event, trigger_kind
 from ingest.types import Mention
 
-ANAPHORS = {"two", "both", "side", "sides", "party", "parties", "leader", "leaders", "they",
-            "pair", "minister", "ministers", "president", "presidents", "counterpart"}
-GROUP_WORDS = {"head", "participant"}  # 'the heads of state discussed': those of the last event
-OFFICES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy"}
+ANAPHORS = event_cues().context.anaphors
+GROUP_WORDS = event_cues().context.group_words
+OFFICES = event_cues().context.offices
 TITLE_WORDS = 8  # a title's words and their lemmas: 'Russian Foreign Minister'
 FOLLOW_ON = {"after", "following"}
-OCCASIONS = {"ceremony", "signing"}  # 'after the ceremony': the last event's occasion
+OCCASIONS = event_cues().context.occasions
 RECENT_TOKENS = 150  # 'they' reaches back a few sentences, not across the article
-MOVES = {"arrive", "visit", "travel", "land", "tell", "speak", "say", "be", "stay"}
+MOVES = event_cues().context.moves
 
 
 class Context:
@@ -164,7 +164,7 @@ def anaphoric_subject(trigger: Token) -> bool:
     return False
 
 
-BARE_MEETINGS = {"meeting", "talk", "conversation", "negotiation"}
+BARE_MEETINGS = event_cues().context.bare_meetings
 
 
 def told_meeting(trigger: Token) -> bool:

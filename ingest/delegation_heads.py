@@ -7,13 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dictionary import Dictionary, fold
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.syntax import actors_at
 from ingest.types import ArticleMentions, Mention
 
 HEADS_KEY = "srk.delegation_heads"
-LEAD_VERBS = {"lead", "head", "chair"}
-DELEGATIONS = {"team", "delegation", "negotiator", "side", "mission"}
+LEAD_VERBS = event_cues().delegation_heads.lead_verbs
+DELEGATIONS = event_cues().delegation_heads.delegations
 
 
 def delegation_heads(doc: Doc, mentions: ArticleMentions,

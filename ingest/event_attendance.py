@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ingest.event_cues import event_cues
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
 
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
     from ingest.context import Context
     from ingest.events import Candidate
 
-SESSIONS = {"meeting", "session", "sitting"}
-ATTENDING = {"participate", "attend", "join"}
+SESSIONS = event_cues().event_attendance.sessions
+ATTENDING = event_cues().event_attendance.attending
 PLACES_IN = {"in", "at"}
 OWNERS = {"poss", "compound", "nmod"}
 

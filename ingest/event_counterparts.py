@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ingest.event_cues import event_cues
 from ingest.event_lists import list_gap, run_after
 from ingest.event_occasions import together
 from ingest.mentions import ArticleMentions, Mention
@@ -18,13 +19,11 @@ from ingest.syntax import SUBJECTS, actors_at
 
 MAX_GROUP = 4  # 'them': two or a few people, not a whole list
 LOOK_BACK = 3  # sentences
-SEPARATELY = {"separately", "separate", "individually", "respectively"}
+SEPARATELY = event_cues().event_counterparts.separately
 ONE_EACH_KINDS = {EventKind.meeting, EventKind.talks}
-MEETING_VERBS = {"meet", "receive", "host", "telephone", "phone", "call"}
-GROUP_NOUNS = {"leader", "side", "president", "minister", "premier", "party", "counterpart",
-               "negotiator"}
-TOGETHER = {"trilateral", "tripartite", "quadrilateral", "multilateral", "joint", "together",
-            "three-way", "four-way", "collective", "round-table", "roundtable", "jointly"}
+MEETING_VERBS = event_cues().event_counterparts.meeting_verbs
+GROUP_NOUNS = event_cues().event_counterparts.group_nouns
+TOGETHER = event_cues().event_counterparts.together
 
 
 def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],

@@ -10,10 +10,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ingest import dates
+from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate
 from ingest.news_day import news_day
 
-DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+DAY_WORDS = event_time_cues().event_day_words.day_words
 
 
 def untagged_day(anchors: list[Token], published: date | None, plan_hint: bool) -> EventDate | None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.mentions import ArticleMentions
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import actors_at
 
-GREETINGS = {"thank", "congratulate", "greet", "welcome"}
-AT_A_DISTANCE = {"message", "letter", "telegram", "telephone", "phone", "call", "address",
-                 "greeting", "greetings", "video", "videoconference"}
+GREETINGS = event_cues().event_greetings.greetings
+AT_A_DISTANCE = event_cues().event_greetings.at_a_distance
 
 
 def greeted_in_person(verb: Token, mentions: ArticleMentions) -> EventKind | None:
@@ -35,10 +35,10 @@ def told_done(verb: Token) -> bool:
         and verb.head.tag_ == "VBD" and not any(a.lemma_.lower() in SAYING for a in verb.ancestors)
 
 
-SAYING = {"say", "tell", "add", "write", "note", "declare", "state", "remark", "tweet", "post"}
+SAYING = event_cues().event_greetings.saying
 
 
-WELCOMING = {"welcome", "welcoming"}
+WELCOMING = event_cues().event_greetings.welcoming
 
 
 def welcome_ceremony(noun: Token) -> EventKind | None:
@@ -51,7 +51,7 @@ def welcome_ceremony(noun: Token) -> EventKind | None:
     return EventKind.meeting if welcomed and guest else None
 
 
-TELLING = {"tell", "assure", "inform", "brief", "urge", "ask", "thank", "congratulate"}
+TELLING = event_cues().event_greetings.telling
 
 
 def told_a_visitor(verb: Token) -> EventKind | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.syntax import actors_at
 from ingest.types import ArticleMentions, Mention
 
-JOINING = {"join"}
+JOINING = event_cues().event_hosting.joining
 
 
 def guests_of(occasion: Token, trigger: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-VERBS = {"meet", "visit", "host", "receive", "phone", "telephone", "call"}
+from ingest.event_cues import event_cues
+
+VERBS = event_cues().event_mistags.verbs
 IRREGULAR = {"met": ("meet", "VBD")}
 NOUNISH = {"NOUN", "PROPN", "ADJ"}
 

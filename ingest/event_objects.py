@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.syntax import actors_at
@@ -21,8 +22,7 @@ def object_partners(verb: Token, mentions: ArticleMentions) -> list[Mention]:
             for m in actors_at(p, mentions) if m.kind == ActorKind.person]
 
 
-RELATION_NOUNS = {"relation", "relationship", "tie", "cooperation", "contact", "partnership",
-                  "dialogue", "interaction", "trade", "link", "agreement", "deal", "talk"}
+RELATION_NOUNS = event_cues().event_objects.relation_nouns
 
 
 def discussed_with(verb: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ingest import dates
+from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate
 
 UNIT_DAYS = {"day": 1, "week": 7}
@@ -90,7 +91,7 @@ def plan_fell_through(trigger: Token) -> bool:
     return False
 
 
-SCHEDULING = {"set", "schedule", "slate", "plan", "expect", "due", "arrange", "fix"}
+SCHEDULING = event_time_cues().event_offsets.scheduling
 
 
 def scheduled(trigger: Token) -> bool:
@@ -106,7 +107,7 @@ def scheduled(trigger: Token) -> bool:
     return present and planned_verb
 
 
-LEAD_UP = {"follow", "after", "following", "cap", "conclude", "end", "crown", "culminate"}
+LEAD_UP = event_time_cues().event_offsets.lead_up
 
 
 def days_leading_up(trigger: Token, day: date | None) -> EventDate | None:

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ingest.event_cues import event_cues
 from ingest.event_status import announced
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
@@ -15,8 +16,8 @@ from ingest.syntax import actors_at, subjects
 from ingest.triggers import ARRIVALS, MESSAGES, ceremony, coordinated_name, trigger_kind
 
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
-HONORIFICS = {"mr", "ms", "mrs", "dear", "madam", "sir"}
-HEADS = {"president", "leader", "head"}  # 'messages to the presidents of A and B'
+HONORIFICS = event_cues().event_parties.honorifics
+HEADS = event_cues().event_parties.heads
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
 # 'the Ambassador of X to Serbia Jane Roe': the country an envoy is posted to, before the name
 POSTED_TO = re.compile(r" to (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3},? ")

@@ -20,6 +20,7 @@ from ingest.event_day_words import (
 )
 from ingest.event_offsets import days_from, days_leading_up, shifted
 from ingest.event_status import ahead_noun, rescheduled
+from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
 from ingest.news_day import news_day
@@ -27,10 +28,10 @@ from ingest.syntax import SUBJECTS, climb
 from ingest.triggers import GREETS, REPORTS_TO
 
 PLACE_PREPS = {"in", "at", "to"}
-SCHEDULED = {"schedule", "slate", "set", "plan", "due", "fix", "time", "arrange", "book"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon"}
-COUNTED_TIMES = {"time", "occasion"}
-DECIDING = {"agree", "decide", "invite", "promise", "pledge", "accept"}
+SCHEDULED = event_time_cues().event_place_date.scheduled
+DAY_PARTS = event_time_cues().event_place_date.day_parts
+COUNTED_TIMES = event_time_cues().event_place_date.counted_times
+DECIDING = event_time_cues().event_place_date.deciding
 NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
 
 

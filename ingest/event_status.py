@@ -8,18 +8,15 @@ from datetime import date
 from spacy.tokens import Token
 
 from ingest.event_offsets import scheduled
+from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate
 from ingest.syntax import SUBJECTS, climb, has_future, negated
 
-PLAN_WORDS = {"plan", "expect", "schedule", "organize", "organise", "prepare", "intend",
-              "arrange", "invite", "invitation", "propose", "hope", "want", "agree", "set",
-              "due", "seek", "request", "offer", "aim", "work", "upcoming",
-              "forthcoming", "next", "planned", "future", "possible", "potential", "proposed"}
+PLAN_WORDS = event_time_cues().event_status.plan_words
 COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
 
 
-AHEAD = {"upcoming", "forthcoming", "coming", "next", "future", "planned", "proposed",
-         "possible", "potential"}
+AHEAD = event_time_cues().event_status.ahead
 
 
 def ahead_noun(trigger: Token) -> bool:
@@ -72,11 +69,10 @@ def denied(node: Token) -> bool:
         c.dep_ in {"det", "neg"} and c.lower_ in {"no", "neither"} for c in node.children)
 
 
-CALLED_OFF = {"cancel", "call", "scrap", "deny", "rule", "fail",  # call off, rule out, fail to
-              "refuse", "decline", "reject", "avoid"}  # refused to meet
-CANCELLING = {"cancel", "scrap", "shelve", "abandon", "suspend"}
-POSTPONING = {"postpone", "delay", "defer", "move", "reschedule"}
-DENYING = {"deny", "dismiss", "refute"}
+CALLED_OFF = event_time_cues().event_status.called_off
+CANCELLING = event_time_cues().event_status.cancelling
+POSTPONING = event_time_cues().event_status.postponing
+DENYING = event_time_cues().event_status.denying
 TIME_MARKS = {"since", "after", "before", "until", "till"}
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.syntax import climb
 
-GATHERINGS = {"summit", "conference", "session", "forum", "congress"}
-TALKING = {"discuss", "review", "consider", "address", "examine", "focus", "touch", "exchange",
-           "debate", "talk", "speak"}
+GATHERINGS = event_cues().event_topics.gatherings
+TALKING = event_cues().event_topics.talking
 OWN_PARTIES = {"poss", "compound", "nmod"}
 
 

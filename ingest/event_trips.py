@@ -7,14 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.dictionary import Dictionary
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.types import ArticleMentions, Mention
 
-FORMAL_TITLES = {"republic", "kingdom", "federation", "state", "commonwealth", "sultanate",
-                 "emirate", "principality", "confederation", "union"}
-DESTINATION_PREPS = {"visit": {"to"}, "arrive": {"in"}, "summit": {"in"}, "come": {"to"},
-                     "go": {"to"}, "travel": {"to"}, "fly": {"to"}, "head": {"to"}}
-MOTIONS = {"arrive", "come", "go", "travel", "fly", "head"}  # 'comes to X for a state visit'
+FORMAL_TITLES = event_cues().event_trips.formal_titles
+DESTINATION_PREPS = event_cues().event_trips.destination_preps
+MOTIONS = event_cues().event_trips.motions
 
 
 def anchors(trigger: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ingest.delegation_heads import delegation_leaders
 from ingest.event_attendance import attendees, session_kind
 from ingest.event_counterparts import one_meeting_each, spoken_to
+from ingest.event_cues import event_cues
 from ingest.event_greetings import greeted_in_person, told_a_visitor, welcome_ceremony
 from ingest.event_hosting import guests_of, joined
 from ingest.event_lists import listed_partners, partner_sets
@@ -55,9 +56,9 @@ from ingest.triggers import (
     trigger_kind,
 )
 
-INVITING = {"invite", "ask", "urge", "encourage"}  # 'I invite you, as X, to visit': you visit
+INVITING = event_cues().events.inviting
 APART_KINDS = {EventKind.meeting, EventKind.talks, EventKind.call, EventKind.contact}
-TOPICAL = {"discuss", "negotiate"}  # 'discussed Syria': the object is the topic, no party
+TOPICAL = event_cues().events.topical
 
 
 @dataclass

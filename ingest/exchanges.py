@@ -9,13 +9,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ingest import dates
+from ingest.event_cues import event_cues
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind, Status
 from ingest.nlp import text_of
 from ingest.syntax import subjects
 
-TURN_WORDS = {"turn", "part"}  # 'in his turn', 'in turn', 'for her part'
+TURN_WORDS = event_cues().exchanges.turn_words
 TURN_PREPS = {"in", "for"}
 TURN_PHRASE = re.compile(r"\b(?:in|for)\b(?:\s+\w+)?\s+(?:turn|part)\b", re.IGNORECASE)
 

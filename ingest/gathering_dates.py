@@ -8,11 +8,11 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ingest import dates
+from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate
 
-GATHERINGS = {"summit", "forum", "session", "conference", "congress", "assembly", "games",
-              "olympics", "championship", "ceremony", "parade", "celebration", "meeting"}
-SIDELINES = {"sideline", "sidelines", "margin", "margins", "side"}
+GATHERINGS = event_time_cues().gathering_dates.gatherings
+SIDELINES = event_time_cues().gathering_dates.sidelines
 CLIMB = 4  # 'the summit, which will take place ... on June 13-14': date -> on -> take -> summit
 
 

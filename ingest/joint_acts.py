@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.event_objects import object_partners
 from ingest.mentions import ArticleMentions, Mention
 
-JOINT_ACTS = {"open", "inaugurate", "unveil", "launch", "attend", "sign", "tour", "lay",
-              "watch", "plant", "inspect", "view", "observe", "initial", "ink", "countersign"}
+JOINT_ACTS = event_cues().joint_acts.joint_acts
 
-SIGNING = {"sign", "initial", "ink", "countersign"}
+SIGNING = event_cues().joint_acts.signing
 
 
 def joint_act(verb: Token) -> bool:

@@ -7,16 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ingest.dictionary import Dictionary, fold, slug
+from ingest.event_cues import event_cues
 from ingest.types import ArticleMentions
 
-SITE_VERBS = {"visit"}
+SITE_VERBS = event_cues().lone_visits.site_verbs
 NAME_WORDS = {"NOUN", "PROPN", "ADJ", "NUM"}
-# objects that say nothing of where: 'visited the region', 'a visit to the country'
-VAGUE = {"country", "region", "city", "town", "place", "area", "republic", "state", "capital",
-         "it", "them", "there", "family", "home", "exhibition", "stand", "booth", "north",
-         "south", "east", "west", "border", "frontline", "front", "line", "zone"}
-HABITUAL = {"repeatedly", "often", "regularly", "frequently", "never", "twice", "already",
-            "previously", "once", "again", "routinely", "occasionally"}
+VAGUE = event_cues().lone_visits.vague
+HABITUAL = event_cues().lone_visits.habitual
 
 
 def site_visited(trigger: Token, mentions: ArticleMentions) -> str | None:

@@ -11,21 +11,19 @@ from spacy.tokens import Doc, Token
 
 from ingest.event_attendance import attended
 from ingest.event_tallies import tally
+from ingest.event_time_cues import event_time_cues
 from ingest.event_topics import discussed_gathering
 from ingest.models import ActorKind
 from ingest.syntax import TITLE_WORDS, climb
 from ingest.types import Mention
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
-READINESS = {"ready", "willing", "prepared", "open", "eager",
-             "desire", "readiness", "willingness", "eagerness",  # 'expressed the desire to meet'
-             "offer"}  # 'offered to host X and Y': a proposal, no event yet
-WISHES = {"like", "love", "wish"}  # under 'would'
-ATTENDANCE = {"attend", "accompany", "join"}
-PROGRAMMES = {"plan", "schedule", "programme", "program", "exchange", "calendar", "timetable",
-              "roadmap"}
-PARTAKING = {"part", "participate"}
-PROCESSES = {"accession", "membership", "enlargement", "integration"}  # 'took part in', 'participated in'
+READINESS = event_time_cues().nonevents.readiness
+WISHES = event_time_cues().nonevents.wishes
+ATTENDANCE = event_time_cues().nonevents.attendance
+PROGRAMMES = event_time_cues().nonevents.programmes
+PARTAKING = event_time_cues().nonevents.partaking
+PROCESSES = event_time_cues().nonevents.processes
 VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)"
                         r"\s+ago|long ago|decades ago|once upon|in (?:my|his|her) youth)\b", re.I)
 
@@ -55,7 +53,7 @@ def conditional(trigger: Token) -> bool:
     return False
 
 
-MODALS = {"can", "could", "may", "might", "should", "must", "ca"}  # spaCy splits "can't" as "ca"
+MODALS = event_time_cues().nonevents.modals
 
 
 def possible(trigger: Token) -> bool:
@@ -107,7 +105,7 @@ def reminiscence(trigger: Token) -> bool:
     return bool(VAGUE_PAST.search(trigger.sent.text))
 
 
-MEMORY = {"remember", "recall", "recollect"}
+MEMORY = event_time_cues().nonevents.memory
 
 
 def recalled(trigger: Token) -> bool:

@@ -5,11 +5,12 @@ to resume the talks at their meeting in Bali') is one."""
 
 from __future__ import annotations
 
+from ingest.event_time_cues import event_time_cues
 from ingest.events import Candidate
 from ingest.models import EventKind, Status
 from ingest.syntax import climb
 
-AGREED = {"agree", "decide", "invite", "propose", "arrange", "accept", "plan"}
+AGREED = event_time_cues().previews.agreed
 
 
 def occasion(candidate: Candidate) -> tuple[frozenset[str], bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import TITLE_WORDS
@@ -39,9 +40,7 @@ def met_alone(verb: Token) -> bool:
 
 
 PARTNER_PREPS = {"with", "between", "among", "alongside"}
-ANAPHORIC_SUBJECTS = {"leader", "president", "head", "side", "party", "counterpart", "two",
-                      "both", "they", "colleague", "minister", "presidents", "leaders", "heads",
-                      "sides", "parties"}
+ANAPHORIC_SUBJECTS = event_cues().release_cues.anaphoric_subjects
 
 
 def implicit_partner(trigger: Token) -> bool:
@@ -67,10 +66,8 @@ def definite(trigger: Token) -> bool:
     return False
 
 
-LEADER_WORDS = {"leader", "president", "head"}  # 'the two leaders', 'the heads of state'
-LEADER_OFFICES = {"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan",
-                  "emperor", "grand duke", "prince", "crown prince", "supreme leader", "leader",
-                  "pope", "patriarch"}
+LEADER_WORDS = event_cues().release_cues.leader_words
+LEADER_OFFICES = event_cues().release_cues.leader_offices
 
 
 def names_leaders(trigger: Token) -> bool:

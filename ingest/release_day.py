@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions
 from ingest.news_day import day_line
 from ingest.nonevents import recalled
@@ -14,9 +15,7 @@ from ingest.release_narrative import an_earlier_event, narrated_today
 from ingest.syntax import climb
 from ingest.triggers import trigger_kind
 
-# the story's occasions a later 'after the ...' refers back to
-OCCASIONS = {"ceremony", "signing", "parade", "commemoration", "service", "reception", "dinner",
-             "concert", "session", "forum", "celebration", "funeral", "inauguration", "vote"}
+OCCASIONS = event_time_cues().release_day.occasions
 FOLLOW_ON = {"after", "following"}
 
 if TYPE_CHECKING:

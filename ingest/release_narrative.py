@@ -8,11 +8,11 @@ from spacy.tokens import Token
 
 from ingest.event_attendance import attended
 from ingest.event_place_date import date_entities
+from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions
 from ingest.syntax import climb
 
-EARLIER = {"last", "earlier", "previously", "before", "once", "already", "ago", "first",
-           "formerly", "recently", "then", "since", "repeatedly", "often", "never", "ever"}
+EARLIER = event_time_cues().release_narrative.earlier
 
 
 def narrated_today(trigger: Token, mentions: ArticleMentions) -> bool:
@@ -45,7 +45,7 @@ def simple_past(verb: Token) -> bool:
         and auxes[0].tag_ == "VBD"
 
 
-PAST_EVENT_WORDS = {"recent", "previous", "last", "past", "earlier", "latest", "former", "prior"}
+PAST_EVENT_WORDS = event_time_cues().release_narrative.past_event_words
 
 
 def an_earlier_event(trigger: Token) -> bool:

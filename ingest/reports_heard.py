@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-HEARING = {"hear", "receive"}
+from ingest.event_cues import event_cues
+
+HEARING = event_cues().reports_heard.hearing
 FROM = {"by", "from"}
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET"}
 

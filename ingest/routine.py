@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_time_cues import event_time_cues
 from ingest.syntax import climb
 
-FREQUENCY_ADVERBS = {"regularly", "periodically", "constantly", "routinely", "frequently"}
-FREQUENCY_NOUNS = {"basis"}  # 'on a regular basis'
-FREQUENCY_ADJECTIVES = {"regular", "periodic", "constant", "routine", "frequent"}  # of 'basis'
-STAYING = {"keep", "stay", "remain", "maintain"}  # 'keep in touch', 'maintain contacts'
-TOUCH = {"touch", "contact", "contacts"}
+FREQUENCY_ADVERBS = event_time_cues().routine.frequency_adverbs
+FREQUENCY_NOUNS = event_time_cues().routine.frequency_nouns
+FREQUENCY_ADJECTIVES = event_time_cues().routine.frequency_adjectives
+STAYING = event_time_cues().routine.staying
+TOUCH = event_time_cues().routine.touch
 
 
 def routine(trigger: Token) -> bool:

@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Token
 
 from ingest.delegation_heads import delegation_heads
 from ingest.dictionary import Dictionary, fold
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.release_cues import LEADER_OFFICES
 from ingest.types import ArticleMentions, Mention
 
-LEADER_NOUNS = {"leader", "head"}
-OFFICE_NOUNS = {"president", "chancellor"}  # plural, one office each: 'the presidents of'
+LEADER_NOUNS = event_cues().state_leaders.leader_nouns
+OFFICE_NOUNS = event_cues().state_leaders.office_nouns
 
 
 def office_named(token: Token) -> str | None:

@@ -9,13 +9,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ingest.dictionary import Dictionary
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.release_cues import LEADER_OFFICES
 from ingest.types import ArticleMentions, Mention
 
-MEETING_VERBS = {"meet", "talk"}
-HOLDING_VERBS = {"hold", "have"}
-MEETING_NOUNS = {"meeting", "summit", "talk", "talks"}
+MEETING_VERBS = event_cues().transcript_we.meeting_verbs
+HOLDING_VERBS = event_cues().transcript_we.holding_verbs
+MEETING_NOUNS = event_cues().transcript_we.meeting_nouns
 PARTNER_PREPS = {"with", "between", "among"}
 WE_LEADERS = "speaker-we"  # how a leader stands in a shared "we"
 

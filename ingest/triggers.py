@@ -6,43 +6,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.joint_acts import joint_act
 from ingest.models import EventKind
 from ingest.reports_heard import heard_report
 
-NOUN_TRIGGERS = {"meeting": EventKind.meeting, "talk": EventKind.talks,
-                 "negotiation": EventKind.talks, "conversation": EventKind.talks,
-                 "discussion": EventKind.talks,
-                 "summit": EventKind.summit, "visit": EventKind.visit, "call": EventKind.call,
-                 "conference": EventKind.press_conference}
-VERB_TRIGGERS = {"telephone": EventKind.call, "meet": EventKind.meeting, "visit": EventKind.visit,
-                 "talk": EventKind.talks,
-                 "speak": EventKind.talks, "discuss": EventKind.talks,
-                 "negotiate": EventKind.talks, "host": EventKind.meeting,
-                 "receive": EventKind.meeting, "phone": EventKind.call, "call": EventKind.call,
-                 "brief": EventKind.contact, "arrive": EventKind.visit}
-NEEDS_PARTNER_PREP = {"speak", "talk"}
-PHONED = {"talk", "speak", "discuss", "confer", "tell", "assure", "inform"}  # '... by phone'
-MESSAGES = {"letter", "message", "telegram"}
-SENDING = {"send", "address", "write", "deliver"}
-HANDING = {"give", "hand", "pass"}  # 'gave X a letter from Y': delivered in person
-ARRIVALS = {"arrive"}
-# In a release, a report between the principal and someone at the top of the text is the
-# item's meeting or call: "Mr X told the President about ...", "X informed Vladimir Putin".
-REPORTS_TO = {"tell", "inform", "report", "brief", "update", "assure", "reassure", "convey"}
-GREETS = {"thank", "congratulate"}
-# '... asked Mr X to ...', 'instructed Ms Y to ...', 'welcomed Mr X at the entrance': a
-# request or a greeting addressed to a named person
-TO_A_PERSON = {"ask", "instruct", "invite", "urge", "request", "advise", "greet", "welcome"}
-CEREMONY_VERBS = {"present", "award", "hand", "confer", "bestow"}
-CEREMONY_OBJECTS = {"decoration", "order", "award", "prize", "medal", "credential", "credence",
-                    "badge", "diploma", "title"}
-RECEIVED_WORDS = {"congratulation", "congratulations", "greeting", "greetings", "condolence",
-                  "condolences", "message", "letter", "telegram", "invitation", "report", "request"}
-DECREES = {"decree", "order", "ordinance", "resolution"}
-AGREEING = {"agree"}  # 'X and I agreed ...': the speaker and X talked, recalled in passing
-JOINT = {"agree", "focus", "examine", "review", "consider", "address", "reaffirm", "praise", "note",
-         "stress", "emphasise", "emphasize", "express", "share", "confirm", "welcome"}
+NOUN_TRIGGERS = event_cues().triggers.noun_triggers
+VERB_TRIGGERS = event_cues().triggers.verb_triggers
+NEEDS_PARTNER_PREP = event_cues().triggers.needs_partner_prep
+PHONED = event_cues().triggers.phoned
+MESSAGES = event_cues().triggers.messages
+SENDING = event_cues().triggers.sending
+HANDING = event_cues().triggers.handing
+ARRIVALS = event_cues().triggers.arrivals
+REPORTS_TO = event_cues().triggers.reports_to
+GREETS = event_cues().triggers.greets
+TO_A_PERSON = event_cues().triggers.to_a_person
+CEREMONY_VERBS = event_cues().triggers.ceremony_verbs
+CEREMONY_OBJECTS = event_cues().triggers.ceremony_objects
+RECEIVED_WORDS = event_cues().triggers.received_words
+DECREES = event_cues().triggers.decrees
+AGREEING = event_cues().triggers.agreeing
+JOINT = event_cues().triggers.joint
 
 
 def by_phone(token: Token) -> bool:

@@ -1,0 +1,93 @@
+"""The when-and-whether word lists of ingest/data/event_time_cues.yaml (plans, schedules,
+day words, what is not an event), validated on load like ingest/event_cues.py. Each section
+is named after the module that reads it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.data_file import load_validated
+from ingest.event_cues import Section, Words
+
+DATA = Path(__file__).resolve().parent / "data" / "event_time_cues.yaml"
+
+
+class EventStatus(Section):
+    plan_words: Words
+    ahead: Words
+    called_off: Words
+    cancelling: Words
+    postponing: Words
+    denying: Words
+
+
+class EventPlaceDate(Section):
+    scheduled: Words
+    day_parts: Words
+    counted_times: Words
+    deciding: Words
+
+
+class EventOffsets(Section):
+    scheduling: Words
+    lead_up: Words
+
+
+class EventDayWords(Section):
+    day_words: Words
+
+
+class GatheringDates(Section):
+    gatherings: Words
+    sidelines: Words
+
+
+class Previews(Section):
+    agreed: Words
+
+
+class Nonevents(Section):
+    readiness: Words
+    wishes: Words
+    attendance: Words
+    programmes: Words
+    partaking: Words
+    processes: Words
+    modals: Words
+    memory: Words
+
+
+class ReleaseDay(Section):
+    occasions: Words
+
+
+class ReleaseNarrative(Section):
+    earlier: Words
+    past_event_words: Words
+
+
+class Routine(Section):
+    frequency_adverbs: Words
+    frequency_nouns: Words
+    frequency_adjectives: Words
+    staying: Words
+    touch: Words
+
+
+class EventTimeCues(Section):
+    event_status: EventStatus
+    event_place_date: EventPlaceDate
+    event_offsets: EventOffsets
+    event_day_words: EventDayWords
+    gathering_dates: GatheringDates
+    previews: Previews
+    nonevents: Nonevents
+    release_day: ReleaseDay
+    release_narrative: ReleaseNarrative
+    routine: Routine
+
+
+@lru_cache
+def event_time_cues(path: Path = DATA) -> EventTimeCues:
+    return load_validated(path, EventTimeCues)
