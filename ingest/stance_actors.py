@@ -15,11 +15,14 @@ from ingest.nlp import text_of
 from ingest.stance_cues import cues
 from ingest.stance_pairs import larger_than_a_pair, last_pair
 from ingest.stance_pronouns import (
+    joining_antecedent,
     member_modifier,
     members_named,
+    misread_subject,
     organisation_anaphor,
     previous_state,
     reporting_state,
+    sent_envoy,
     state_body,
     unlabelled_voice,
 )
@@ -27,6 +30,7 @@ from ingest.syntax import (
     REPORTING,
     SUBJECTS,
     actors_at,
+    antecedent_actors,
     reporting_speaker,
     subjects,
 )
@@ -36,6 +40,7 @@ SECOND_PERSON = {"you", "your", "yourself"}
 # "Name: text" opening a paragraph: a transcript turn or a quoted statement.
 LABEL = re.compile(r"([^:\n“\"]{2,250}):(?=\s|$)")
 OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
+REPORTED_LABEL_WORDS = {"said", "says", "added", "adds", "stated", "states", "noted", "wrote"}
 
 
 def label_voice(paragraph: str, start: int, mentions: ArticleMentions
@@ -68,16 +73,24 @@ class ArticleSpeech:
         self.doc, self.mentions, self.text = doc, mentions, text_of(doc)
         self.voices: list[tuple[int, Mention | None, bool]] = []
         self.quote_depth: dict[int, int] = {}
-        current, labelled, start, depth = None, False, 0, 0
+        current, labelled, start, depth, reported = None, False, 0, 0, False
         for index, paragraph in enumerate(self.text.split("\n\n")):
             self.quote_depth[start] = depth
             depth = max(0, depth + sum(paragraph.count(q) for q in OPEN_QUOTES)
                         - sum(paragraph.count(q) for q in CLOSE_QUOTES))
             is_label, named = label_voice(paragraph, start, mentions) if index else (False, None)
             if is_label:
-                current, labelled = named, True
+                current, labelled, reported = named, True, reporting_label(paragraph)
+            elif reported and not paragraph.lstrip().startswith(('"', *OPEN_QUOTES)):
+                current, labelled, reported = None, False, False  # 'X said: "..."' is over
             self.voices.append((start, current, labelled))
             start += len(paragraph) + 2
+
+
+def reporting_label(paragraph: str) -> bool:
+    """'President Trump said: "..."': a quotation introduced, not a transcript's turn."""
+    label = LABEL.match(paragraph)
+    return bool(label) and label.group(1).split()[-1].lower() in REPORTED_LABEL_WORDS
 
 
 _latest = threading.local()  # the article being read: Doc.text rebuilds the text on each call
@@ -200,7 +213,7 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
         return standing_for(token, first_person(token, mentions))
     found = (reporting_state(token, mentions) if word == "it" else []) or actors_at(token, mentions)
     if found:
-        return [m for m in found if m.kind != ActorKind.media]
+        return [m for m in sent_envoy(token, found, mentions) if m.kind != ActorKind.media]
     if word in SECOND_PERSON:
         return standing_for(token, addressee(token.sent, mentions))
     if word in {"it", "its"}:
@@ -216,9 +229,13 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
 def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     """Actors in the subject of `verb`, pronouns and anaphors resolved; 'five EU member
     states, including Spain' are Spain (the members of a body are not the body)."""
+    joiner = joining_antecedent(verb)
+    if joiner is not None:
+        return antecedent_actors(joiner, mentions)
     found = subjects(verb, mentions, actors_of) or [
         m for c in verb.children if c.dep_ in SUBJECTS for m in state_body(c, mentions)]
-    return members_named(verb, mentions) or [m for m in found if not member_modifier(m, verb.doc)]
+    return members_named(verb, mentions) or [m for m in found if not member_modifier(m, verb.doc)
+                                             and not misread_subject(verb.doc[m.root])]
 
 
 

@@ -11,8 +11,9 @@ from ingest.dictionary import fold, load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.stance_actors import actors_of, owner
-from ingest.stance_base import actors_in, object_author, phrase
+from ingest.stance_base import actors_in, object_author, phrase, topic_for
 from ingest.stance_cues import cues
+from ingest.stance_statehood import contested_entity
 from ingest.syntax import RELATIVE_PRONOUNS, antecedent_actors
 
 MODIFIERS = {"compound", "amod", "nmod"}
@@ -20,6 +21,7 @@ OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
 # Objects of an oppose verb given by a preposition: 'objected to X', 'protested against X'.
 OPPOSED_PREPS = {"to", "against", "over"}
 STEM_LETTERS = 5  # a verb's stem shorter than this names too many nouns
+LOOK_BACK = 1500  # tokens searched for an act's earlier mention
 
 
 def demonym_state(token: Token) -> Mention | None:
@@ -47,6 +49,11 @@ def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     found = owner(noun, mentions) or object_author(noun, mentions)
     if not found and {noun.lemma_.lower(), noun.lower_} & (cues().act_nouns | cues().agent_nouns):
         found = modifier_actors(noun, mentions)
+    if not found and noun.lemma_.lower() in cues().harm_nouns | cues().agreement_nouns:
+        # "the arrest of X by Y", "the agreement on the annex reached by Y and Z": the
+        # parser hangs the author on the inner noun
+        found = next((f for t in noun.subtree if t.dep_ == "pobj"
+                      and (f := object_author(t, mentions))), [])
     for body in (c for c in noun.children if c.dep_ == "poss" and not found):
         if {body.lemma_.lower(), body.lower_} & cues().agent_nouns:  # "the Kosovo government's move"
             found = modifier_actors(body, mentions)
@@ -67,7 +74,7 @@ def opposed_object(verb: Token) -> Token | None:
 def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None, Token | None]:
     """The actor a verb's object names (possessor first: "Serbia's position", then the
     author: "a proposal by X")."""
-    opposed = opposed_object(verb)  # "objected to X's decision"
+    opposed = opposed_object(verb) or misread_possessor(verb)  # "objected to X's decision"
     for child in [opposed] if opposed is not None else verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} or child is opposed:
             parts = coordinated(child)
@@ -87,8 +94,22 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
                          if c.lower_ in OBJECT_PREPS and not victims):
                 found = found or actors_in(phrase(prep), mentions)
             found = found or earlier_author(child, mentions)  # "X declared ...; Y rejects the declaration"
+            found = found or contested_entity(child, mentions)  # "the so-called independence"
             return (found[0] if found else None), child
     return None, None
+
+
+def misread_possessor(verb: Token) -> Token | None:
+    """"recognise Kosovo's unilaterally declared independence", parsed as a clause 'Kosovo
+    has unilaterally declared ...': its 'subject' is the possessor of the object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+                 if s.dep_ == "nsubj" and possessive(s)), None)
+
+
+def possessive(token: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
 
 
 def coordinated(noun: Token) -> list[Token]:
@@ -115,15 +136,46 @@ def earlier_author(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     the sentence before or its own."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
-    sentence = noun.sent
+    sentence = noun.doc[noun.i].sent
     start = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    harm = noun.lemma_.lower() in cues().harm_nouns
     for verb in reversed(noun.doc[start:noun.i]):
         if verb.pos_ == "VERB" and same_stem(noun.lemma_.lower(), verb.lemma_.lower()):
             found = [m for c in verb.children if c.dep_ == "nsubj"
                      for m in actors_in(phrase(c), mentions)]
             if found:
                 return found[-1:]  # 'the Assembly of Kosovo declared': Kosovo
+        if harm and verb.lemma_.lower() in cues().harm_nouns and owner(verb, mentions):
+            return owner(verb, mentions)[:1]  # "Russia's war against Ukraine ... the invasion"
+    return agreement_parties(noun, noun.doc[start:noun.i], mentions)
+
+
+def agreement_parties(noun: Token, before, mentions: ArticleMentions) -> list[Mention]:
+    """'X and Y reach an agreement ... Z welcomes the deal': the parties of the deal."""
+    if noun.lemma_.lower() not in cues().agreement_nouns:
+        return []
+    for made in reversed(before):
+        if made.lemma_.lower() in cues().agreement_nouns and made.dep_ == "dobj":
+            found = [m for c in made.head.children if c.dep_ == "nsubj"
+                     for m in actors_in(phrase(c), mentions)]
+            if found:
+                return found
     return []
+
+
+def earlier_topic(noun: Token | None) -> str | None:
+    """'... discussed the attack on Kosovo police. X condemned the attack': the topic of the
+    act where it was told."""
+    lexicon = cues()
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (
+            noun.lemma_.lower() not in lexicon.harm_nouns | lexicon.act_nouns | lexicon.proposal_nouns):
+        return None
+    for told in reversed(noun.doc[max(0, noun.i - LOOK_BACK):noun.sent.start]):
+        if told.lemma_.lower() == noun.lemma_.lower():
+            topic = topic_for(phrase(told), told.sent, allow_sentence=False)
+            if topic:
+                return topic
+    return None
 
 
 def same_stem(noun: str, verb: str) -> bool:

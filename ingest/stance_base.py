@@ -11,6 +11,7 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, clause_subjects, member_modifier, owner, voice
 from ingest.stance_cues import cues
+from ingest.stance_denials import denied_implication, hearsay
 from ingest.stance_pairs import readout_parties
 from ingest.syntax import (
     RELATIVE_PRONOUNS,
@@ -18,17 +19,15 @@ from ingest.syntax import (
     SUBJECTS,
     antecedent_actors,
     climb,
-    negated,
     reporting_speaker,
 )
-from ingest.topics import topics_in
+from ingest.topics import earlier_dialogue, glued_end, topics_in
 
 HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
-DIALOGUE = "belgrade-pristina-dialogue"
-IMPLYING = {"mean", "imply", "signal", "suggest", "entail"}
 SPONSORED = {"facilitated", "led", "mediated", "brokered", "sponsored", "hosted", "chaired"}
 CONDITIONAL = {"would", "could", "might", "may"}
-AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue"}
+AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue",
+                   "declare", "proclaim", "adopt", "pass", "draft", "submit", "table"}
 POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
 
 
@@ -47,8 +46,9 @@ class StanceCandidate:
 
 
 def phrase(token: Token | None) -> Span | None:
-    """The whole phrase a token heads."""
-    return None if token is None else token.doc[token.left_edge.i:token.right_edge.i + 1]
+    """The whole phrase a token heads, with the rest of a word the tokenizer split at a
+    hyphen ('de' + '-' + 'escalate')."""
+    return None if token is None else token.doc[token.left_edge.i:glued_end(token.right_edge)]
 
 
 def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str | None:
@@ -58,15 +58,6 @@ def topic_for(tokens: Span | None, sentence: Span, allow_sentence: bool) -> str 
     if not found and tokens is not None:
         found = earlier_dialogue(tokens)
     return found[0] if found else None
-
-
-def earlier_dialogue(tokens: Span) -> list[str]:
-    """'the dialogue' after the article has named the Belgrade-Pristina one."""
-    if not any(t.lemma_.lower() == "dialogue" and any(c.lower_ == "the" for c in t.children)
-               for t in tokens):
-        return []
-    before = tokens.doc[:tokens.sent.start].text
-    return [t for t in topics_in(before) if t == DIALOGUE]
 
 
 def clause_topic(verb: Token) -> str | None:
@@ -120,23 +111,6 @@ def hypothetical(token: Token) -> bool:
                for node in clause for c in node.children)
 
 
-def denied_implication(token: Token) -> bool:
-    """A clause under a negated 'mean'/'imply': 'talks did not mean that X would recognise Y'
-    says X will not."""
-    top = ([token] + [node for edge, node in climb(token) if edge != "relcl"])[-1]
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in IMPLYING and negated(top.head)
-
-
-def hearsay(token: Token) -> bool:
-    """'Critics say X backs Y': others' reading of X, not a stance X states."""
-    for node in token.ancestors:
-        if node.lemma_ in REPORTING and any(
-                c.dep_ in SUBJECTS and c.lemma_.lower() in cues().hearsay_subjects
-                for c in node.children):
-            return True
-    return False
-
-
 def backshifted(top: Token) -> bool:
     """A clause reported by a past-tense verb whose only modal is 'would'."""
     joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}  # "and that Y could"
@@ -167,6 +141,8 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
         return [m for c in agents for p in c.children for m in actors_of(p, mentions)]
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in cues().reliance_verbs:
         return relied_on(verb.head, mentions)  # "X relies on Y's veto to block Z": Y blocks
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().document_nouns:
+        return object_author(verb.head, mentions)  # "vetoed a resolution calling for X"
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         means = owner(verb.head, mentions)  # "Y's veto to block Z", "Y's refusal to join"
         if means:

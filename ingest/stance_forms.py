@@ -30,6 +30,7 @@ from ingest.stance_base import (
 )
 from ingest.stance_clauses import narrates_a_meeting, restates_a_clause, said_by_someone
 from ingest.stance_cues import cues
+from ingest.stance_protests import protest_note_stance
 from ingest.stance_relations import (
     assertion_holders,
     gratitude_stance,
@@ -37,15 +38,15 @@ from ingest.stance_relations import (
     position_stance,
     relation_stance,
 )
+from ingest.stance_sanctions import measures_against_stance, sanction_stance
 from ingest.stance_states import (
     application_stance,
     applying_stance,
     blame_stance,
     commitment_stance,
     recognition_stance,
-    sanction_stance,
 )
-from ingest.stance_thanks import each_target, thank_stance
+from ingest.stance_thanks import appreciated_position_stance, each_target, thank_stance
 from ingest.syntax import negated
 
 OBJECTS = {"dobj", "nsubjpass"}
@@ -152,13 +153,18 @@ def violation_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
 
 def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = verb.lemma_.lower(), cues()
-    if lemma in lexicon.sustain_verbs:
-        return sustain_stance(verb, mentions, Polarity.support)
-    if lemma in lexicon.end_verbs:
-        return sustain_stance(verb, mentions, Polarity.oppose)
+    sustained = sustain_stance(verb, mentions, Polarity.support) if (
+        lemma in lexicon.sustain_verbs) else []
+    if sustained:
+        return sustained
+    ended = sustain_stance(verb, mentions, Polarity.oppose) if lemma in lexicon.end_verbs else []
+    if ended:
+        return ended  # ("will not lift the sanctions": the sanction rule's)
     rules = [(lexicon.help_verbs, help_stance), (lexicon.thank_verbs, thank_stance),
              (lexicon.agree_verbs, agree_stance), (lexicon.wish_verbs, wish_stance),
-             (lexicon.sanction_verbs | lexicon.sanctioning_verbs, sanction_stance),
+             (lexicon.sanction_verbs | lexicon.sanctioning_verbs | lexicon.easing_verbs,
+              sanction_stance), (lexicon.acting_verbs, measures_against_stance),
+             (lexicon.appreciating_verbs, appreciated_position_stance),
              (lexicon.applying_verbs, applying_stance),
              (lexicon.violation_verbs, violation_stance), (lexicon.blame_verbs, blame_stance),
              ({"share"}, shared_view_stance), (lexicon.coincide_verbs, coinciding_view_stance)]
@@ -175,6 +181,8 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return stances_of(holders, Polarity.oppose, None, topic, noun) if topic else []
     if lemma in lexicon.gratitude:
         return gratitude_stance(noun, mentions)
+    if lemma in lexicon.note_nouns | lexicon.protest_documents:
+        return protest_note_stance(noun, mentions)
     if lemma in lexicon.concern_nouns:
         return concern_stance(noun, mentions)
     if lemma in lexicon.sympathy_nouns:

@@ -21,6 +21,7 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
+from ingest.stance_pairs import readout_parties
 from ingest.syntax import negated
 
 STATES = {ActorKind.country, ActorKind.organisation}
@@ -63,8 +64,11 @@ def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
 
 def adherence_stance(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X adheres to the one-China policy', "X's commitment to Y", 'X remained committed
-    to EU membership': X supports what it adheres to."""
+    to EU membership', 'the need for compliance with the territorial integrity of Y was
+    reaffirmed': X supports what it adheres to."""
     prep = first_child(token, {"prep"}, {"to"})
+    if prep is None and token.pos_ == "NOUN" and token.lemma_.lower() in cues().compliance_nouns:
+        prep = first_child(token, {"prep"}, {"with", "for", "of"})  # "compliance with X"
     verb = clause_verb(token)
     if prep is None or verb is None or negated(token) or negated(token.head):
         return []
@@ -72,9 +76,22 @@ def adherence_stance(token: Token, mentions: ArticleMentions) -> list[StanceCand
             topic_for(phrase(prep), token.sent, False) != "belgrade-pristina-dialogue"):
         return []  # "committed to developing relations with X": the relation rules' case
     target, topic = backed(prep, mentions, states_only=True)
-    holders = owner(token, mentions) if token.pos_ in {"NOUN", "PROPN"} else []
+    if prep.lower_ != "to" and not complied_with(prep, target, topic):
+        return []  # "with all our respect and love for X", "respect for the culture"
+    holders = (owner(token, mentions) if token.pos_ in {"NOUN", "PROPN"} else []) or (
+        readout_parties(token, mentions))  # "The need for compliance with X was reaffirmed"
     return stances_of(holders or verb_holders(verb, mentions), Polarity.support, target, topic,
                       token)
+
+
+def complied_with(prep: Token, target: Mention | None, topic: str | None) -> bool:
+    """'compliance with / respect for the territorial integrity of X': a named state's
+    integrity, not a principle for 'all countries'."""
+    if topic not in cues().sustain_topics:
+        return False
+    if target is not None:
+        return target.kind == ActorKind.country
+    return any(t.pos_ == "PROPN" for t in phrase(prep))
 
 
 def course_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -176,7 +193,8 @@ def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return standing_stance(token, mentions)
     if token.pos_ == "VERB" and lemma in lexicon.refused_when_negated:
         return refusal_stance(token, mentions)
-    if lemma in lexicon.adherence_words or token.lower_ in lexicon.adherence_words:
+    if lemma in lexicon.adherence_words or token.lower_ in lexicon.adherence_words or (
+            token.pos_ == "NOUN" and lemma in lexicon.compliance_nouns):
         return adherence_stance(token, mentions)
     if token.pos_ == "NOUN" and lemma in lexicon.commitment_nouns:
         return intention_stance(token, mentions)

@@ -45,7 +45,7 @@ def denied_act_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
     """"Y said X's decision was a mistake", 'the signing was a step in the wrong direction'
     (the act told before by X): the asserter opposes X."""
     head = noun.head
-    subject = first_child(head, {"nsubj"})
+    subject = first_child(head, {"nsubj"}) or told_subject(head)
     if noun.dep_ != "attr" or head.lemma_.lower() not in cues().being_verbs or subject is None or (
             negated(head) or "?" in head.sent.text or not denying(noun)) or (
             head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
@@ -55,10 +55,22 @@ def denied_act_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
                    topic_for(phrase(subject), head.sent, allow_sentence=False), noun)
 
 
+def told_subject(clause: Token) -> Token | None:
+    """'told him the arrest ... was an act of aggression': the parser takes the clause's
+    subject for the object of 'told'."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
+        return None
+    told = first_child(clause.head, {"dobj"})
+    return told if told is not None and told.i < clause.i else None
+
+
 def denying(noun: Token) -> bool:
     """'a mistake', 'a provocation', 'a step in the wrong direction', 'a step backwards'."""
     if noun.lemma_.lower() in cues().denying_nouns:
         return True
+    if noun.lemma_.lower() == "act":  # "an act of aggression / terrorism"
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in cues().denying_nouns
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
     return noun.lemma_.lower() == "step" and any(
         t.lower_ in {"wrong", "backward", "backwards", "back"} for t in noun.subtree)
 

@@ -11,7 +11,7 @@ from ingest.dictionary import fold, load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.stance_cues import cues
-from ingest.syntax import REPORTING, SUBJECTS, actors_at, subjects
+from ingest.syntax import RELATIVE_PRONOUNS, REPORTING, SUBJECTS, actors_at, subjects
 
 STATES = {ActorKind.country, ActorKind.organisation}
 OPEN_QUOTES = "“«\""
@@ -141,3 +141,36 @@ def member_modifier(mention: Mention, doc: Doc) -> bool:
     token = doc[mention.root]
     return (mention.kind == ActorKind.organisation and token.dep_ == "compound"
             and token.head.lemma_.lower() in MEMBER_NOUNS)
+
+
+def sent_envoy(noun: Token, found: list[Mention], mentions: ArticleMentions) -> list[Mention]:
+    """"Russia's UN envoy (, X,)": the envoy speaks for Russia, not for the UN his title
+    names."""
+    if noun.lemma_.lower() not in cues().envoy_nouns:
+        return found
+    senders = [m for c in noun.children if c.dep_ == "poss" for m in actors_at(c, mentions)
+               if m.kind == ActorKind.country]
+    posts = {m.root for c in noun.children if c.dep_ == "compound" for m in actors_at(c, mentions)
+             if m.kind == ActorKind.organisation}
+    if not senders or not posts:
+        return found
+    kept = [m for m in found if m.root not in posts]
+    return kept if any(m.kind == ActorKind.person for m in kept) else senders
+
+
+def joining_antecedent(verb: Token) -> Token | None:
+    """'the only country seeking to join the EU that has refused ...': the relative clause
+    hangs on the body joined, but tells of the one that wants to join it."""
+    body = verb.head
+    if verb.dep_ != "relcl" or body.dep_ != "dobj" or (
+            body.head.lemma_.lower() not in cues().joining_verbs) or not any(
+            c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    return next((a for a in body.head.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def misread_subject(token: Token) -> bool:
+    """"Kosovo's unilaterally declared independence" misread as 'Kosovo has declared': a
+    possessor, not a subject."""
+    return token.dep_ == "nsubj" and any(c.dep_ == "case" and c.lower_ in {"'s", "’s"}
+                                         for c in token.children)

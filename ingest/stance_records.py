@@ -14,7 +14,7 @@ def stance_records(found: list[StanceCandidate], ref: Callable[[str], ActorRef])
     """One stance per holder, polarity, target and topic, with every sentence that
     states it; a stance without a target adds nothing to the same one with a target."""
     seen: dict[tuple, Stance] = {}
-    for c in found:
+    for c in with_topics_joined(found):
         key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
         ev = evidence_of(c.sentence)
         if key in seen:
@@ -27,6 +27,21 @@ def stance_records(found: list[StanceCandidate], ref: Callable[[str], ActorRef])
             confidence=stance_confidence(c), evidence=[ev])
     targeted = {(k[0], k[1], k[3]) for k in seen if k[2] is not None}
     return [s for k, s in seen.items() if k[2] is not None or (k[0], k[1], k[3]) not in targeted]
+
+
+def with_topics_joined(found: list[StanceCandidate]) -> list[StanceCandidate]:
+    """One sentence's stance of a holder towards X with no topic and the same holder's stance
+    on topic T with no target are one stance, towards X on T ('reaffirmed Russia's
+    principled position in support of a solution acceptable to Belgrade and based on
+    resolution 1244')."""
+    def key(c: StanceCandidate) -> tuple:
+        return c.holder.actor_id, c.polarity, c.sentence.start
+    topical = {key(c): c.topic for c in found if c.target is None and c.topic}
+    targeted = {key(c) for c in found if c.target is not None and c.topic is None}
+    for c in found:
+        if c.target is not None and c.topic is None and key(c) in topical:
+            c.topic = topical[key(c)]
+    return [c for c in found if not (c.target is None and key(c) in targeted)]
 
 
 def stance_confidence(c: StanceCandidate) -> float:

@@ -29,6 +29,7 @@ from ingest.stance_base import (
 )
 from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
+from ingest.stance_denials import against_the_law
 from ingest.stance_guests import sole_guest
 from ingest.stance_pairs import they_pair
 from ingest.syntax import actors_at, negated, reporting_speaker
@@ -185,8 +186,9 @@ def position_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
     if not {c.lower_ for c in noun.children if c.dep_ == "amod"} & lexicon.position_modifiers:
         return []
     verb = governing_verb(noun)
-    if verb is not None and verb.lemma_.lower() in lexicon.support_verbs | lexicon.oppose_verbs:
-        return []  # "welcomed Serbia's firm position": the verb's own stance
+    if verb is not None and verb.lemma_.lower() in (
+            lexicon.support_verbs | lexicon.oppose_verbs | lexicon.gratitude):
+        return []  # "welcomed / thanked X for its firm position": the verb's own stance
     about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS]
     span = phrase(about[0]) if about else None
     topic = topic_for(span, noun.sent, allow_sentence=span is None)
@@ -222,6 +224,8 @@ def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceC
     'the annexation is illegal' (opposition to the actor named)."""
     lexicon = cues()
     lemma = adjective.lemma_.lower()
+    if against_the_law(adjective):
+        lemma = "illegal"  # "is contrary to international law"
     if lemma not in lexicon.affirming_predicates | lexicon.denying_predicates:
         return []
     if adjective.dep_ == "acomp":
@@ -242,3 +246,4 @@ def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceC
         return []  # no actor: only "sanctions are illegitimate" and the like
     return stances_of(assertion_holders(adjective, mentions), polarity,
                       targets[0] if targets else None, topic, adjective)
+

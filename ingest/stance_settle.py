@@ -66,8 +66,8 @@ def settle(candidate: StanceCandidate, mentions: ArticleMentions, dictionary: Di
         reported = [] if speaking else reporting_speaker(candidate.cue, mentions)[:1]
         speaking = speaking or next(iter(reported), None)
         ours = {speaking.actor_id, home(speaking, dictionary, mentions)} if speaking else set()
-        if reported and not ours & {m.actor_id for m in subject_side + other_side}:
-            return None  # 'Y said X was a friend of Z': a third party's description
+        if (reported or other_side) and not ours & {m.actor_id for m in subject_side + other_side}:
+            return None  # 'Y said X was a friend of Z': a third party's (or unknown side's) view
         if other_side and ours & {m.actor_id for m in subject_side}:
             candidate.holder, candidate.target = subject_side[0], other_side[0]
     elif candidate.parties is not None:

@@ -1,5 +1,5 @@
-"""What states do that shows a stance: recognise (or stop recognising) a state, impose
-sanctions, blame someone for a crisis, apply for membership, invoke a resolution."""
+"""What states do that shows a stance: recognise (or stop recognising) a state, blame
+someone for a crisis, apply for membership, invoke a resolution (sanctions: stance_sanctions)."""
 
 from __future__ import annotations
 
@@ -22,48 +22,10 @@ from ingest.stance_base import (
 )
 from ingest.stance_cues import cues
 from ingest.stance_idioms import backed
-from ingest.syntax import has_future, negated
+from ingest.syntax import negated
 
 # "the deal amounts to / means / constitutes a recognition of X"
 ASSESSING = {"amount", "mean", "imply", "constitute", "equal", "signify", "entail"}
-
-
-def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'impose sanctions on X': opposition to X; 'refused to join sanctions against X':
-    opposition to the sanctions (no stance towards X)."""
-    obj = first_child(verb, {"dobj", "nsubjpass"})
-    if obj is not None and verb.lemma_.lower() in cues().sanctioning_verbs:
-        return sanctioned_stance(verb, obj, mentions)
-    if obj is None or obj.lemma_.lower() not in {"sanction", "sanctions", "embargo"}:
-        return []
-    if governed_by(verb, cues().asking_governors):
-        return []
-    holders = verb_holders(verb, mentions)
-    if governed_by(verb, cues().negating_governors) or negated(verb) and (
-            has_future(verb) or held_back(verb)):
-        return stances_of(holders, Polarity.oppose, None, "sanctions", verb)
-    if negated(verb):
-        return []  # "X, which has never imposed sanctions on us": a fact told, no refusal
-    against = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep"
-               and c.lower_ in {"on", "against"}]
-    targets = [m for p in against for m in actors_in(phrase(p), mentions)]
-    return stances_of(holders, Polarity.oppose, targets[0], "sanctions", verb) if targets else []
-
-
-def sanctioned_stance(verb: Token, obj: Token, mentions: ArticleMentions
-                      ) -> list[StanceCandidate]:
-    """'The US sanctioned X', 'X was blacklisted by the EU': opposition to X."""
-    if negated(verb) or governed_by(verb, cues().asking_governors | cues().negating_governors):
-        return []
-    target = next(iter(actors_of(obj, mentions) or actors_in(phrase(obj), mentions)), None)
-    return stances_of(verb_holders(verb, mentions), Polarity.oppose, target, "sanctions", verb)
-
-
-def held_back(verb: Token) -> bool:
-    """'X has not joined the sanctions' (a stand kept), not 'Y has never imposed sanctions
-    on us' (a fact told of Y)."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
-        c.dep_ == "neg" and c.lower_ in {"not", "n't"} for c in verb.children)
 
 
 def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -112,8 +74,9 @@ def role_of(token: Token) -> str | None:
 def document_stance(number: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'a solution on the basis of Resolution 1244': support of the position it states."""
     verb = next((n for n in number.ancestors if n.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or negated(verb) or verb.lemma_.lower() in cues().violation_verbs:
-        return []  # "X violated Resolution 1244": the stance is against X (violation rule)
+    if verb is None or negated(verb) or verb.lemma_.lower() in cues().violation_verbs or any(
+            n.lemma_.lower() in cues().violation_nouns for n in number.ancestors):
+        return []  # "X violated / is a violation of Resolution 1244": against X, not for 1244
     topic = topic_for(verb.sent, verb.sent, False) or "kosovo"
     speaking = speech_voice(number, mentions)
     holders = verb_holders(verb.sent.root, mentions) or ([speaking] if speaking else [])
@@ -146,7 +109,8 @@ def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
     polarity = Polarity.oppose if withdrawn != negated(verb) else Polarity.support
     topic = "kosovo" if recognised[0].actor_id == "kosovo" else None
     # "the US recognition of Kosovo will not change": the recogniser is the possessor
-    holders = owner(noun, mentions) or verb_holders(verb, mentions)
+    named = owner(noun, mentions) if not pronoun_owner(noun) else []  # "its": the clause's
+    holders = named or verb_holders(verb, mentions) or owner(noun, mentions)
     return stances_of(holders, polarity, recognised[0], topic, noun)
 
 

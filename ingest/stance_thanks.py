@@ -4,13 +4,14 @@ one thanked for what the relative clause tells)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.stance_actors import actors_of, owner
 from ingest.stance_base import StanceCandidate, first_child, phrase, stances_of, topic_for, verb_holders
 from ingest.stance_cues import cues
+from ingest.syntax import negated
 
 
 def each_target(holders: list[Mention], polarity: Polarity, targets: list[Mention],
@@ -82,3 +83,35 @@ def described_thanks(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
     if topic is None and not backed:
         return []  # "thanked X, who hosted the talks": courtesy
     return each_target(verb_holders(verb, mentions), Polarity.support, thanked, topic, verb)
+
+
+def thanked_for_bare_support(noun: Token, span: Span | None) -> bool:
+    """'thanked X for its support', 'was grateful to X for its support'."""
+    if span is not None or noun.head.dep_ != "prep" or noun.head.lower_ != "for":
+        return False
+    grateful = noun.head.head
+    return grateful.lemma_.lower() in cues().gratitude or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in cues().gratitude for c in grateful.children)
+
+
+def gratitude_addressee(node: Token, mentions: ArticleMentions) -> list[Mention]:
+    lexicon = cues()
+    if node.lemma_.lower() == "thank":
+        return [m for c in node.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
+    for child in node.subtree:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_.lower() in lexicon.gratitude:
+            return [m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+    return []
+
+
+def appreciated_position_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'We highly appreciate China's balanced position on Ukraine': support of the one whose
+    position it is (an appreciated level of trust or effort is no one's position)."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None or obj.lemma_.lower() not in cues().position_nouns or negated(verb):
+        return []
+    owners = [m for m in owner(obj, mentions) if m.via != "speaker"]
+    if not owners:
+        return []
+    topic = topic_for(phrase(obj), verb.sent, allow_sentence=False)
+    return stances_of(verb_holders(verb, mentions), Polarity.support, owners[0], topic, verb)

@@ -20,6 +20,7 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
+from ingest.stance_claims import only_way_stance, territory_claim_stance
 from ingest.stance_cues import cues
 from ingest.syntax import has_future, negated
 
@@ -52,6 +53,8 @@ def subject_of(noun: Token, mentions: ArticleMentions) -> list:
         for obj in (p for p in prep.children if p.dep_ == "pobj"):
             found = act_owner(obj, mentions) or actors_of(obj, mentions) or subject_of(obj,
                                                                                         mentions)
+            if prep.lower_ == "of":  # "the resolutions of the UN General Assembly": its author
+                found = [m for m in found if m.kind != ActorKind.organisation]
             if found:
                 return found
     return []
@@ -71,15 +74,25 @@ def vote_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
 
 
 def warning_to_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X warned Y against any unilateral moves': X opposes Y."""
+    """'X warned Y against any unilateral moves', 'warned Y of consequences if ...': X
+    opposes Y."""
     warned = first_child(verb, {"dobj"})
-    against = first_child(verb, {"prep"}, {"against"})
+    against = first_child(verb, {"prep"}, {"against"}) or threatened_consequences(verb)
     if warned is None or against is None or negated(verb):
         return []
     targets = actors_of(warned, mentions)
-    topic = topic_for(phrase(against), verb.sent, allow_sentence=False)
+    topic = topic_for(phrase(against), verb.sent, allow_sentence=False) or (
+        topic_for(predicate(verb), verb.sent, allow_sentence=False))
     return stances_of(verb_holders(verb, mentions), Polarity.oppose,
                       targets[0] if targets else None, topic, verb) if targets else []
+
+
+def threatened_consequences(verb: Token) -> Token | None:
+    """'of (serious) consequences' after 'warned Y'."""
+    of = first_child(verb, {"prep"}, {"of"})
+    return of if of is not None and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in cues().warned_consequences for p in of.children
+    ) else None
 
 
 def aspired_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -90,6 +103,9 @@ def aspired_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCa
     forms = {aim.lemma_.lower(), aim.lower_.removesuffix("s"), aim.lower_.removesuffix("d")}
     if verb.dep_ != "xcomp" or not forms & lexicon.aspiring_verbs:  # 'hopes': lemma 'hop'
         return []
+    if aim.dep_ in {"relcl", "acl"}:
+        return []  # "Belgrade, which seeks to join the EU", "the countries seeking to join it":
+        # the reporter's background, not a position taken in the story
     body = first_child(verb, {"dobj"})
     bodies = [m for m in (actors_of(body, mentions) if body is not None else [])
               if m.kind == ActorKind.organisation]
@@ -159,8 +175,9 @@ def refused_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCa
 
 
 def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    if token.lemma_ == "be" and token.pos_ in {"AUX", "VERB"}:
-        return position_for_stance(token, mentions)
+    if token.lemma_ in {"be", "remain"} and token.pos_ in {"AUX", "VERB"}:
+        return (position_for_stance(token, mentions) or territory_claim_stance(token, mentions)
+                or only_way_stance(token, mentions))
     if token.pos_ != "VERB":
         return []
     lemma = token.lemma_.lower()

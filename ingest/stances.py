@@ -16,7 +16,7 @@ from ingest.stance_actors import (
     clause_subjects,
     owner,
 )
-from ingest.stance_acts import OBJECT_PREPS, object_actor, passive_patient
+from ingest.stance_acts import OBJECT_PREPS, earlier_topic, object_actor, passive_patient
 from ingest.stance_agreement import backed_relation_stance, feeling_stance
 from ingest.stance_approvals import approval_rules
 from ingest.stance_base import (
@@ -34,14 +34,17 @@ from ingest.stance_base import (
 )
 from ingest.stance_clauses import demanded_of_another, doubted, greeted, own_target, reciprocal
 from ingest.stance_cues import cues
+from ingest.stance_denials import withdrawn
 from ingest.stance_endings import ending_stance, requested_end
 from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
 from ingest.stance_idioms import idiom_rules
 from ingest.stance_pairs import readout_parties
+from ingest.stance_protests import in_protest_stance
 from ingest.stance_relations import adjective_rules
 from ingest.stance_settle import own_side, settle, speaker_holds, without_title_bodies
 from ingest.stance_states import document_stance
+from ingest.stance_thanks import gratitude_addressee, thanked_for_bare_support
 from ingest.stance_votes import vote_rules
 from ingest.stance_warnings import warning_stance
 from ingest.syntax import SUBJECTS, climb, negated
@@ -118,11 +121,13 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         return ending_stance(verb, end, holders, mentions) if end is not None else (
             complement_stance(verb, holders))
     target, obj = verb_target(verb, holders, mentions)
+    if obj is not None and obj.pos_ == "PRON" and obj.dep_ == "nsubjpass" and negated(verb):
+        return []  # "because he was never endorsed by X": a past fact of whoever 'he' is
     if lemma == "welcome" and obj is not None and greeted(verb, obj, mentions):
         return []  # "We are glad to welcome Mr Halvorsen", "welcomed the President to Brussels"
     supports = lemma in lexicon.support_verbs
     if negated(verb) or governed_by(  # "refused to recognise", "revoked its decision to recognise"
-            verb, lexicon.negating_governors | lexicon.withdrawal_verbs, siblings=False):
+            verb, lexicon.negating_governors, siblings=False) or withdrawn(verb):
         supports = not supports
     if denied_implication(verb):
         supports = not supports
@@ -145,7 +150,7 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
             earlier = verb.doc[target.root].sent  # the act told before: its own topic
             topic = topic_for(earlier, earlier, allow_sentence=False)
         if target is None:  # "condemned the measure as an attempt to drive Serbs out of Kosovo"
-            topic = topic or complement_topic(verb, {"prep"}, {"as"})
+            topic = topic or complement_topic(verb, {"prep"}, {"as"}) or earlier_topic(obj)
     if supports:  # "support ties between X and Y": the target is the party not one's own
         backed = backed_relation_stance(verb, holders, obj, topic, mentions, target is not None)
         if backed:
@@ -159,6 +164,10 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     lexicon = cues()
     if governed_by(noun, lexicon.request_governors):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() == "protest":
+        return in_protest_stance(noun, mentions)  # "recalled its envoy in protest at X"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "vote":
+        return []  # "voted in support of X": the vote rule's
     polarity = Polarity.oppose if noun.lemma_.lower() in lexicon.oppose_nouns else Polarity.support
     holders, thanker, thanked = owner(noun, mentions), None, False
     aside = noun.dep_ == "pobj" and noun.head.lower_ in {"with", "without"}  # "with X backing"
@@ -178,7 +187,7 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if not holders:
         return []
     target, span = None, None
-    preps = OBJECT_PREPS | ({"with"} if polarity == Polarity.oppose else set())  # "protest with X"
+    preps = OBJECT_PREPS | ({"with", "at", "over"} if polarity == Polarity.oppose else set())
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
         span = phrase(prep)
         inner = [] if about_sanctions(prep) else actors_in(span, mentions)
@@ -191,25 +200,6 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if thanked and not (target or thanker):
         return []  # thanked by someone unnamed for backing no one named: nothing to tell
     return stances_of(holders, polarity, target or thanker, topic, noun)
-
-
-def thanked_for_bare_support(noun: Token, span: Span | None) -> bool:
-    """'thanked X for its support', 'was grateful to X for its support'."""
-    if span is not None or noun.head.dep_ != "prep" or noun.head.lower_ != "for":
-        return False
-    grateful = noun.head.head
-    return grateful.lemma_.lower() in cues().gratitude or any(
-        c.dep_ == "acomp" and c.lemma_.lower() in cues().gratitude for c in grateful.children)
-
-
-def gratitude_addressee(node: Token, mentions: ArticleMentions) -> list[Mention]:
-    lexicon = cues()
-    if node.lemma_.lower() == "thank":
-        return [m for c in node.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
-    for child in node.subtree:
-        if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_.lower() in lexicon.gratitude:
-            return [m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
-    return []
 
 
 def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

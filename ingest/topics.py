@@ -7,11 +7,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from spacy.tokens import Span, Token
 
 from ingest.data_file import load_validated
 from ingest.dictionary import ascii_fold
 
 DATA = Path(__file__).resolve().parent / "data" / "topics.yaml"
+DIALOGUE = "belgrade-pristina-dialogue"
 # Topics that are about Kosovo whether or not the sentence names it.
 IMPLIES_KOSOVO = {"belgrade-pristina-dialogue", "serb-municipalities"}
 QUOTES = re.compile("[\"“”«»]")
@@ -55,3 +57,23 @@ def topics_in(text: str) -> list[str]:
     if IMPLIES_KOSOVO & set(found) and "kosovo" not in found:
         found.append("kosovo")
     return found
+
+
+def earlier_dialogue(tokens: Span) -> list[str]:
+    """'the dialogue' after the article has named the Belgrade-Pristina one."""
+    if not any(t.lemma_.lower() == "dialogue" and any(c.lower_ == "the" for c in t.children)
+               for t in tokens):
+        return []
+    before = tokens.doc[:tokens.sent.start].text
+    return [t for t in topics_in(before) if t == DIALOGUE]
+
+
+def glued_end(last: Token) -> int:
+    """The end (exclusive token index) of the lower-case word `last` ends, through hyphens
+    written with no space ('de-escalate', split by the tokenizer into three tokens)."""
+    doc, end = last.doc, last.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].text.islower() and (
+            not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].text.islower()):
+        end += 2
+    return end

@@ -477,8 +477,8 @@ def test_relying_on_anothers_veto_to_block_someone(extract_text):
 
 def test_thanks_for_a_principled_position_are_the_thanked_sides_stance(extract_text):
     x = found(extract_text, "Ivica Dacic thanked Russia for its principled position on Kosovo.")
-    assert ("Russia", "support", None, "kosovo") in x
-    assert not any(s[2] == "Kosovo" for s in x)
+    assert ("Ivica Dacic", "support", "Russia", "kosovo") in x  # styles3/styles7 golds: the
+    assert not any(s[2] == "Kosovo" or s[0] == "Russia" and s[2] is None for s in x)  # thanks
     x = found(extract_text, "Ivica Dacic thanked Russia for its principled position on Kosovo "
                             "and for its firm support for the sovereignty of Serbia.")
     assert ("Russia", "support", "Serbia", "territorial-integrity") in x
@@ -710,7 +710,7 @@ def test_the_dialogue_named_earlier_in_the_article(extract_text):
 def test_a_quoted_sentence_running_on_from_an_attributed_quote(extract_text):
     x = found(extract_text, "\"Our view on Kosovo has not changed,\" Sergey Lavrov told "
                             "reporters. \"We will never back a unilateral declaration.\"")
-    assert ("Sergey Lavrov", "oppose", None, "kosovo") in x
+    assert ("Sergey Lavrov", "oppose", "Kosovo", "kosovo") in x  # the declaration: Kosovo's
     x = found(extract_text, "Sergey Lavrov spoke to reporters. \"We will never back a "
                             "unilateral declaration.\"")
     assert not any(s[0] == "Sergey Lavrov" for s in x)  # no attributed quote before it
@@ -978,7 +978,7 @@ def test_a_call_on_someone_takes_the_topic_of_what_is_asked(extract_text):
     assert ("European Union", "support", None, "belgrade-pristina-dialogue") in found(
         extract_text, "The EU called on Kosovo and Serbia to resume the dialogue between "
         "Belgrade and Pristina.")
-    assert ("Sergey Lavrov", "support", None, "territorial-integrity") in found(
+    assert ("Sergey Lavrov", "support", "Serbia", "territorial-integrity") in found(
         extract_text, "Lavrov called for respect of Serbia's territorial integrity.")
 
 

@@ -1,0 +1,91 @@
+"""Territorial claims said as a fact: '"Kosovo is Serbia," X said', 'Kosovo is and will
+remain part of Serbia', 'Kosovo is the heart of Serbia': a Serbian X opposes the land's own
+statehood (the golds' reading), another X supports the claiming state ('Taiwan is China',
+said in Belgrade); '... is not Serbia': X opposes the claiming state. And 'the dialogue
+is the only way to a lasting agreement': X supports what is the only way."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.dictionary import load_dictionary
+from ingest.mentions import ArticleMentions, Mention
+from ingest.models import ActorKind, Polarity
+from ingest.stance_actors import actors_of, clause_subjects
+from ingest.stance_acts import earlier_topic
+from ingest.stance_base import StanceCandidate, first_child, phrase, stances_of, topic_for
+from ingest.stance_clauses import assertion_holders
+from ingest.stance_cues import cues
+from ingest.stance_settle import home
+from ingest.syntax import negated
+
+CLAIM_VERBS = {"be", "remain"}
+PAST = {"VBD", "VBN"}
+
+
+def territory_claim_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    if copula.lemma_ not in CLAIM_VERBS:
+        return []
+    attr = first_child(copula, {"attr"})
+    shared = copula.head if copula.dep_ == "conj" else copula  # "is and will remain Serbia"
+    subject = first_child(copula, {"nsubj"}) or first_child(shared, {"nsubj"})
+    if attr is None or subject is None or told_as_past(copula) or "?" in copula.sent.text:
+        return []
+    land = [m for m in actors_of(subject, mentions) if m.kind == ActorKind.country]
+    claimant = claimed_by(attr, mentions)
+    if not land or claimant is None or claimant.actor_id == land[0].actor_id:
+        return []
+    topic = topic_for(phrase(subject), copula.sent, allow_sentence=False) or "territorial-integrity"
+    holders = claim_holders(shared, mentions)
+    if negated(copula):  # "Kosovo is not Serbia": against the claim
+        return stances_of(holders, Polarity.oppose, claimant, topic, copula)
+    dictionary = load_dictionary()
+    own = [h for h in holders if claimant.actor_id in {h.actor_id, home(h, dictionary, mentions)}]
+    others = [h for h in holders if h not in own]  # "Taiwan is China", said in Belgrade
+    return (stances_of(own, Polarity.oppose, land[0], topic, copula)  # against its statehood
+            + stances_of(others, Polarity.support, claimant, topic, copula))
+
+
+def claim_holders(clause: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Who asserts the claim: its quoted source or reporter, or the subject of 'repeated /
+    stressed / insisted that ...'."""
+    found = assertion_holders(clause, mentions)
+    asserting = cues().expressing_verbs | cues().backshifting_verbs
+    if not found and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in asserting:
+        found = clause_subjects(clause.head, mentions)
+    return found
+
+
+def claimed_by(attr: Token, mentions: ArticleMentions) -> Mention | None:
+    """'Serbia' in 'is Serbia', 'is part / the heart / an integral part of Serbia'."""
+    if attr.lemma_.lower() in cues().claim_nouns:
+        of = first_child(attr, {"prep"}, {"of"})
+        attr = first_child(of, {"pobj"}) if of is not None else None
+    elif any(c.dep_ == "det" or c.dep_ == "prep" for c in attr.children):
+        return None  # "Kosovo is the Serbia of ...": a comparison
+    found = [m for m in (actors_of(attr, mentions) if attr is not None else [])
+             if m.kind == ActorKind.country]
+    return found[0] if found else None
+
+
+def told_as_past(copula: Token) -> bool:
+    """'Kosovo was part of Serbia until 2008': history, unless a present or future follows
+    ('was, is and will be Serbia')."""
+    forms = [copula] + [c for c in copula.children if c.dep_ == "conj"]
+    return copula.tag_ in PAST and all(f.tag_ in PAST for f in forms) and not any(
+        c.dep_ == "aux" for f in forms for c in f.children)
+
+
+def only_way_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'the dialogue was "the only path" to a lasting agreement', 'talks are the best way to
+    solve it', X said: X supports the topic of the subject."""
+    attr = first_child(copula, {"attr"})
+    subject = first_child(copula, {"nsubj"})
+    if copula.lemma_ not in CLAIM_VERBS or attr is None or subject is None or negated(copula) or (
+            attr.lemma_.lower() not in cues().way_nouns) or subject.tag_ in {"WDT", "WP"} or not any(
+            c.lower_ in {"only", "best", "sole", "right"} for c in attr.children):
+        return []
+    topic = topic_for(phrase(subject), copula.sent, allow_sentence=False) or earlier_topic(
+        subject) or topic_for(phrase(attr), copula.sent, allow_sentence=False)
+    return stances_of(claim_holders(copula, mentions), Polarity.support, None, topic, copula
+                      ) if topic else []

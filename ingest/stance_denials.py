@@ -1,0 +1,58 @@
+"""Clauses whose cue is denied or only hearsay: 'talks did not mean that X would recognise Y',
+'the Council could not be a platform for recognising Y', 'critics say X backs Y'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.stance_cues import cues
+from ingest.syntax import REPORTING, SUBJECTS, climb, negated
+
+IMPLYING = {"mean", "imply", "signal", "suggest", "entail"}
+NOMINAL_EDGES = {"pcomp", "pobj", "prep", "acl"}  # from a gerund up to the noun it qualifies
+
+
+def denied_implication(token: Token) -> bool:
+    """A clause under a negated 'mean'/'imply': 'talks did not mean that X would recognise Y'
+    says X will not."""
+    top = ([token] + [node for edge, node in climb(token) if edge != "relcl"])[-1]
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in IMPLYING and negated(top.head) or (
+        denied_role(token))
+
+
+def denied_role(token: Token) -> bool:
+    """'X could not be a platform for recognising Y', 'this is no step towards recognising
+    Y': the act is named as what the clause's subject is not."""
+    for edge, node in climb(token):
+        if edge == "attr" and node.lemma_ == "be":
+            return negated(node)
+        if edge not in NOMINAL_EDGES:
+            return False
+    return False
+
+
+def hearsay(token: Token) -> bool:
+    """'Critics say X backs Y': others' reading of X, not a stance X states."""
+    for node in token.ancestors:
+        if node.lemma_ in REPORTING and any(
+                c.dep_ in SUBJECTS and c.lemma_.lower() in cues().hearsay_subjects
+                for c in node.children):
+            return True
+    return False
+
+
+def withdrawn(cue: Token) -> bool:
+    """'revoked its decision to recognise X' (the act is what is withdrawn), not 'withdrew
+    its envoy in protest over Y's decision to recognise X'."""
+    for edge, node in climb(cue):
+        if edge == "conj":
+            return False
+        if node.lemma_.lower() in cues().withdrawal_verbs:
+            return edge in {"dobj", "nsubjpass"}
+    return False
+
+def against_the_law(adjective: Token) -> bool:
+    """'contrary to international law / the UN Charter'."""
+    return adjective.lower_ == "contrary" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in cues().violated_objects
+        for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
