@@ -21,6 +21,9 @@ RELATED_HEADING = re.compile(
     r"^\s*(more|latest) (from|by) [A-Z][\w.'’&-]*( [A-Z][\w.'’&-]*){0,3}\s*:?\s*$",
     re.IGNORECASE,
 )
+# 'Related: Serbian students march to Novi Sad', 'Read more: ...': a link to another story
+RELATED_ITEM = re.compile(r"^\s*(related|read more|read also|see also|also read|watch)\s*:\s*\S",
+                          re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"(follow us|share (this|on)|subscribe|newsletter|donate|leave a comment|"
     r"sign up|all rights reserved|copyright|click here|cookies?|advertisement|"
@@ -39,6 +42,7 @@ YEAR = re.compile(r"\b(19|20)\d{2}\b")
 END_MARK = re.compile(r"^(_{3,}|#{3,})(\s|$)")
 HEADING_CHARS, HEADING_WORDS = 60, 8
 BULLET = re.compile(r"^\s*[-*•–]\s+")
+SENTENCE_ENDS = ".!?)\"”"
 UNWRAPPED_LINE = 100  # longer than any line of hard-wrapped text
 BYLINE = re.compile(r"^[A-ZÀ-Ž][\w'’.-]+(?:\s[A-ZÀ-Ž][\w'’.-]+){0,3}\s?$")
 
@@ -65,18 +69,31 @@ def heading_over_text(lines: list[str]) -> bool:
 
 
 def bullet_items(lines: list[str]) -> list[str] | None:
-    """A list of bullets ('- topic', '  - item (Reuters)'): one unit per bullet, its
-    wrapped lines joined to it, topic lines dropped; None when the block is not a list."""
-    if sum(bool(BULLET.match(line)) for line in lines) < 2:
+    """A list of bullets ('- topic', '  - item (Reuters)'): one unit per bullet, an indented
+    line that goes on with an unfinished bullet joined to it, any other line a unit of its
+    own; a short line over more deeply set bullets (a section or topic heading) dropped.
+    None when the lines are not a list."""
+    marks = [BULLET.match(line) for line in lines]
+    if sum(mark is not None for mark in marks) < 2:
         return None
-    items: list[str] = []
-    for line in lines:
-        wrapped = items and not BULLET.match(line) and items[-1].rstrip()[-1:] not in ".!?)\"”"
-        if wrapped:
-            items[-1] += " " + line.strip()
-        else:
-            items.append(BULLET.sub("", line))
-    return [item for item in items if not heading_like(item)]
+    units: list[list] = []  # [indent, text, is a bullet]
+    for line, mark in zip(lines, marks, strict=True):
+        indent = len(line) - len(line.lstrip())
+        last = units[-1] if units else None
+        if mark is None and last and last[2] and indent > last[0] and \
+                last[1].rstrip()[-1:] not in SENTENCE_ENDS:
+            last[1] += " " + line.strip()
+            continue
+        units.append([indent, line[mark.end():].strip() if mark else line.strip(), mark is not None])
+    return [text for i, (indent, text, bullet) in enumerate(units)
+            if RELATED_HEADING.match(text) or not (heading_like(text) and over_a_list(units, i))]
+
+
+def over_a_list(units: list[list], i: int) -> bool:
+    """'International relations' over a bullet, '- Kosovo–Serbia relations' over deeper ones."""
+    if i + 1 >= len(units) or not units[i + 1][2]:
+        return False
+    return not units[i][2] or units[i + 1][0] > units[i][0]
 
 
 def units_of(block: str) -> tuple[list[str], bool]:
@@ -93,7 +110,7 @@ def units_of(block: str) -> tuple[list[str], bool]:
 def paragraphs_of(text: str) -> list[str]:
     if "\n\n" in text or "\n \n" in text:
         blocks = re.split(r"\n\s*\n", text)
-    else:  # a paragraph per line, unless the lines are a list of bullets
+    else:  # a paragraph per line; bullets with their indented continuations as one block
         blocks = [text] if bullet_items(text.split("\n")) is not None else text.split("\n")
     blocks = [b for b in blocks if b.strip()]
     units: list[str] = []
@@ -155,7 +172,7 @@ def clean(raw: RawArticle) -> Article:
         if END_MARK.match(paragraph):
             warnings.append("dropped the notes after the story's end mark")
             break
-        if len(paragraph) < 300 and BOILERPLATE.search(paragraph):
+        if len(paragraph) < 300 and (BOILERPLATE.search(paragraph) or RELATED_ITEM.match(paragraph)):
             continue
         paragraph, dateline = strip_dateline(paragraph)
         if published is None and dateline_date(dateline):

@@ -56,6 +56,15 @@ class Nonevents(Section):
     processes: Words
     modals: Words
     memory: Words
+    judging: Words
+    goal_nouns: Words
+    goal_verbs: Words
+
+
+class EventTallies(Section):
+    many: Words
+    so_often: Words
+    one: Words
 
 
 class ReleaseDay(Section):
@@ -83,6 +92,7 @@ class EventTimeCues(Section):
     gathering_dates: GatheringDates
     previews: Previews
     nonevents: Nonevents
+    event_tallies: EventTallies
     release_day: ReleaseDay
     release_narrative: ReleaseNarrative
     routine: Routine

@@ -31,7 +31,7 @@ from ingest.models import (
     Status,
 )
 from ingest.news_day import news_day
-from ingest.nlp import annotate, text_of
+from ingest.nlp import annotate, paragraph_starts, text_of
 from ingest.nonevents import political
 from ingest.previews import without_previews
 from ingest.record_names import names_as_written
@@ -47,14 +47,6 @@ from ingest.transcript_we import out_of_office, resolve_leaders_we
 from ingest.triggers import ARRIVALS, honours
 
 LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states its news
-
-
-def paragraph_starts(doc: Doc) -> list[int]:
-    starts, offset = [0], 0
-    for chunk in text_of(doc).split("\n\n")[:-1]:
-        offset += len(chunk) + 2
-        starts.append(offset)
-    return starts
 
 
 class ArticleExtractor:

@@ -24,7 +24,7 @@ from ingest.event_greetings import told_a_visitor
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
-from ingest.nlp import paragraph_start
+from ingest.nlp import paragraph_starts, text_of
 from ingest.principals import (
     country_principal,
     fallback_principal,
@@ -61,7 +61,8 @@ class Host:
     def __init__(self, doc: Doc, mentions: ArticleMentions, dictionary: Dictionary,
                  published: date | None, outlet: str | None = None):
         self.published, self.dictionary = published, dictionary
-        self.top_end = paragraph_start(doc, TOP_PARAGRAPHS)
+        starts = paragraph_starts(doc)
+        self.top_end = starts[TOP_PARAGRAPHS] if len(starts) > TOP_PARAGRAPHS else len(text_of(doc))
         by_outlet = outlet_principal(outlet)
         self.headline_event = subjectless_headline(doc)
         principal = by_outlet or style_principal(doc) or named_principal(mentions, dictionary,

@@ -12,7 +12,7 @@ from ingest.events import Candidate
 from ingest.merge_dates import dated_by_lone_visit, ids, recalled_apart, story_days_apart
 from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
-from ingest.triggers import MESSAGES
+from ingest.triggers import HANDING, MESSAGES
 
 KIND_PRIORITY = [EventKind.meeting, EventKind.talks, EventKind.summit,
                  EventKind.press_conference, EventKind.visit, EventKind.call, EventKind.contact]
@@ -36,7 +36,7 @@ def family(kind: EventKind) -> str:
     return "call" if kind == EventKind.call else "in-person"
 
 
-IN_PERSON = {"deliver", "hand", "give", "pass", "convey", "bring"}
+IN_PERSON = HANDING | {"deliver"}  # 'delivered a message to X', 'handed X a letter'
 
 
 def wildcard(candidate: Candidate) -> bool:

@@ -25,6 +25,9 @@ DAY_LINE = re.compile(
     r"(?:\s*[-–—|:]\s*[^\n]{1,40})?")
 
 
+DIGEST_TITLE = re.compile(r"current events|portal:|digest|news of the day|day in review", re.I)
+
+
 def news_day(doc: Doc, published: date | None) -> date | None:
     """The day the story's first sentence names for its news, else the publication day."""
     if published is None:
@@ -39,8 +42,10 @@ def day_line(doc: Doc) -> date | None:
     """The day a digest's day page heads all its items with (its first line, or the one
     after a page title: 'Portal:Current events/2023 May 30'); None for other texts."""
     if DAY_LINE_KEY not in doc.user_data:
-        matches = [DAY_LINE.fullmatch(chunk.strip()) for chunk in text_of(doc).split("\n\n", 2)[:2]]
-        match = next((m for m in matches if m), None)
+        top = [chunk.strip() for chunk in text_of(doc).split("\n\n", 2)[:2]]
+        match = DAY_LINE.fullmatch(top[0])
+        if match is None and len(top) > 1 and DIGEST_TITLE.search(top[0]):
+            match = DAY_LINE.fullmatch(top[1])  # not a story's date line under its headline
         doc.user_data[DAY_LINE_KEY] = parsed_day(match.group(1)) if match else None
     return doc.user_data[DAY_LINE_KEY]
 

@@ -45,16 +45,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def paragraph_start(doc: Doc, index: int) -> int:
-    """The character offset where paragraph `index` (0: the headline) begins; the text's
-    end when it has fewer."""
-    text, at = text_of(doc), 0
-    for _ in range(index):
-        at = text.find("\n\n", at)
-        if at < 0:
-            return len(text)
-        at += 2
-    return at
+def paragraph_starts(doc: Doc) -> list[int]:
+    """The character offset where each paragraph begins (0: the headline)."""
+    starts, offset = [0], 0
+    for chunk in text_of(doc).split("\n\n")[:-1]:
+        offset += len(chunk) + 2
+        starts.append(offset)
+    return starts
 
 
 def check_meta(nlp: Language) -> None:

@@ -183,19 +183,23 @@ def evaluated(trigger: Token) -> bool:
         trigger.head.lemma_ == "be" or trigger.head.pos_ == "ADJ")
 
 
-JUDGING = {"be", "remain", "seem", "become", "consider", "deem"}
+JUDGING = event_time_cues().nonevents.judging
+GOAL_NOUNS = event_time_cues().nonevents.goal_nouns
+GOAL_VERBS = event_time_cues().nonevents.goal_verbs
 
 
 def judged_process(trigger: Token) -> bool:
     """'Resuming negotiations with Belgrade and Pristina is essential', 'the resumption of
     talks between X and Y is a priority': talks named as the subject of a judgement are a
-    goal, not an event ('the resumption of talks ... ended without agreement' is one)."""
+    goal, not an event ('the resumption of talks ... ended without agreement', 'the topic of
+    the talks was energy', 'the working meeting was long' are events)."""
     holder = trigger.head
-    if trigger.dep_ == "dobj" and holder.tag_ == "VBG":
+    if trigger.dep_ == "dobj" and holder.tag_ == "VBG" and holder.lemma_ in GOAL_VERBS:
         subject = holder
-    elif any(c.tag_ == "VBG" and c.dep_ in {"compound", "amod"} for c in trigger.children):
+    elif any(c.tag_ == "VBG" and c.dep_ in {"compound", "amod"} and c.lemma_ in GOAL_VERBS
+             for c in trigger.children):
         subject = trigger  # 'Reviving talks with X is ...' parsed as a noun phrase
-    elif trigger.dep_ == "pobj" and holder.lower_ == "of" and holder.head.pos_ == "NOUN":
+    elif trigger.dep_ == "pobj" and holder.lower_ == "of" and holder.head.lemma_.lower() in GOAL_NOUNS:
         subject = holder.head
     else:
         return False

@@ -7,12 +7,13 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ingest.dictionary import fold
+from ingest.dictionary import Dictionary, fold
 from ingest.models import ActorKind
 from ingest.types import Mention, Reading
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "myself", "our"}
+TRIPS = {"visit", "trip", "journey", "tour"}  # 'during his visit to Belgrade'
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
@@ -80,12 +81,14 @@ class PronounResolver:
         home = destination_country(pronoun, self.reading.dictionary)
         if home is None:
             return None
-        country = lambda m: getattr(self.reading.dictionary.entries.get(m.actor_id),  # noqa: E731
-                                    "country", None)
-        known = [m for m in candidates if m is not None and country(m)]
-        if not any(country(m) == home for m in known):
+        known = [m for m in candidates if m is not None and self.country_of(m)]
+        if not any(self.country_of(m) == home for m in known):
             return None
-        return next((m for m in known if country(m) != home), None)
+        return next((m for m in known if self.country_of(m) != home), None)
+
+    def country_of(self, mention: Mention) -> str | None:
+        entry = self.reading.dictionary.entries.get(mention.actor_id)
+        return entry.country if entry is not None else None
 
     def nearest_before(self, token: Token) -> Mention | None:
         """'..., Viktor Orban, on his trip': the closest person earlier in the sentence."""
@@ -127,10 +130,24 @@ class PronounResolver:
         the simple past ('Dmitry Medvedev also met ...') is the writer's report again, not
         the last speaker's remarks going on."""
         doc = sent.doc
-        return self.reading.speaker is not None and any(
-            m.kind == ActorKind.person and " " in m.text.strip() and m.start - sent.start_char < 3
-            and doc[m.root].dep_ == "nsubj" and doc[m.root].head.tag_ == "VBD"
-            for m in named)
+        if self.reading.speaker is None or any(  # 'X told me ...', 'X and I discussed ...'
+                t.lower_ in SPEAKING_PEOPLE and t.pos_ == "PRON" or t.text in QUOTES for t in sent):
+            return False
+        return any(m.kind == ActorKind.person and in_full(m.text) and m.start - sent.start_char < 3
+                   and doc[m.root].dep_ == "nsubj" and doc[m.root].head.tag_ == "VBD"
+                   for m in named)
+
+
+SPEAKING_PEOPLE = FIRST_PERSON | {"we", "us", "you", "your", "mine", "ours"}
+QUOTES = {"“", "”", '"'}
+
+
+def in_full(name: str) -> bool:
+    """'Dmitry Medvedev', not 'President Tadic' (a title and a surname)."""
+    from ingest.syntax import TITLE_WORDS  # syntax imports this module
+
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() not in TITLE_WORDS
 
 
 TELLING = {"tell", "inform", "brief", "update"}
@@ -155,10 +172,10 @@ def in_time_adjunct(pronoun: Token, subject: Mention) -> bool:
     return False
 
 
-def destination_country(pronoun: Token, dictionary) -> str | None:
+def destination_country(pronoun: Token, dictionary: Dictionary) -> str | None:
     """The country of the place in 'his visit to <place>', 'her trip to <place>'."""
     trip = pronoun.head
-    if trip.lemma_ not in {"visit", "trip", "journey", "tour"}:
+    if trip.lemma_ not in TRIPS:
         return None
     for prep in trip.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":

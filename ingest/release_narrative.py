@@ -33,7 +33,7 @@ def narrated_today(trigger: Token, mentions: ArticleMentions) -> bool:
 
 def in_sequence(adverb: Token) -> bool:
     """'met separately and then jointly': 'then' after 'and' orders the day's steps."""
-    return adverb.lower_ == "then" and adverb.i > 0 and adverb.nbor(-1).lower_ in {"and", ","}
+    return adverb.lower_ == "then" and adverb.i > 0 and adverb.nbor(-1).lower_ == "and"
 
 
 def simple_past(verb: Token) -> bool:

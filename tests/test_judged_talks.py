@@ -26,6 +26,11 @@ def test_talks_as_a_goal_are_no_event(extract_text, text):
     "agreement.",
     "Vucic and Kurti resumed talks in Brussels on Monday.",
     "The talks between Vucic and Kurti in Brussels on Monday were constructive.",
+    "The main topic of the talks between Vucic and Kurti in Brussels on Monday was energy.",
+    "The outcome of the meeting between Vucic and Kurti in Brussels on Monday was "
+    "disappointing, Borrell said.",
+    "The working meeting between Vucic and Kurti in Brussels on Monday was long.",
+    "The continuing talks between Vucic and Kurti in Brussels on Monday were constructive.",
 ])
 def test_talks_that_took_place_stay(extract_text, text):
     assert events(extract_text, text) == [("Albin Kurti", "Aleksandar Vucic")]
