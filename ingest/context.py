@@ -81,13 +81,14 @@ class Context:
                 self.locations[person.actor_id] = place.name
 
     def fill(self, candidate: Candidate) -> None:
-        """'The two plan to meet': the participants of the last event; and a place for an
-        in-person event from where its participants were last said to be."""
+        """'The two plan to meet': the participants of the last event (two or more: not a
+        lone visitor); and a place for an in-person event from where its participants were
+        last said to be."""
         previous, previous_at = self.pair_by_office(candidate.trigger) \
             or (self.previous, self.previous_at)
         recent = candidate.sentence.start - previous_at <= RECENT_TOKENS
         told = self.told_just_before(candidate, previous)
-        if not candidate.participants and previous and recent \
+        if not candidate.participants and len(previous) >= 2 and recent \
                 and (told or anaphoric_subject(candidate.trigger)) \
                 and candidate.trigger.lemma_ not in ARRIVALS \
                 and not named_event(candidate.trigger) and not of_others(candidate.trigger):
@@ -96,6 +97,11 @@ class Context:
             candidate.participants = list(previous)
             if told and candidate.date.edtf is None:
                 candidate.date = self.last.date  # 'The meeting took place in ...': its day
+        elif previous and recent and len(previous) >= 2 and hosts_the_last(candidate.trigger):
+            # 'Borrell and Lajcak would host the meeting': they join the meeting just told
+            previous += [m for m in candidate.participants if m not in previous]
+            candidate.participants = list(previous)
+            candidate.date = self.last.date if candidate.date.edtf is None else candidate.date
         self.follow_on(candidate)
         on_the_trip(candidate, self.trip)
         if candidate.place is None and candidate.kind not in {EventKind.call, EventKind.visit}:
@@ -116,13 +122,29 @@ class Context:
         """'After the talks, X met Y': undated, on the day (and in the city) of the event
         the sentence before told."""
         last = self.last
-        if candidate.date.edtf is not None or last is None or last.date.precision != "day" \
-                or not (after_the_event(candidate.trigger) or also_then(candidate, last)) \
-                or candidate.sentence.start != last.sentence.end:
+        if candidate.date.edtf is not None or last is None or last.date.precision != "day":
             return
+        next_sentence = candidate.sentence.start == last.sentence.end
+        if not (after_the_event(candidate.trigger) and next_sentence
+                or also_then(candidate, last) and (next_sentence or last.kind != EventKind.visit)):
+            return  # 'X also met Y' further down a release: the day of its talks
         candidate.date = last.date.model_copy(update={"explicit": False})
         if candidate.place is None and candidate.kind != EventKind.call and last.kind != EventKind.call:
             candidate.place = last.place
+
+
+HOSTING = {"host", "chair", "mediate", "facilitate", "organise", "organize", "moderate"}
+
+
+def hosts_the_last(trigger: Token) -> bool:
+    """'X would host the meeting' with no parties of its own: the meeting just told (the
+    trigger is the noun or the hosting verb)."""
+    if trigger.pos_ == "VERB" and trigger.lemma_ in HOSTING:
+        return any(c.dep_ == "dobj" and trigger_kind(c) is not None and hosts_the_last(c)
+                   for c in trigger.children)
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_ in HOSTING \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) \
+        and not any(c.dep_ == "prep" for c in trigger.children)
 
 
 def also_then(candidate: Candidate, last: Candidate) -> bool:

@@ -133,8 +133,10 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
     if "next month" in lowered:
         nxt = published.replace(day=28) + timedelta(days=4)
         return month(nxt.year, nxt.month)
-    if "this month" in lowered:
-        return month(published.year, published.month)
+    if "this month" in lowered or re.search(r"\b(?:end|middle|rest) of the month\b", lowered):
+        return month(published.year, published.month)  # 'at the end of the month'
+    if re.search(r"\b(?:end|rest) of the week\b", lowered):
+        return interval(monday, monday + timedelta(days=6))
     for phrase, offset in (("last year", -1), ("this year", 0), ("next year", 1)):
         if phrase in lowered:
             year = published.year + offset
@@ -156,8 +158,8 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
             return day(published + timedelta(days=delta or 7), explicit=False)
         if planned:  # 'will travel on to X on Friday' in Friday's paper (wire style): that day
             return day(published + timedelta(days=delta), explicit=False)
-        return day(published - timedelta(days=(published.weekday() - target) % 7),
-                   explicit=False)
+        back = (published.weekday() - target) % 7 or (7 if "last" in lowered else 0)
+        return day(published - timedelta(days=back), explicit=False)  # 'last Tuesday' on a Tuesday
     return None
 
 

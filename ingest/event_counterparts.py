@@ -61,18 +61,24 @@ def foreign(people: list[Mention], country_of: Callable[[str], str | None],
     """Two countries among the people (one only, or none known: a working meeting at home);
     a person the dictionary does not know serves the state in his title ('U.S. Deputy
     Secretary of State Kurt Campbell')."""
-    countries = {country_of(m.actor_id) or title_country(m, mentions, doc) for m in people}
+    countries = {country_of(m.actor_id) or title_country(m, mentions, doc)
+                 or next((c for other in mentions.actors if other.actor_id == m.actor_id
+                          and other.via in {"name", "ner"}  # his name's title, not 'he'
+                          for c in [title_country(other, mentions, doc)] if c), None)
+                 for m in people}
     return len(countries - {None}) >= 2
 
 
-TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|for))*\s+")
+# 'President of Serbia ', 'Malta's Minister for Foreign and European Affairs and Trade '
+TITLE_FOR = r"for(?:\s+[A-Z][\w'’-]*)+(?:,?\s+and(?:\s+[A-Z][\w'’-]*)+)*"
+TITLE_GAP = re.compile(rf"(?:['’]s)?(?:\s+(?:{TITLE_FOR}|[A-Z][\w.'’-]*|of|the|for))*\s+")
 
 
 def title_country(person: Mention, mentions: ArticleMentions, doc) -> str | None:
     """The country named at the head of the title right before the person's name."""
     text = doc.text
     before = [m for m in mentions.actors if m.kind == ActorKind.country
-              and m.end <= person.start and person.start - m.end <= 50]
+              and m.end <= person.start and person.start - m.end <= 80]
     for m in sorted(before, key=lambda m: -m.end):
         if TITLE_GAP.fullmatch(text, m.end, person.start):
             return m.actor_id
@@ -206,3 +212,16 @@ def spoken_to(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
             for p in c.children if p.dep_ == "pobj"
             for m in actors_at(p, mentions) if m.kind == ActorKind.person]
+
+
+def denied_partner(mention: Mention, trigger: Token) -> bool:
+    """'I met with Lajcak on Monday, not with Kurti': a partner set off by 'not' is none."""
+    node = trigger.doc[mention.root]
+    if not trigger.is_ancestor(node):
+        return False  # a subject or another clause's name: not a partner phrase of the trigger
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in {"prep", "conj", "appos"} and node.i > 0 and node.nbor(-1).lower_ == "not" \
+                or any(c.dep_ == "neg" for c in node.children if c.i < node.i):
+            return True
+        node = node.head
+    return False

@@ -5,6 +5,7 @@ day'), and dates in a clause below the event noun (which date that clause)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -41,7 +42,8 @@ def opening_story_day(sent: Span, published: date | None) -> EventDate | None:
     """'Later in the day, X met Y' (the NER may call it a TIME, or nothing): a story day
     opening the sentence dates all of it."""
     for length in range(2, min(5, len(sent)) + 1):
-        found = dates.story_relative(sent[:length].text, news_day(sent.doc, published))
+        phrase = sent[:length].text
+        found = dates.story_relative(phrase, day_before_phrase(phrase, sent, published))
         if found:
             return found
     return None
@@ -52,7 +54,23 @@ def story_day(ent: Span, published: date | None) -> EventDate | None:
     story's news day."""
     doc = ent.doc
     phrase = doc[max(ent.start - 2, ent.sent.start):ent.end].text
-    return dates.story_relative(phrase, news_day(doc, published))
+    return dates.story_relative(phrase, day_before_phrase(phrase, ent.sent, published))
+
+
+SAME_DAY = re.compile(r"\b(?:the same|that) day\b", re.I)
+
+
+def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date | None:
+    """The day 'the same day', 'later that day' count from: the one day the sentence
+    before names ('X arrived on March 20. The same day, ...'), else the story's day."""
+    if SAME_DAY.search(phrase) and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        days = {when.start for ent in before.ents if ent.label_ == "DATE"
+                for when in [dates.resolve(ent.text, published)]
+                if when and when.precision == "day"}
+        if len(days) == 1:
+            return days.pop()
+    return news_day(sent.doc, published)
 
 
 def in_a_clause_below(date_root: Token, anchor: Token) -> bool:
@@ -62,7 +80,7 @@ def in_a_clause_below(date_root: Token, anchor: Token) -> bool:
     The walk up the tree is bounded by the sentence."""
     node = date_root
     while node.i != anchor.i and node.head.i != node.i:
-        if node.dep_ in {"relcl", "ccomp", "advcl"}:
-            return True
+        if node.dep_ in {"relcl", "ccomp", "advcl"} or node.dep_ == "prep" and node.lower_ == "since":
+            return True  # '... meeting since their talks in Sochi in November 2021': theirs
         node = node.head
     return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.event_cues import event_cues
+from ingest.event_misparses import rehang_report_adjuncts
 
 VERBS = event_cues().event_mistags.verbs
 IRREGULAR = {"met": ("meet", "VBD")}
@@ -42,6 +43,7 @@ def acts_as_verb(token: Token) -> bool:
 
 
 def repair_trigger_verbs(sent: Span) -> None:
+    rehang_report_adjuncts(sent)
     for token in sent:
         if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
             token.lemma_ = "hope"  # the lemmatizer's 'hoped' -> 'hop'

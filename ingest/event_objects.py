@@ -36,3 +36,38 @@ def discussed_with(verb: Token, mentions: ArticleMentions) -> list[Mention]:
              and t.head.lemma_.lower() not in RELATION_NOUNS]
     words = {t.i for prep in preps for t in prep.subtree}
     return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person and m.root in words]
+
+
+DEALS = {"deal", "agreement", "accord", "contract", "discount", "arrangement", "compromise",
+         "understanding", "ceasefire", "truce"}
+
+
+def deal_partners(trigger: Token, verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X agreed a gas deal with Y after a phone call', 'X secured a discount from Y after
+    talks': the other party of the deal struck after the event is the event's partner."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in {"after", "following"} or prep.head.i != verb.i:
+        return []
+    return [m for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() in DEALS
+            for p in obj.children if p.dep_ == "prep" and p.lower_ in {"with", "from"}
+            for noun in p.children if noun.dep_ == "pobj"
+            for m in actors_at(noun, mentions) if m.kind == ActorKind.person]
+
+
+def during(trigger: Token, verb: Token) -> bool:
+    """The trigger is an 'in/during/at ...' adjunct of the verb."""
+    node = trigger
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in {"in", "during", "at", "over"} or (
+        trigger.dep_ == "pobj" and trigger.head.head.i == verb.i
+        and trigger.head.lower_ in {"in", "during", "at", "over"})
+
+
+TOPIC_VERBS = {"discuss", "consider", "raise", "address", "review", "examine"}
+
+
+def discussed_topics(verb: Token) -> bool:
+    """'Iraq and Afghanistan were discussed during the meeting': the subjects of a passive
+    'discuss' are its topics, not the meeting's parties."""
+    return verb.lemma_ in TOPIC_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)

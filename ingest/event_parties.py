@@ -38,7 +38,7 @@ def addressed(mention: Mention, sent: Span) -> bool:
     set off by a comma, beside a subject of its own, is the person spoken to."""
     doc = sent.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.end + 1 >= sent.end or doc[span.end].text != ",":
+    if span is None or span.start < sent.start or span.end + 1 >= sent.end or doc[span.end].text != ",":
         return False
     before = doc[sent.start:span.start]
     label = max((t.i + 1 for t in before if ":" in t.text), default=sent.start)  # 'Jane Roe:'
@@ -120,12 +120,15 @@ def office_of_before(doc, start: int | None) -> bool:
 
 
 def infinitive_subject(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'the invitation for X to visit Y', 'time for X to meet Y': the 'for' before a
-    'to' infinitive names who does it."""
+    """'the invitation for X to visit Y', 'time for X to meet Y', 'his invitation to X to
+    visit Y': the 'for' (an invitation's 'to') before a 'to' infinitive names who does it."""
     if trigger.dep_ not in {"acl", "advcl", "xcomp", "relcl"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return []
-    return [m for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for"
+    invited = trigger.head.lemma_ == "invitation" or any(  # 'extended an invitation to X to'
+        c.dep_ == "dobj" and c.lemma_ == "invitation" for c in trigger.head.children)
+    preps = {"for", "to"} if invited else {"for"}
+    return [m for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in preps
             and c.i < trigger.i for p in c.children if p.dep_ == "pobj"
             for m in actors_at(p, mentions)]
 
@@ -239,7 +242,9 @@ def passive_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]
 
 def clause_on_a_name(node: Token, child: Token, edge: str, trigger: Token) -> bool:
     """'X, speaking after talks with Y, said' (a participle above the trigger, hung on the
-    name), 'X and Y to hold talks' (headline grammar): the name is the party."""
+    name; or the trigger itself: 'X and Y, meeting in Moscow, agreed'), 'X and Y to hold
+    talks' (headline grammar): the name is the party."""
     return node.pos_ == "PROPN" and (
-        child.tag_ == "VBG" and edge in {"advcl", "acl"} and child != trigger
+        child.tag_ == "VBG" and (edge in {"advcl", "acl"} and child != trigger or child == trigger
+                                 and edge in {"conj", "acl", "appos"} and child.nbor(-1).text == ",")
         or child.pos_ == "VERB" and announced(child))

@@ -64,6 +64,9 @@ class SentenceDates:
             elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
                 root = root.head.head  # 'on the afternoon of March 13'
             governor = root.head.head if root.dep_ == "pobj" else root.head
+            if any(c.dep_ == "prep" and c.lower_ == "since" and c.i < root.i for c in governor.children):
+                index.periods.add(at)  # 'the first to visit since Hoxha in 1946': Hoxha's visit
+                continue
             if governor.lemma_ in COUNTED_TIMES and governor.dep_ == "pobj":
                 governor = governor.head.head  # 'met X for the first time on Monday'
             if governor.dep_ == "advmod" and governor.lower_ in {"back", "way"}:

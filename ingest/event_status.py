@@ -27,29 +27,35 @@ def ahead_noun(trigger: Token) -> bool:
 
 
 def invitation(trigger: Token) -> bool:
-    """'invited X to visit': the sentence reports the invitation, not a visit date."""
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"invite", "ask", "urge"}
+    """'invited X to visit', 'extended an invitation to X to visit': the sentence reports
+    the invitation, not a visit date."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ in {"invite", "ask", "urge"} or (
+        trigger.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "dobj" and c.lemma_ == "invitation"
+                                                   for c in trigger.head.children))
 
 
 def planned(trigger: Token, event_date: EventDate, published: date | None) -> bool:
-    if rescheduled(trigger) or announced(trigger):
+    if rescheduled(trigger) or announced(trigger) or invitation(trigger):
         return True
     if any(c.lower_ in PLAN_WORDS for c in trigger.children if c.dep_ == "amod"):
         return True
     if has_future(trigger) or scheduled(trigger):
         return True
     adjunct = False  # plan words above an adjunct ("at their meeting") do not apply
-    below = trigger
+    below, last_edge, timed = trigger, "", False
     for edge, node in climb(trigger):
         if edge == "conj" and any(c.dep_ in SUBJECTS for c in below.children):
             break  # 'you may remember, and I took part in the summit': a clause of its own
-        below = node
-        if has_future(node):
-            return True
+        # 'at the end of the month for talks': the time phrase took the verb's 'for talks'
+        when = below.ent_type_ in {"DATE", "TIME"} and last_edge == "prep"
+        below, last_edge = node, edge
+        timed = timed or node.lower_ in TIME_MARKS  # 'was to go on after the visit': not it
+        if has_future(node) or be_to(node) and not timed:
+            return True  # 'will sign', 'are to exchange views' (at the meeting)
         if node.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLAN_WORDS
                                        for c in node.children):
             return True  # 'had been due in X for talks': a plan (one that fell through)
-        if node.dep_ == "prep" and edge == "pobj" and node.lower_ not in {"for", "of"}:
+        if node.dep_ == "prep" and edge == "pobj" and node.lower_ not in {"for", "of"} and not when:
             adjunct = True
         if adjunct and node.lemma_ in {"continue", "resume", "meet"} and node.dep_ == "xcomp" \
                 and node.head.lemma_.lower() in PLAN_WORDS:
@@ -61,6 +67,12 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
     if published and event_date.start and event_date.start > published:
         return True
     return False
+
+
+def be_to(node: Token) -> bool:
+    """'X is to meet Y', 'during the meeting they are to exchange views': a plan."""
+    return node.lemma_ == "be" and any(c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in node.children)
 
 
 def denied(node: Token) -> bool:

@@ -16,7 +16,7 @@ DAY_WORDS = {"yesterday", "today", "tonight"}
 
 
 def tally(trigger: Token) -> bool:
-    if on_a_day(trigger):
+    if on_a_day(trigger) or latest_named(trigger):
         return False  # 'held two meetings in Brussels yesterday': that day's, one by one
     if trigger.pos_ in {"NOUN", "PROPN"}:
         return trigger.tag_ == "NNS" and counted(trigger) and not any(
@@ -33,6 +33,13 @@ def counted(noun: Token) -> bool:
     words = [t for c in noun.children if c.dep_ in {"nummod", "amod", "quantmod"} and c.i < noun.i
              for t in c.subtree]  # not 'the two leaders' talks'
     return any(t.lower_ in MANY or t.tag_ == "CD" and t.lower_ not in ONE for t in words)
+
+
+def latest_named(trigger: Token) -> bool:
+    """'has met Putin a dozen times, most recently in Kazan last October': the tally names
+    its latest meeting, an event of its own."""
+    return any(c.dep_ == "advmod" and c.lower_ == "recently"
+               and any(m.lower_ in {"most", "last"} for m in c.children) for c in trigger.children)
 
 
 def on_a_day(trigger: Token) -> bool:

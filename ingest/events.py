@@ -11,13 +11,15 @@ from spacy.tokens import Span, Token
 
 from ingest.delegation_heads import delegation_leaders
 from ingest.event_attendance import attendees, session_kind
-from ingest.event_counterparts import one_meeting_each, spoken_to
+from ingest.event_counterparts import denied_partner, one_meeting_each, spoken_to
 from ingest.event_cues import event_cues
 from ingest.event_greetings import greeted_in_person, told_a_visitor, welcome_ceremony
+from ingest.event_groups import group_actors, named_between
 from ingest.event_hosting import guests_of, joined
 from ingest.event_lists import listed_partners, partner_sets
+from ingest.event_misparses import misparsed_parties, swallowed_subject
 from ingest.event_mistags import repair_trigger_verbs
-from ingest.event_objects import discussed_with, object_partners
+from ingest.event_objects import deal_partners, discussed_topics, discussed_with, during, object_partners
 from ingest.event_occasions import occasions_apart, on_their_own_days
 from ingest.event_offsets import plan_fell_through, year_before
 from ingest.event_parties import (
@@ -83,7 +85,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
                                      and trigger.lemma_ in {"visit", "trip"}
                                      or child.lower_ == "for" and trigger.lemma_ == "ceremony"
                                      or child.lower_ == "from" and trigger.lemma_ == "call"):
-            found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)
+            found += [m for p in child.children if p.dep_ == "pobj" for m in group_actors(p, mentions)
                       + delegation_leaders(p, mentions) + format_partners(p, mentions)]
         elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ in NEEDS_PARTNER_PREP \
                 and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'
@@ -93,11 +95,12 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
             found += actors_at(child, mentions)
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif trigger.pos_ == "VERB" and child.dep_ == "dobj" and trigger.lemma_ not in TOPICAL:
-            found += [m for m in actors_at(child, mentions) + delegation_leaders(child, mentions)
+            found += [m for m in group_actors(child, mentions) + delegation_leaders(child, mentions)
                       + guests_of(child, trigger, mentions)
                       if m.kind == ActorKind.person or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
-        found += subjects(trigger, mentions) + lost_partner(trigger, mentions) + cosigners(trigger, mentions)
+        found += subjects(trigger, mentions, group_actors) + lost_partner(trigger, mentions) \
+            + cosigners(trigger, mentions) + misparsed_parties(trigger, mentions)
         found += [m for noun in facing(trigger) for m in actors_at(noun, mentions)]
     else:
         found += possessor(trigger, mentions)
@@ -134,7 +137,8 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         if child is trigger and objects and (edge == "xcomp" or edge == "advcl"
                                              and node.lemma_ in INVITING):
             return objects  # object control: "invited Orban to visit" -> Orban visits
-        found = subjects(node, mentions) + lost_partner(node, mentions)
+        found = [] if discussed_topics(node) else subjects(node, mentions, group_actors) \
+            + lost_partner(node, mentions) + swallowed_subject(node, mentions)
         shared += joined(node, mentions) if found and child.dep_ == "prep" else []
         if child.dep_ == "dobj":  # "held talks with X", "had a meeting with X"
             shared += [m for c in node.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
@@ -150,6 +154,7 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                 found += objects + (spoken_to(node, mentions) if plural else [])
             elif during(trigger, node):  # "X congratulated Y in a telephone call"
                 found += [m for m in objects + object_partners(node, mentions) if m.kind == ActorKind.person]
+            found += deal_partners(trigger, node, mentions)  # 'a deal with Y after a call'
             return found + shared
     return shared
 
@@ -160,16 +165,6 @@ def has_members(trigger: Token) -> bool:
         return False  # 'hosted a meeting of the Dialogue with A and B': the host is in it
     return trigger.pos_ in {"NOUN", "PROPN"} and trigger.lemma_ not in MESSAGES and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
-
-
-def during(trigger: Token, verb: Token) -> bool:
-    """The trigger is an 'in/during/at ...' adjunct of the verb."""
-    node = trigger
-    while node.head.i != verb.i and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "prep" and node.lower_ in {"in", "during", "at", "over"} or (
-        trigger.dep_ == "pobj" and trigger.head.head.i == verb.i
-        and trigger.head.lower_ in {"in", "during", "at", "over"})
 
 
 def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published: date | None,
@@ -188,12 +183,14 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
         people += [m for m in listed_partners(token, mentions) + attendees(token, mentions)
                    + discussed_with(token, mentions)
                    if m not in people]
-        alone = states_pair(token, people) or token.lemma_ in ARRIVALS or owned(token, mentions)
+        alone = states_pair(token, people) or token.lemma_ in ARRIVALS or owned(token, mentions) \
+            or named_between(token, people)
         helpers = [] if alone else agents(token, mentions)
         named = mentions.in_span(sent)
         people = [m for m in without_affiliations(people, sent, named) if not venue_before(token, m)]
         helpers = without_affiliations(helpers, sent, named)
-        apart = occasions_apart(token, people + helpers, mentions) if kind in APART_KINDS else []
+        apart = [o for o in occasions_apart(token, people + helpers, mentions)
+                 if not any(denied_partner(m, token) for m in o.partners)] if kind in APART_KINDS else []
         if apart:
             made = [make_candidate(kind, token, o.partners, sent, paragraph, mentions, published)
                     for o in apart]
@@ -201,6 +198,7 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
             continue
         for partners in (one_meeting_each(kind, token, people + helpers, mentions, country_of)
                          or partner_sets(kind, token, people, helpers, mentions)):
+            partners = [m for m in partners if not denied_partner(m, token)]  # 'not with X'
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
 
@@ -227,8 +225,9 @@ def modifies(word: Token, noun: Token) -> bool:
 
 
 def held_object(token: Token) -> bool:
-    """'held talks', 'had a meeting': the event noun of a past-tense verb."""
-    return token.dep_ == "dobj" and token.head.tag_ == "VBD"
+    """'held talks', 'had a meeting': the event noun of a past-tense verb ('has visited')."""
+    return token.dep_ == "dobj" and token.head.tag_ == "VBD" or token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in token.children)
 
 
 def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: Span,

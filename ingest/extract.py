@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ingest import dates
 from ingest.context import Context
 from ingest.dictionary import Dictionary
+from ingest.event_answers import answered_questions
 from ingest.events import Candidate, candidates
 from ingest.exchanges import reported_exchange
 from ingest.gathering_dates import date_of_gathering, gathering_dates
@@ -64,7 +65,7 @@ class ArticleExtractor:
                                  self.learned_offices).find(doc)
         host = Host(doc, mentions, self.dictionary, published, outlet)
         host.resolve_bare_titles(doc, mentions)
-        resolve_title_anaphors(doc, mentions)
+        resolve_title_anaphors(doc, mentions, self.dictionary, published)
         resolve_statement_author(doc, mentions, self.dictionary, published)
         host.resolve_addressee(doc, mentions)
         resolve_leaders_we(doc, mentions, host.actor_id, self.dictionary, published)
@@ -93,6 +94,7 @@ class ArticleExtractor:
         found += [dialogue] if dialogue and self.keep(dialogue, published) else []
         exchange = reported_exchange(doc, mentions, host.actor_id, published, found)
         found += [exchange] if exchange and self.keep(exchange, published) else []
+        found += [c for c in answered_questions(doc, mentions, published) if self.keep(c, published)]
         dated_gatherings = gathering_dates(doc, published)
         for candidate in found:
             if candidate.date.edtf is None:

@@ -4,7 +4,7 @@ whichever form the article uses ("Martin Q. Hollister", "Martin Hollister", "Hol
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest.dictionary import ascii_fold, fold, slug
 from ingest.mention_words import mention_words
@@ -33,7 +33,7 @@ class NameResolver:
                 actor_id, via = resolved
                 self.seen.append(actor_id)
                 tokens = doc[span.start:span.end]
-                named[span.start] = Mention(tokens.start_char, tokens.end_char, tokens.root.i,
+                named[span.start] = Mention(tokens.start_char, tokens.end_char, name_root(tokens),
                                             actor_id, self.kind_of(actor_id), via, tokens.text)
         for start, mention in list(named.items()):
             shared = self.shared_surname(doc, start, mention)
@@ -204,3 +204,10 @@ class NameResolver:
     def kind_of(self, actor_id: str) -> ActorKind:
         entry = self.dictionary.entries.get(actor_id)
         return entry.kind if entry else ActorKind.person
+
+
+def name_root(tokens: Span) -> int:
+    """The name's head; where the parser split the sentence inside the name ('High
+    Representative for ... Policy Josep | Borrell met X'), its last word, which belongs to
+    the sentence the name acts in."""
+    return tokens[-1].i if any(t.is_sent_start for t in tokens[1:]) else tokens.root.i

@@ -73,14 +73,21 @@ def lede_day(doc: Doc, published: date) -> date | None:
     return None
 
 
+# 'By Justyna Pawlak and Fatos Bytyci', 'N1 Beograd | 09. apr. 2024. 14:32': a paragraph of
+# the story's metadata, not of its lede
+BYLINE = re.compile(r"By [A-Z][^\n.]{0,80}|[^\n|]{1,40}\|[^\n]{1,60}")
+
+
 def first_body_sentence(doc: Doc) -> Span | None:
     """The first sentence of the story: after the headline (a first paragraph with no
-    closing punctuation), else the doc's first."""
+    closing punctuation) and a byline, else the doc's first."""
     chunks = text_of(doc).split("\n\n")
     headline = chunks[0].rstrip().rstrip("\"'”’)")[-1:] not in {".", "!", "?"}
     if headline and len(chunks) < 2:
         return None
     body_start = len(chunks[0]) + 2 if headline else 0
+    if headline and len(chunks) > 2 and BYLINE.fullmatch(chunks[1].strip()):
+        body_start += len(chunks[1]) + 2
     return next((s for s in doc.sents if s.start_char >= body_start), None)
 
 
@@ -89,4 +96,10 @@ def on_main_verb(ent: Span) -> bool:
     clause inside it."""
     root = ent.sent.root
     head = ent.root.head
-    return head.i == root.i or (head.dep_ == "prep" and head.head.i == root.i)
+    if head.dep_ == "prep" and head.head.dep_ == "dobj":
+        head = head.head  # 'reached an agreement on Friday'
+    if head.dep_ in {"prep", "dobj"}:
+        head = head.head
+    if head.dep_ == "ccomp" and head.head.i == root.i and root.i > head.i:
+        head = root  # '..., the EU said': the news is the clause reported
+    return head.i == root.i

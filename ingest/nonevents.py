@@ -6,11 +6,12 @@ members ('the talks were attended by ...'), who take part in an event reported e
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
 from ingest.event_attendance import attended
-from ingest.event_tallies import tally
+from ingest.event_tallies import latest_named, tally
 from ingest.event_time_cues import event_time_cues
 from ingest.event_topics import discussed_gathering
 from ingest.models import ActorKind
@@ -211,7 +212,8 @@ def judged_process(trigger: Token) -> bool:
 
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or evaluated(trigger) or conditional(trigger) or readiness(trigger)
-            or possible(trigger) or habitual(trigger) or cumulative(trigger) or reminiscence(trigger)
+            or possible(trigger) or habitual(trigger) or reminiscence(trigger)
+            or cumulative(trigger) and not latest_named(trigger)
             or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
             or generic(trigger) or discussed_gathering(trigger) or tally(trigger)
             or judged_process(trigger))
@@ -223,5 +225,6 @@ def political(mention: Mention, doc: Doc, known: bool) -> bool:
     if mention.kind != ActorKind.person or known:
         return True
     root = doc[mention.root]
-    near = [*root.subtree, root.head, *(c for c in root.head.children if c.dep_ == "appos")]
+    near = [*root.subtree, *islice(root.ancestors, 4),  # 'Minister for ... and Trade Ian Borg'
+            *(c for c in root.head.children if c.dep_ == "appos")]
     return any(t.lemma_.lower() in TITLE_WORDS for t in near if abs(t.i - root.i) <= 12)

@@ -58,6 +58,8 @@ class PronounResolver:
         if referent is None and token.i > token.sent.start:
             referent = self.subject_before(token)
         referent = referent or self.reading.last_subject() or (history[-1] if history else None)
+        if referent is not None and referent.via == "speaker" and token.lower_ in {"him", "her"}:
+            referent = self.other_than_speaker(token, referent) or referent  # 'meet him': not I
         if referent is None:
             return None
         return Mention(token.idx, token.idx + len(token), token.i, referent.actor_id,
@@ -89,6 +91,17 @@ class PronounResolver:
     def country_of(self, mention: Mention) -> str | None:
         entry = self.reading.dictionary.entries.get(mention.actor_id)
         return entry.country if entry is not None else None
+
+    def other_than_speaker(self, token: Token, speaker: Mention) -> Mention | None:
+        """'Convey my wishes to the President of X. I hope to meet him': a person named in
+        this sentence or the one before, not the speaker, nor another speaker's label."""
+        doc = token.doc
+        since = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        labelled = {m.actor_id for m in self.labels.values()}
+        return next((m for m in reversed(self.reading.history)
+                     if since <= m.root < token.i and m.kind == ActorKind.person
+                     and m.via not in {"speaker", "pronoun"} and m.actor_id != speaker.actor_id
+                     and m.actor_id not in labelled), None)
 
     def nearest_before(self, token: Token) -> Mention | None:
         """'..., Viktor Orban, on his trip': the closest person earlier in the sentence."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions
-from ingest.news_day import day_line
+from ingest.news_day import BYLINE, day_line
+from ingest.nlp import text_of
 from ingest.nonevents import recalled
 from ingest.release_narrative import an_earlier_event, narrated_today
 from ingest.syntax import climb
@@ -25,10 +26,22 @@ if TYPE_CHECKING:
 def release_occasion(candidate: Candidate, mentions: ArticleMentions, lede_paragraphs: int) -> bool:
     """An undated held event that is the release's own occasion: told in the lede, or
     carried on with 'also'; not one recalled from the past."""
-    return (candidate.paragraph < lede_paragraphs or day_line(candidate.sentence.doc) is not None
+    doc = candidate.sentence.doc
+    return (candidate.paragraph - bylines_before(doc, candidate.paragraph) < lede_paragraphs
+            or day_line(doc) is not None
             or continues_the_release(candidate.trigger, mentions) or just_done(candidate.trigger)
             or after_a_told_occasion(candidate.trigger) or narrated_today(candidate.trigger, mentions)) \
         and not recalled(candidate.trigger) and not an_earlier_event(candidate.trigger)
+
+
+BYLINES_KEY = "srk.bylines"
+
+
+def bylines_before(doc: Doc, paragraph: int) -> int:
+    if BYLINES_KEY not in doc.user_data:
+        doc.user_data[BYLINES_KEY] = [bool(BYLINE.fullmatch(chunk.strip()))
+                                      for chunk in text_of(doc).split("\n\n")]
+    return sum(doc.user_data[BYLINES_KEY][:paragraph])
 
 
 def after_a_told_occasion(trigger: Token) -> bool:

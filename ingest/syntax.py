@@ -58,9 +58,13 @@ def phrase_tokens(token: Token, in_title: bool = False) -> Iterator[Token]:
             yield from (t for t in child.subtree if t.ent_type_ == "PERSON")
         elif child.dep_ == "prep" and child.lower_ == "for" and in_title:
             # 'Special Representative for the Dialogue Miroslav Lajcak': the name ends 'for ...'
-            for name in (n for p in child.children if p.dep_ == "pobj" for q in conjuncts(p)
-                         for n in [q, *(a for a in q.children if a.dep_ == "appos")]
-                         if n.ent_type_ == "PERSON"):
+            # ('Minister for Foreign Affairs of Croatia Gordan Grlic Radman': at its right edge)
+            names = {n.i: n for p in child.children if p.dep_ == "pobj" for q in conjuncts(p)
+                     for n in [q, *(a for a in q.children if a.dep_ == "appos")]
+                     if n.ent_type_ == "PERSON"}
+            if not names and child.right_edge.ent_type_ == "PERSON" and child.right_edge.pos_ == "PROPN":
+                names[child.right_edge.i] = child.right_edge
+            for name in names.values():
                 yield from phrase_tokens(name, in_title)
 
 

@@ -5,34 +5,116 @@ a title that begins with the same words."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
+from ingest.dictionary import Dictionary
 from ingest.models import ActorKind
 from ingest.syntax import titled
 from ingest.types import ArticleMentions, Mention
 
 MAX_TITLE = 4  # 'Secretary of State', 'Deputy Prime Minister'
+TITLE_LINKS = {"of", "for"}  # 'Minister for Europe'
 
 
-def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions) -> None:
+def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions,
+                           dictionary: Dictionary | None = None, day: date | None = None) -> None:
     titled_people = sorted(((title_before(doc, m), m) for m in mentions.actors
                             if m.kind == ActorKind.person and m.via in {"name", "alias", "fuzzy", "ner"}),
                            key=lambda pair: pair[1].start)
     titled_people = [(words, m) for words, m in titled_people if words]
-    if not titled_people:
-        return
+    told: dict[tuple[str, ...], str] = {}
     for token in doc:
         words = anaphor_at(token)
-        last = token.i + len(words)
-        if not words or mentions.at_token(last) is not None or holder_follows(doc, last, mentions):
+        end = doc[token.i + len(words) + hyphens(token, words)] if words else token
+        if not words or holder_follows(doc, end.i, mentions):
             continue
-        referent = next((m for title, m in reversed(titled_people)
-                         if m.start < token.idx and title[:len(words)] == words), None)
-        if referent is not None:
-            end = doc[last]
-            mentions.actors.append(Mention(token.idx, end.idx + len(end), end.i,
-                                           referent.actor_id, ActorKind.person, "title",
-                                           doc.text[token.idx:end.idx + len(end)]))
+        existing = mentions.at_token(end.i)
+        if existing is not None:
+            if existing.via == "title" and told.get(tuple(words), existing.actor_id) != existing.actor_id:
+                existing.actor_id = told[tuple(words)]  # 'the Minister' again, after another minister
+                repoint_pronouns(doc, existing, mentions)
+            continue
+        referent = told.get(tuple(words)) or next(
+            (m.actor_id for title, m in reversed(titled_people)
+             if m.start < token.idx and title[:len(words)] == words), None)
+        referent = referent or set_off_title(doc, words, token, mentions) \
+            or (dictionary and body_leader(words, mentions, dictionary, day))
+        if referent:
+            found = Mention(token.idx, end.idx + len(end), end.i, referent, ActorKind.person,
+                            "title", doc.text[token.idx:end.idx + len(end)])
+            mentions.actors.append(found)
+            told[tuple(words)] = referent  # a release's 'the Minister' stays its principal
+            repoint_pronouns(doc, found, mentions)
+
+
+def repoint_pronouns(doc: Doc, subject: Mention, mentions: ArticleMentions) -> None:
+    """'On Wednesday the Minister travelled to Pristina, where he held talks ... He also
+    met ...': the pronouns after a title standing as the subject, up to the end of the next
+    sentence or the next person named as a subject, are that person (the pronouns were
+    read before the title was resolved)."""
+    if doc[subject.root].dep_ not in {"nsubj", "nsubjpass"}:
+        return
+    sent = doc[subject.root].sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for mention in sorted(mentions.between(subject.root + 1, stop), key=lambda m: m.root):
+        if mention.kind != ActorKind.person:
+            continue
+        if mention.via != "pronoun" and doc[mention.root].dep_ in {"nsubj", "nsubjpass"}:
+            return
+        if mention.via == "pronoun" and mention.text.lower() in {"he", "she", "his", "her"}:
+            mention.actor_id = subject.actor_id
+
+
+def set_off_title(doc: Doc, words: list[str], token: Token, mentions: ArticleMentions) -> str | None:
+    """'The OSCE Chair-in-Office, Malta's Minister for ... Ian Borg, concluded ...' then 'the
+    Chair-in-Office met X': the person named after that title set off by a comma (no verb
+    between them)."""
+    for mention in sorted(mentions.actors, key=lambda m: -m.start):
+        if mention.kind != ActorKind.person or mention.start >= token.idx \
+                or mention.via not in {"name", "alias", "fuzzy", "ner"}:
+            continue
+        start = max(doc[mention.root].sent.start, mention.root - SET_OFF)
+        for at in range(start, mention.root):
+            if doc[at].lower_ == words[0] and doc[at].text[:1].isupper() and set_off(doc, at, words, mention):
+                return mention.actor_id
+    return None
+
+
+def set_off(doc: Doc, at: int, words: list[str], mention: Mention) -> bool:
+    """The title's words from `at`, then a comma, then no verb up to the name."""
+    title = [t for t in doc[at:mention.root] if t.text != "-"][:len(words)]
+    if [t.lower_ for t in title] != words:
+        return False
+    after = title[-1].i + 1
+    while after < mention.root and (doc[after].text == "-" or doc[after].lower_ in {"in", "of"}
+                                    or doc[after].text[:1].isupper() and doc[after].nbor(-1).text == "-"):
+        after += 1  # 'Chair-in-Office'
+    return doc[after].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in doc[after:mention.root])
+
+
+SET_OFF = 24  # "The OSCE Chair-in-Office, Malta's Minister for Foreign and European Affairs ..."
+
+
+def body_leader(words: list[str], mentions: ArticleMentions, dictionary: Dictionary,
+                day: date | None) -> str | None:
+    """'The Secretary General' in an article naming one organisation led by a secretary
+    general (and no one under that title): its holder on the day ('At NATO Headquarters,
+    the Secretary General met X')."""
+    title = " ".join(words)
+    office = next((o for o, phrases in dictionary.office_phrases.items()
+                   if any(re.fullmatch(p, title) for p in phrases)), None)
+    bodies = {m.actor_id for m in mentions.actors if m.kind == ActorKind.organisation
+              and office is not None and getattr(dictionary.entries.get(m.actor_id), "leader",
+                                                 None) == office}
+    return dictionary.holder(office, bodies.pop(), day) if len(bodies) == 1 else None
+
+
+def hyphens(token: Token, words: list[str]) -> int:
+    """'The Secretary-General': the hyphens between the title's words."""
+    return sum(t.text == "-" for t in token.doc[token.i + 1:token.i + 1 + len(words) * 2 - 1])
 
 
 OF_PHRASE = {"of", "the", ",", "and"}
@@ -60,10 +142,16 @@ def anaphor_at(token: Token) -> list[str]:
     doc = token.doc
     words: list[Token] = []
     for word in doc[token.i + 1:min(token.i + 1 + MAX_TITLE, len(doc))]:
+        if word.text == "-" and words and word.whitespace_ == "" and word.i + 1 < len(doc) \
+                and not word.nbor(-1).whitespace_:
+            continue  # 'Secretary-General'
         if not word.text[:1].isupper() or word.pos_ not in {"PROPN", "NOUN"}:
             break
         words.append(word)
-    if not words or not titled(words[-1]) or words[-1].ent_type_ == "PERSON":
+    if not words:
+        return []
+    head = words[-2] if len(words) > 1 and words[-1].lower_ == "general" else words[-1]
+    if not titled(head) or words[-1].ent_type_ == "PERSON":  # "Secretary General": its head
         return []
     return [w.lower_ for w in words]
 
@@ -79,10 +167,10 @@ def title_before(doc: Doc, mention: Mention) -> list[str]:
     while index >= 0 and len(words) < MAX_TITLE + 1:
         word = doc[index]
         if word.pos_ == "ADJ" or word.ent_type_ in {"NORP", "GPE"} or not word.text[:1].isupper() \
-                and word.lower_ != "of":
+                and word.lower_ not in TITLE_LINKS:
             break
         words.insert(0, word.lower_)
         index -= 1
-    while words and words[0] == "of":
+    while words and words[0] in TITLE_LINKS:
         words.pop(0)
     return words

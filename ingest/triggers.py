@@ -78,6 +78,7 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not
         if lemma in {"receive", "host", "call", "brief"} and not any(
                 c.dep_ == "dobj" or c.dep_ == "agent" and lemma in {"receive", "host"}
+                or c.dep_ == "nsubj" and token.dep_ == "amod"  # 'X hosted| President Y'
                 for c in token.children):
             return None  # 'was received by X' names the host as agent
         if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
@@ -96,11 +97,12 @@ def trigger_kind(token: Token) -> EventKind | None:
 
 
 def taken_call(noun: Token) -> bool:
-    """'received a call from X', 'took a call from X', 'in a call with X': a telephone call."""
+    """'received a call from X', 'took a call from X', 'in a call with X', 'the call between
+    A and B': a telephone call."""
     return noun.dep_ == "dobj" and noun.head.lemma_ in {"receive", "take", "get"} and any(
         c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "PROPN"
-                                                         for p in c.children)
+        c.dep_ == "prep" and c.lower_ in {"with", "between"}  # 'the call between A and B'
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
         for c in noun.children)
 
 

@@ -1,0 +1,93 @@
+"""Parties the parser loses: a list subject swallowed by an opening phrase ('On the second
+day of X's visit, A and B held talks'), a verb taken for an adjective of its object ('Trump
+hosted| President Vucic'), an 'after meeting X' adjunct of the reporting verb hung inside
+the reported clause ('Vucic confirmed that Xi will visit, after meeting Li')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.models import ActorKind
+from ingest.syntax import REPORTING, actors_at, titled
+from ingest.types import ArticleMentions, Mention
+
+LIST_GLUE = {",", "and", ", and"}
+
+
+def swallowed_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'On the second day of X's visit to Russia, A and B held talks': the parser hangs the
+    names on the opening phrase's last noun and leaves the verb without a subject; the
+    people named right before the verb, after the phrase's comma, are its subject."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                               for c in verb.children):
+        return []
+    doc, text = verb.doc, verb.doc.text
+    named = sorted((m for m in mentions.in_span(verb.sent) if m.end <= verb.idx
+                    and m.kind == ActorKind.person), key=lambda m: m.end)
+    run: list[Mention] = []
+    edge = verb.idx
+    for mention in reversed(named):
+        gap = text[mention.end:edge].strip()
+        if gap not in (LIST_GLUE if run else {""}):
+            break
+        run.insert(0, mention)
+        edge = mention.start
+    first = doc.char_span(run[0].start, run[0].end, alignment_mode="expand") if run else None
+    if first is None or first.start < 1 or doc[first.start - 1].text != "," \
+            or doc[first.start - 1].i <= verb.sent.start or verb.sent[0].pos_ not in {"ADP", "ADV", "SCONJ"}:
+        return []
+    return run
+
+
+def misparsed_parties(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The parties a trigger verb lost to the parser: a swallowed subject, the object it
+    was taken to modify, the name of a title object hung on the verb."""
+    return swallowed_subject(verb, mentions) + modified_object(verb, mentions) \
+        + stray_name_of_object(verb, mentions)
+
+
+def stray_name_of_object(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X met the leader of the For the Future of Montenegro alliance, Andrija Mandic, in
+    Podgorica': a long title object names no one, and its name, set off by commas, hangs on
+    the verb."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and titled(c)]
+    if len(objects) != 1 or actors_at(objects[0], mentions):
+        return []
+    return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person
+            and m.root > objects[0].i and verb.doc[m.root].head.i == verb.i
+            and verb.doc[m.root].dep_ in {"npadvmod", "appos", "dep", "attr"}
+            and verb.doc[m.root].left_edge.nbor(-1).text == ","]
+
+
+def modified_object(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'Trump hosted President Vucic and Prime Minister Hoti' parsed with 'hosted' as an
+    adjective of 'Vucic' (and Trump its subject): the noun it modifies is its object."""
+    noun = verb.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # 'President' -> 'Vucic'
+    if verb.dep_ != "amod" or verb.head.i < verb.i or noun.pos_ != "PROPN" \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    own = {t.i for t in verb.subtree}
+    return [m for m in actors_at(noun, mentions) if m.root not in own]
+
+
+
+
+ADJUNCT_PREPS = {"after", "before", "while", "following"}
+CONTACT_VERBS = {"meet", "talk", "speak", "phone", "call", "visit", "hold", "receive", "host"}
+
+
+def rehang_report_adjuncts(sent: Span) -> None:
+    """'Vucic confirmed that Xi will visit Serbia in May, after meeting Ambassador Li': an
+    'after meeting ...' phrase set off by a comma at the end of a reported clause belongs to
+    the reporting verb (whose subject met Li, on its day), not to the reported verb."""
+    for prep in sent:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PREPS or prep.i <= verb.i \
+                or prep.nbor(-1).text != "," or verb.dep_ != "ccomp" \
+                or verb.head.lemma_ not in REPORTING | {"confirm", "announce"}:
+            continue
+        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ in CONTACT_VERBS
+               for c in prep.children):
+            prep.head = verb.head
