@@ -31,6 +31,10 @@ def found(extract_text, text):
     "A planned visit by Lavrov to Belgrade was called off.",
     "The talks between Putin and Erdogan were delayed, the Kremlin said.",
     "Orban's visit to Belgrade has been shelved.",
+    # boycotted or skipped: the one who stayed away did not meet
+    "Kurti boycotted the talks with Vucic in Brussels on Monday.",
+    "Vucic skipped the meeting with Kurti in Brussels on Monday.",
+    "Serbia's president snubbed a meeting with Kurti on Monday.",
 ])
 def test_no_event(extract_text, text):
     assert found(extract_text, text) == []
