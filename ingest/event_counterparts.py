@@ -15,6 +15,7 @@ from ingest.event_lists import list_gap, run_after
 from ingest.event_occasions import together
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
+from ingest.nlp import text_of
 from ingest.syntax import SUBJECTS, actors_at
 
 MAX_GROUP = 4  # 'them': two or a few people, not a whole list
@@ -76,7 +77,7 @@ TITLE_GAP = re.compile(rf"(?:['’]s)?(?:\s+(?:{TITLE_FOR}|[A-Z][\w.'’-]*|of|t
 
 def title_country(person: Mention, mentions: ArticleMentions, doc) -> str | None:
     """The country named at the head of the title right before the person's name."""
-    text = doc.text
+    text = text_of(doc)
     before = [m for m in mentions.actors if m.kind == ActorKind.country
               and m.end <= person.start and person.start - m.end <= 80]
     for m in sorted(before, key=lambda m: -m.end):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.models import ActorKind
+from ingest.nlp import text_of
 from ingest.syntax import REPORTING, actors_at, titled
 from ingest.types import ArticleMentions, Mention
 
@@ -21,7 +22,7 @@ def swallowed_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"}
                                                for c in verb.children):
         return []
-    doc, text = verb.doc, verb.doc.text
+    doc, text = verb.doc, text_of(verb.doc)
     named = sorted((m for m in mentions.in_span(verb.sent) if m.end <= verb.idx
                     and m.kind == ActorKind.person), key=lambda m: m.end)
     run: list[Mention] = []

@@ -12,6 +12,7 @@ from ingest.event_cues import event_cues
 from ingest.event_status import announced
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
+from ingest.nlp import text_of
 from ingest.syntax import actors_at, subjects
 from ingest.triggers import ARRIVALS, MESSAGES, ceremony, coordinated_name, trigger_kind
 
@@ -65,7 +66,7 @@ def title_holders(found: list[Mention], sent: Span, named: list[Mention]) -> lis
             and doc[m.root].head.lower_ == "of"
         holder = next((p for p in named if of_state and p.kind == ActorKind.person
                        and (0 <= p.start - m.end <= 1
-                            or POSTED_TO.fullmatch(doc.text[m.end:p.start]))), None)
+                            or POSTED_TO.fullmatch(text_of(doc)[m.end:p.start]))), None)
         out.append(holder or m)
     return out
 

@@ -97,7 +97,7 @@ class Host:
             start = token.nbor(-1)
             mentions.actors.append(Mention(start.idx, token.idx + len(token), token.i,
                                            self.actor_id, ActorKind.person, "title",
-                                           doc.text[start.idx:token.idx + len(token)]))
+                                           text_of(doc)[start.idx:token.idx + len(token)]))
 
     def resolve_addressee(self, doc: Doc, mentions: ArticleMentions) -> None:
         """In a transcript, a guest speaking to the principal: 'you' is the principal, and

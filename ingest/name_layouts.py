@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ingest.dictionary import fold
 from ingest.name_spans import NameSpans
 from ingest.name_words import PLACE_LABELS, NameSpan, given_names, is_glue, is_name_word, words_of
+from ingest.nlp import text_of
 
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 MISLABELLED = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"}  # where the NER puts people too
@@ -39,7 +40,7 @@ def named_as_place(ent: Span) -> bool:
     """'in Hong Kong', 'Japan and Hong Kong': a place."""
     if any(c.ent_type_ in PLACE_LABELS for c in ent.root.conjuncts):
         return True
-    return re.search(rf"\b(?:in|to|from|at) {re.escape(ent.text)}\b", ent.doc.text) is not None
+    return re.search(rf"\b(?:in|to|from|at) {re.escape(ent.text)}\b", text_of(ent.doc)) is not None
 
 
 def speaker_labels(spans: NameSpans, doc: Doc) -> list[NameSpan]:

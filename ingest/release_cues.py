@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ingest.event_cues import event_cues
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind
+from ingest.nlp import text_of
 from ingest.syntax import TITLE_WORDS
 from ingest.triggers import GREETS, JOINT, REPORTS_TO, TO_A_PERSON, named_event
 from ingest.types import ArticleMentions, Mention
@@ -111,7 +112,7 @@ def bilateral(candidate: Candidate, mentions: ArticleMentions) -> list[Mention] 
     speaker = mentions.speakers.get(trigger.sent.start)
     if speaker is None:
         return None
-    paragraph_start = trigger.doc.text.rfind("\n\n", 0, trigger.idx) + 2
+    paragraph_start = text_of(trigger.doc).rfind("\n\n", 0, trigger.idx) + 2
     before = [m for m in mentions.actors if paragraph_start <= m.start < trigger.idx
               and m.kind == ActorKind.person and m.actor_id != speaker.actor_id
               and m.via not in {"speaker", "speaker-we", "host", "pronoun"}]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ingest.dictionary import fold, load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
+from ingest.nlp import text_of
 from ingest.stance_cues import cues
 from ingest.syntax import RELATIVE_PRONOUNS, REPORTING, SUBJECTS, actors_at, subjects
 
@@ -104,7 +105,7 @@ def closing_attribution(token: Token, mentions: ArticleMentions) -> Mention | No
     sentence, doc = token.sent, token.doc
     if sentence.text[:1] not in OPEN_QUOTES or any(q in sentence.text[1:] for q in CLOSING):
         return None
-    while sentence.end < len(doc) and "\n\n" not in doc.text[sentence.end_char:doc[sentence.end].idx]:
+    while sentence.end < len(doc) and "\n\n" not in text_of(doc)[sentence.end_char:doc[sentence.end].idx]:
         sentence = doc[sentence.end].sent
         closing = next((t for t in sentence if t.text in CLOSING), None)
         if closing is not None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.dictionary import Dictionary
 from ingest.models import ActorKind
+from ingest.nlp import text_of
 from ingest.syntax import titled
 from ingest.types import ArticleMentions, Mention
 
@@ -44,7 +45,7 @@ def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions,
             or (dictionary and body_leader(words, mentions, dictionary, day))
         if referent:
             found = Mention(token.idx, end.idx + len(end), end.i, referent, ActorKind.person,
-                            "title", doc.text[token.idx:end.idx + len(end)])
+                            "title", text_of(doc)[token.idx:end.idx + len(end)])
             mentions.actors.append(found)
             told[tuple(words)] = referent  # a release's 'the Minister' stays its principal
             repoint_pronouns(doc, found, mentions)
