@@ -133,7 +133,7 @@ class Context:
             candidate.place = last.place
 
 
-HOSTING = {"host", "chair", "mediate", "facilitate", "organise", "organize", "moderate"}
+HOSTING = event_cues().event_hosting.hosting
 
 
 def hosts_the_last(trigger: Token) -> bool:

@@ -114,6 +114,7 @@ class EventGreetings(Section):
 
 class EventHosting(Section):
     joining: Words
+    hosting: Words
 
 
 class EventObjects(Section):

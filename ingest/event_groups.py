@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.syntax import actors_at, conjuncts, titled
 from ingest.types import ArticleMentions, Mention
@@ -57,7 +58,7 @@ def counted_group(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     return people[-count:] if len(people) >= count else []
 
 
-HOSTING = {"host", "mediate", "chair", "broker", "facilitate", "organise", "organize", "convene"}
+HOSTING = event_cues().event_hosting.hosting
 
 
 def named_between(trigger: Token, people: list[Mention]) -> bool:
