@@ -162,11 +162,18 @@ class NameResolver:
         titled = [m.actor_id for m in self.reading.result.actors if m.kind == ActorKind.person]
         named += [(i, fold(form)) for i in dict.fromkeys([*self.seen, *titled])
                   for form in self.full_forms(i)]
+        named += self.written_full_names()
         for ends in (lambda name: name.endswith(" " + key), lambda name: name.startswith(key + " ")):
             found = {pid for pid, name in named if ends(name)}
             if found:
                 return found.pop() if len(found) == 1 else None
         return None
+
+    def written_full_names(self) -> list[tuple[str, str]]:
+        """Full names of dictionary people as this article spells them: 'Robert Kocharian',
+        matched fuzzily to Robert Kocharyan, makes a later 'President Kocharian' his."""
+        return [(m.actor_id, fold(m.text)) for m in self.reading.result.actors
+                if m.via == "fuzzy" and " " in m.text.strip()]
 
     def full_forms(self, actor_id: str) -> set[str]:
         """A dictionary person's full names as written in any spelling ('Gurbanguly

@@ -23,3 +23,17 @@ def test_title_country_and_a_name_with_particles(extract_text, text):
     x = extract_text(f"Telephone conversation\n\n{text}", "2016-02-24")
     assert [sorted(p.name for p in e.participants) for e in x.events] == [
         ["Salman bin Abdulaziz al-Saud", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("later", [
+    "Later Mr Putin said that he and President Kocharian had discussed trade in a one-on-one meeting.",
+    "President Kocharian told reporters after the talks that the two leaders had agreed on gas prices.",
+    "Kocharian and Mr Putin then held a joint news conference.",
+])
+def test_a_surname_after_a_fuzzily_matched_full_name_is_the_same_person(extract_text, later):
+    # 'Robert Kocharian' is one letter away from the dictionary's 'Robert Kocharyan'
+    x = extract_text("Armenian President Robert Kocharian arrived in Moscow for talks with "
+                     f"Russian President Vladimir Putin.\n\n{later}", "2001-09-15")
+    names = {m.name for m in x.actors if m.kind.value == "person"}
+    assert "Kocharian" not in names
+    assert {"Robert Kocharyan", "Vladimir Putin"} <= names
