@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ingest import dates
+from ingest.event_cues import event_cues
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
 from ingest.syntax import negated
@@ -17,7 +18,7 @@ from ingest.triggers import VERB_TRIGGERS
 from ingest.types import ArticleMentions, Mention
 
 NO = {"no", "not", "never", "n't", "nobody"}
-OWN_VERBS = {"speak", "talk", "meet", "call", "phone", "telephone", "see", "discuss"}
+OWN_VERBS = event_cues().event_answers.own_verbs
 
 
 def answered_questions(doc: Doc, mentions: ArticleMentions, published: date | None

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 SESSIONS = event_cues().event_attendance.sessions
 ATTENDING = event_cues().event_attendance.attending
-PLACES_IN = {"in", "at"}
+PLACES_IN = event_cues().event_attendance.places_in
 OWNERS = {"poss", "compound", "nmod"}
 
 

@@ -54,9 +54,21 @@ def prepositions_of_word(groups: Any) -> dict[str, frozenset[str]]:
     return {word: frozenset(preps) for word, preps in found.items()}
 
 
+def number_of_word(numbers: Any) -> dict[str, int]:
+    """'word: number' in the file: words as in `word_list`, each a positive whole number."""
+    if not isinstance(numbers, dict) or not numbers:
+        raise ValueError("expected a non-empty mapping of word to number")
+    word_list(list(numbers))
+    bad = [w for w, n in numbers.items() if isinstance(n, bool) or not isinstance(n, int) or n < 1]
+    if bad:
+        raise ValueError(f"give these a positive whole number: {bad}")
+    return numbers
+
+
 Words = Annotated[frozenset[str], BeforeValidator(word_list)]
 KindOfWord = Annotated[dict[str, EventKind], BeforeValidator(kind_of_word)]
 PrepositionsOfWord = Annotated[dict[str, frozenset[str]], BeforeValidator(prepositions_of_word)]
+NumberOfWord = Annotated[dict[str, int], BeforeValidator(number_of_word)]
 
 
 class Section(BaseModel):
@@ -92,9 +104,14 @@ class Events(Section):
     topical: Words
 
 
+class EventAnswers(Section):
+    own_verbs: Words
+
+
 class EventAttendance(Section):
     sessions: Words
     attending: Words
+    places_in: Words
 
 
 class EventCounterparts(Section):
@@ -112,6 +129,11 @@ class EventGreetings(Section):
     telling: Words
 
 
+class EventGroups(Section):
+    role_nouns: Words
+    numbers: NumberOfWord
+
+
 class EventHosting(Section):
     joining: Words
     hosting: Words
@@ -119,11 +141,19 @@ class EventHosting(Section):
 
 class EventObjects(Section):
     relation_nouns: Words
+    deals: Words
+    topic_verbs: Words
+
+
+class EventMisparses(Section):
+    contact_verbs: Words
+    adjunct_preps: Words
 
 
 class EventParties(Section):
     honorifics: Words
     heads: Words
+    partner_preps: Words
 
 
 class EventTopics(Section):
@@ -155,6 +185,7 @@ class Context(Section):
     occasions: Words
     moves: Words
     bare_meetings: Words
+    follow_on: Words
 
 
 class DelegationHeads(Section):
@@ -164,16 +195,19 @@ class DelegationHeads(Section):
 
 class Exchanges(Section):
     turn_words: Words
+    turn_preps: Words
 
 
 class ReportsHeard(Section):
     hearing: Words
+    from_preps: Words
 
 
 class TranscriptWe(Section):
     meeting_verbs: Words
     holding_verbs: Words
     meeting_nouns: Words
+    partner_preps: Words
 
 
 class ReleaseCues(Section):
@@ -187,15 +221,23 @@ class StateLeaders(Section):
     office_nouns: Words
 
 
+class Syntax(Section):
+    reporting: Words
+    delegates: Words
+
+
 class EventCues(Section):
     triggers: Triggers
     event_mistags: EventMistags
     events: Events
+    event_answers: EventAnswers
     event_attendance: EventAttendance
     event_counterparts: EventCounterparts
     event_greetings: EventGreetings
+    event_groups: EventGroups
     event_hosting: EventHosting
     event_objects: EventObjects
+    event_misparses: EventMisparses
     event_parties: EventParties
     event_topics: EventTopics
     event_trips: EventTrips
@@ -208,6 +250,7 @@ class EventCues(Section):
     transcript_we: TranscriptWe
     release_cues: ReleaseCues
     state_leaders: StateLeaders
+    syntax: Syntax
 
 
 @lru_cache

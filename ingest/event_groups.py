@@ -13,10 +13,8 @@ from ingest.syntax import actors_at, conjuncts, titled
 from ingest.types import ArticleMentions, Mention
 
 BODIES = {ActorKind.organisation, ActorKind.country}
-ROLE_NOUNS = {"envoy", "diplomat", "negotiator", "mediator", "official", "leader", "minister",
-              "ambassador", "representative", "delegate", "president", "premier", "visitor",
-              "guest", "emissary"}
-NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+ROLE_NOUNS = event_cues().event_groups.role_nouns
+NUMBERS = event_cues().event_groups.numbers
 RECENT_CHARS = 1500  # the group was named a paragraph or two before
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.nlp import text_of
 from ingest.syntax import REPORTING, actors_at, titled
@@ -75,8 +76,8 @@ def modified_object(verb: Token, mentions: ArticleMentions) -> list[Mention]:
 
 
 
-ADJUNCT_PREPS = {"after", "before", "while", "following"}
-CONTACT_VERBS = {"meet", "talk", "speak", "phone", "call", "visit", "hold", "receive", "host"}
+ADJUNCT_PREPS = event_cues().event_misparses.adjunct_preps
+CONTACT_VERBS = event_cues().event_misparses.contact_verbs
 
 
 def rehang_report_adjuncts(sent: Span) -> None:

@@ -38,8 +38,7 @@ def discussed_with(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person and m.root in words]
 
 
-DEALS = {"deal", "agreement", "accord", "contract", "discount", "arrangement", "compromise",
-         "understanding", "ceasefire", "truce"}
+DEALS = event_cues().event_objects.deals
 
 
 def deal_partners(trigger: Token, verb: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -64,7 +63,7 @@ def during(trigger: Token, verb: Token) -> bool:
         and trigger.head.lower_ in {"in", "during", "at", "over"})
 
 
-TOPIC_VERBS = {"discuss", "consider", "raise", "address", "review", "examine"}
+TOPIC_VERBS = event_cues().event_objects.topic_verbs
 
 
 def discussed_topics(verb: Token) -> bool:

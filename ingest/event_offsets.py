@@ -13,7 +13,7 @@ from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate
 
 UNIT_DAYS = {"day": 1, "week": 7}
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTS = event_time_cues().event_offsets.counts
 SIGNS = {"after": -1, "before": 1}
 
 

@@ -16,7 +16,7 @@ from ingest.nlp import text_of
 from ingest.syntax import actors_at, subjects
 from ingest.triggers import ARRIVALS, MESSAGES, ceremony, coordinated_name, trigger_kind
 
-PARTNER_PREPS = {"with", "between", "among", "alongside"}
+PARTNER_PREPS = event_cues().event_parties.partner_preps
 HONORIFICS = event_cues().event_parties.honorifics
 HEADS = event_cues().event_parties.heads
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}

@@ -27,12 +27,12 @@ from ingest.news_day import news_day
 from ingest.syntax import SUBJECTS, climb
 from ingest.triggers import GREETS, REPORTS_TO
 
-PLACE_PREPS = {"in", "at", "to"}
+PLACE_PREPS = event_time_cues().event_place_date.place_preps
 SCHEDULED = event_time_cues().event_place_date.scheduled
 DAY_PARTS = event_time_cues().event_place_date.day_parts
 COUNTED_TIMES = event_time_cues().event_place_date.counted_times
 DECIDING = event_time_cues().event_place_date.deciding
-NOT_WHEN = {"for", "until", "till", "through", "since", "from", "by", "before", "beyond"}
+NOT_WHEN = event_time_cues().event_place_date.not_when
 
 
 DATES_KEY = "srk.dates"  # Doc.user_data: (starts, DATE entities) of the doc, then per sentence

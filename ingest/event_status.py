@@ -85,7 +85,7 @@ CALLED_OFF = event_time_cues().event_status.called_off
 CANCELLING = event_time_cues().event_status.cancelling
 POSTPONING = event_time_cues().event_status.postponing
 DENYING = event_time_cues().event_status.denying
-TIME_MARKS = {"since", "after", "before", "until", "till"}
+TIME_MARKS = event_time_cues().event_status.time_marks
 
 
 def called_off(trigger: Token) -> bool:

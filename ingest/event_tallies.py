@@ -12,7 +12,7 @@ from ingest.event_time_cues import event_time_cues
 MANY = event_time_cues().event_tallies.many
 SO_OFTEN = event_time_cues().event_tallies.so_often
 ONE = event_time_cues().event_tallies.one
-DAY_WORDS = {"yesterday", "today", "tonight"}
+DAY_WORDS = event_time_cues().event_tallies.day_words
 
 
 def tally(trigger: Token) -> bool:

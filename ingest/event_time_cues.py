@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.data_file import load_validated
-from ingest.event_cues import Section, Words
+from ingest.event_cues import NumberOfWord, Section, Words
 
 DATA = Path(__file__).resolve().parent / "data" / "event_time_cues.yaml"
 
@@ -20,18 +20,22 @@ class EventStatus(Section):
     cancelling: Words
     postponing: Words
     denying: Words
+    time_marks: Words
 
 
 class EventPlaceDate(Section):
     scheduled: Words
     day_parts: Words
     counted_times: Words
+    place_preps: Words
     deciding: Words
+    not_when: Words
 
 
 class EventOffsets(Section):
     scheduling: Words
     lead_up: Words
+    counts: NumberOfWord
 
 
 class EventDayWords(Section):
@@ -65,6 +69,7 @@ class EventTallies(Section):
     many: Words
     so_often: Words
     one: Words
+    day_words: Words
 
 
 class ReleaseDay(Section):

@@ -17,7 +17,7 @@ from ingest.nlp import text_of
 from ingest.syntax import subjects
 
 TURN_WORDS = event_cues().exchanges.turn_words
-TURN_PREPS = {"in", "for"}
+TURN_PREPS = event_cues().exchanges.turn_preps
 TURN_PHRASE = re.compile(r"\b(?:in|for)\b(?:\s+\w+)?\s+(?:turn|part)\b", re.IGNORECASE)
 
 

@@ -13,12 +13,13 @@ from datetime import date
 from spacy.tokens import Span
 
 from ingest.dictionary import Dictionary
+from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.titles import past_office, read_title, title_pattern
 from ingest.types import Mention, Reading
 
 NEAR_DAYS = 365  # a learnt office holder is trusted this long before and after
-TOO_VAGUE = {"minister", "leader"}  # "the minister of X" names no one office
+TOO_VAGUE = mention_words().vague_offices
 WINDOW = 90  # characters before a name searched for its title
 MAX_OFFICES = 50_000
 OFFICE_OF_ANOTHER = re.compile(r"\b(?:to|of|for|at|with)\s+(?:the\s+)?$", re.IGNORECASE)

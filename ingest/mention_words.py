@@ -23,8 +23,14 @@ class MentionWords(BaseModel):
     particles: frozenset[str]
     suffixes: frozenset[str]
     title_connectors: frozenset[str]
+    titled_words: frozenset[str]
+    title_links: frozenset[str]
+    vague_offices: frozenset[str]
+    trip_nouns: frozenset[str]
+    telling_verbs: frozenset[str]
 
-    @field_validator("title_words", "not_name_words", "particles", "title_connectors")
+    @field_validator("title_words", "not_name_words", "particles", "title_connectors", "titled_words",
+                     "title_links", "vague_offices", "trip_nouns", "telling_verbs")
     @classmethod
     def lower_case(cls, words: frozenset[str]) -> frozenset[str]:
         upper = sorted(w for w in words if w != w.lower())

@@ -8,12 +8,13 @@ import re
 from spacy.tokens import Span, Token
 
 from ingest.dictionary import Dictionary, fold
+from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.types import Mention, Reading
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "myself", "our"}
-TRIPS = {"visit", "trip", "journey", "tour"}  # 'during his visit to Belgrade'
+TRIPS = mention_words().trip_nouns
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
@@ -163,7 +164,7 @@ def in_full(name: str) -> bool:
     return len(words) >= 2 and words[0].lower() not in TITLE_WORDS
 
 
-TELLING = {"tell", "inform", "brief", "update"}
+TELLING = mention_words().telling_verbs
 
 
 def told_of_own(pronoun: Token, subject: Mention) -> bool:

@@ -40,7 +40,7 @@ def met_alone(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
 
 
-PARTNER_PREPS = {"with", "between", "among", "alongside"}
+PARTNER_PREPS = event_cues().event_parties.partner_preps
 ANAPHORIC_SUBJECTS = event_cues().release_cues.anaphoric_subjects
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.event_cues import event_cues
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions
 from ingest.news_day import BYLINE, day_line
@@ -17,7 +18,7 @@ from ingest.syntax import climb
 from ingest.triggers import trigger_kind
 
 OCCASIONS = event_time_cues().release_day.occasions
-FOLLOW_ON = {"after", "following"}
+FOLLOW_ON = event_cues().context.follow_on
 
 if TYPE_CHECKING:
     from ingest.events import Candidate

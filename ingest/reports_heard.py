@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ingest.event_cues import event_cues
 
 HEARING = event_cues().reports_heard.hearing
-FROM = {"by", "from"}
+FROM = event_cues().reports_heard.from_preps
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "DET"}
 
 

@@ -40,7 +40,7 @@ SECOND_PERSON = {"you", "your", "yourself"}
 # "Name: text" opening a paragraph: a transcript turn or a quoted statement.
 LABEL = re.compile(r"([^:\n“\"]{2,250}):(?=\s|$)")
 OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
-REPORTED_LABEL_WORDS = {"said", "says", "added", "adds", "stated", "states", "noted", "wrote"}
+REPORTED_LABEL_WORDS = cues().reported_label_words
 
 
 def label_voice(paragraph: str, start: int, mentions: ArticleMentions

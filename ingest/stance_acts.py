@@ -17,9 +17,9 @@ from ingest.stance_statehood import contested_entity
 from ingest.syntax import RELATIVE_PRONOUNS, antecedent_actors
 
 MODIFIERS = {"compound", "amod", "nmod"}
-OBJECT_PREPS = {"of", "for", "to", "towards", "against"}
+OBJECT_PREPS = cues().object_preps
 # Objects of an oppose verb given by a preposition: 'objected to X', 'protested against X'.
-OPPOSED_PREPS = {"to", "against", "over"}
+OPPOSED_PREPS = cues().opposed_preps
 STEM_LETTERS = 5  # a verb's stem shorter than this names too many nouns
 LOOK_BACK = 1500  # tokens searched for an act's earlier mention
 

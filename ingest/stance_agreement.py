@@ -25,7 +25,7 @@ from ingest.stance_cues import cues
 from ingest.syntax import negated
 
 OBJECT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
-CONCERN_PREPS = {"over", "about", "at", "regarding", "concerning", "with"}
+CONCERN_PREPS = cues().concern_preps
 
 
 def distinct(mentions: list[Mention]) -> list[Mention]:

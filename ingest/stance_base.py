@@ -24,11 +24,10 @@ from ingest.syntax import (
 from ingest.topics import earlier_dialogue, glued_end, topics_in
 
 HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
-SPONSORED = {"facilitated", "led", "mediated", "brokered", "sponsored", "hosted", "chaired"}
+SPONSORED = cues().sponsoring_participles
 CONDITIONAL = {"would", "could", "might", "may"}
-AUTHORING_VERBS = {"make", "take", "undertake", "propose", "put", "advance", "launch", "pursue",
-                   "declare", "proclaim", "adopt", "pass", "draft", "submit", "table"}
-POLITE = {"like", "love", "want", "wish", "say", "note"}  # "I would like to note that ..."
+AUTHORING_VERBS = cues().authoring_verbs
+POLITE = cues().polite_verbs  # "I would like to note that ..."
 
 
 @dataclass

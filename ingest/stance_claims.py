@@ -19,7 +19,7 @@ from ingest.stance_cues import cues
 from ingest.stance_settle import home
 from ingest.syntax import negated
 
-CLAIM_VERBS = {"be", "remain"}
+CLAIM_VERBS = cues().claim_copulas
 PAST = {"VBD", "VBN"}
 
 

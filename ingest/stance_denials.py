@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ingest.stance_cues import cues
 from ingest.syntax import REPORTING, SUBJECTS, climb, negated
 
-IMPLYING = {"mean", "imply", "signal", "suggest", "entail"}
+IMPLYING = cues().implying_verbs
 NOMINAL_EDGES = {"pcomp", "pobj", "prep", "acl"}  # from a gerund up to the noun it qualifies
 
 

@@ -13,7 +13,7 @@ from ingest.stance_base import StanceCandidate, first_child, object_author, stan
 from ingest.stance_cues import cues
 from ingest.syntax import negated
 
-ASKING_PREPS = {"for", "on"}
+ASKING_PREPS = cues().asking_preps
 
 
 def requested_end(verb: Token) -> Token | None:

@@ -25,9 +25,9 @@ from ingest.stance_judgements import judgement_rules
 from ingest.stance_pairs import last_pair, they_pair
 from ingest.syntax import negated
 
-KINDRED_NOUNS = {"people", "peoples", "nation", "nations"}
-RIGHT_WORDS = {"right", "correct"}
-CONTENT_PREPS = {"with", "for", "about", "at", "over"}
+KINDRED_NOUNS = cues().kindred_nouns
+RIGHT_WORDS = cues().right_words
+CONTENT_PREPS = cues().content_preps
 
 
 def right_thing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -67,7 +67,7 @@ def relation_topic(span: Span) -> str:
     return "bilateral-relations" if any(relation_word(t) for t in span) else "economic-cooperation"
 
 
-def relation_content(head: Token, preps: set[str] = CONTENT_PREPS) -> Span | None:
+def relation_content(head: Token, preps: frozenset[str] | set[str] = CONTENT_PREPS) -> Span | None:
     """What one is pleased with or hopes for, when it is about relations getting on."""
     lexicon = cues()
     content = first_child(head, {"prep", "dative"}, preps) or first_child(
@@ -83,7 +83,7 @@ def relation_content(head: Token, preps: set[str] = CONTENT_PREPS) -> Span | Non
 
 
 def relation_evaluation(head: Token, holders: list[Mention], mentions: ArticleMentions,
-                        preps: set[str] = CONTENT_PREPS) -> list[StanceCandidate]:
+                        preps: frozenset[str] | set[str] = CONTENT_PREPS) -> list[StanceCandidate]:
     span = relation_content(head, preps)
     if span is None or not holders:
         return []

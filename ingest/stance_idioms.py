@@ -25,7 +25,7 @@ from ingest.stance_pairs import readout_parties
 from ingest.syntax import negated
 
 STATES = {ActorKind.country, ActorKind.organisation}
-COPULAS = {"be", "remain", "stay", "continue", "keep"}
+COPULAS = cues().copulas
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -17,10 +17,9 @@ from ingest.syntax import RELATIVE_PRONOUNS, REPORTING, SUBJECTS, actors_at, sub
 STATES = {ActorKind.country, ActorKind.organisation}
 OPEN_QUOTES = "“«\""
 CLOSING = {'"', "”", "»"}
-ADDRESSES = {"address", "speech", "remarks", "statement", "message", "article", "letter"}
-INCLUDING = {"including", "like"}
-MEMBER_NOUNS = {"member", "members", "state", "states", "country", "countries", "nation",
-                "nations"}
+ADDRESSES = cues().address_nouns
+INCLUDING = cues().including_words
+MEMBER_NOUNS = cues().member_nouns
 
 
 def reporting_state(token: Token, mentions: ArticleMentions) -> list[Mention]:

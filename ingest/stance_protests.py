@@ -23,8 +23,8 @@ from ingest.stance_base import (
 from ingest.stance_cues import cues
 from ingest.syntax import negated
 
-ABOUT = {"over", "about", "regarding", "concerning", "on"}
-PROTESTED_PREPS = {"at", "against", "over"}
+ABOUT = cues().about_preps
+PROTESTED_PREPS = cues().protested_preps
 
 
 def is_protest_note(noun: Token) -> bool:

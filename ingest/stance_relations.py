@@ -36,8 +36,8 @@ from ingest.syntax import actors_at, negated, reporting_speaker
 
 BOTH_SIDES = re.compile(r"\b(?:our|two|both) (?:countries|peoples|nations|states)\b", re.I)
 NOUN_LINKS = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "appos", "attr", "agent"}
-SETTING_PREPS = {"in", "within", "at", "through"}
-ABOUT_PREPS = {"on", "regarding", "towards", "toward", "concerning", "over", "about", "in"}
+SETTING_PREPS = cues().setting_preps
+ABOUT_PREPS = cues().relation_about_preps
 
 
 def governing_verb(noun: Token) -> Token | None:

@@ -24,7 +24,7 @@ from ingest.stance_cues import cues
 from ingest.syntax import has_future, negated
 
 # "aligned with the sanctions", "took part in the sanctions", "acceded to the sanctions"
-JOINED_PREPS = {"with", "in", "to"}
+JOINED_PREPS = cues().joined_preps
 
 
 def names_sanctions(noun: Token) -> bool:

@@ -25,7 +25,7 @@ from ingest.stance_idioms import backed
 from ingest.syntax import negated
 
 # "the deal amounts to / means / constitutes a recognition of X"
-ASSESSING = {"amount", "mean", "imply", "constitute", "equal", "signify", "entail"}
+ASSESSING = cues().assessing_verbs
 
 
 def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -83,7 +83,7 @@ def document_stance(number: Token, mentions: ArticleMentions) -> list[StanceCand
     return stances_of(holders, Polarity.support, None, topic, number)
 
 
-CHANGE_VERBS = {"change", "alter", "end"}  # "X's recognition of Y will not change": it stands
+CHANGE_VERBS = cues().change_verbs  # "X's recognition of Y will not change": it stands
 
 
 def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

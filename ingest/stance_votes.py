@@ -24,8 +24,8 @@ from ingest.stance_claims import only_way_stance, territory_claim_stance
 from ingest.stance_cues import cues
 from ingest.syntax import has_future, negated
 
-FAVOUR_NOUNS = {"favour", "favor", "support"}
-SANCTIONS = {"sanction", "sanctions", "embargo"}
+FAVOUR_NOUNS = cues().favour_nouns
+SANCTIONS = cues().sanction_nouns
 
 
 def voted_for(verb: Token) -> tuple[Polarity, Token] | None:

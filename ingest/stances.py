@@ -50,8 +50,8 @@ from ingest.stance_warnings import warning_stance
 from ingest.syntax import SUBJECTS, climb, negated
 
 __all__ = ["StanceCandidate", "stances_in"]
-SANCTION_WORDS = {"sanction", "sanctions", "embargo"}
-ABOUT_PREPS = {"on", "over", "about", "regarding", "concerning"}
+SANCTION_WORDS = cues().sanction_nouns
+ABOUT_PREPS = cues().about_preps
 
 
 def complement_topic(verb: Token, deps: set[str], words: set[str] | None = None) -> str | None:

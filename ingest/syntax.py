@@ -6,18 +6,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
+from ingest.mention_words import mention_words
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 
-REPORTING = {"say", "tell", "note", "add", "stress", "point", "state", "announce", "recall",
-             "claim", "report", "explain", "emphasise", "emphasize", "underline", "write",
-             "insist", "confirm", "declare", "quote", "assert", "argue", "warn"}
+REPORTING = event_cues().syntax.reporting
 CLAUSE_BOUNDARIES = {"ccomp", "parataxis"}
 CLIMB_DEPS = {"pobj", "prep", "dobj", "xcomp", "acl", "advcl", "pcomp", "attr", "appos",
               "npadvmod", "conj", "oprd", "acomp", "relcl"}
 SKIP_IN_PHRASE = {"prep", "relcl", "acl", "advcl", "ccomp", "punct", "cc", "poss"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-DELEGATES = {"delegation", "mission", "member", "country", "state", "representative", "envoy"}
+DELEGATES = event_cues().syntax.delegates
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
@@ -25,13 +25,7 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-TITLE_WORDS = {"president", "minister", "chancellor", "premier", "secretary", "chairman",
-               "leader", "head", "speaker", "king", "prince", "envoy", "ambassador",
-               "representative", "commissioner", "patriarch", "governor", "mayor", "director",
-               "ceo", "chair", "chairperson", "chairwoman", "commander", "rector", "ombudsman",
-               "prosecutor", "metropolitan", "archbishop", "bishop", "emir", "sultan", "queen",
-               "chief", "executive", "founder", "deputy", "aide", "adviser", "advisor", "judge",
-               "senator", "mufti", "pope", "emperor", "grand"}
+TITLE_WORDS = mention_words().titled_words
 
 
 def titled(token: Token) -> bool:

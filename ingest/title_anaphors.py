@@ -11,13 +11,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ingest.dictionary import Dictionary
+from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.nlp import text_of
 from ingest.syntax import titled
 from ingest.types import ArticleMentions, Mention
 
 MAX_TITLE = 4  # 'Secretary of State', 'Deputy Prime Minister'
-TITLE_LINKS = {"of", "for"}  # 'Minister for Europe'
+TITLE_LINKS = mention_words().title_links
 
 
 def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions,

@@ -17,7 +17,7 @@ from ingest.types import ArticleMentions, Mention
 MEETING_VERBS = event_cues().transcript_we.meeting_verbs
 HOLDING_VERBS = event_cues().transcript_we.holding_verbs
 MEETING_NOUNS = event_cues().transcript_we.meeting_nouns
-PARTNER_PREPS = {"with", "between", "among"}
+PARTNER_PREPS = event_cues().transcript_we.partner_preps
 WE_LEADERS = "speaker-we"  # how a leader stands in a shared "we"
 
 

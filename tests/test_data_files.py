@@ -76,3 +76,58 @@ def test_a_broken_event_time_cue_file_fails_on_load(tmp_path):
     with pytest.raises(ValueError, match="nonevents.modals") as error:
         event_time_cues(path)
     assert str(path) in str(error.value) and "lower-case" in str(error.value)
+
+
+def test_the_word_sets_moved_out_of_the_rules_load_from_the_data_files():
+    from ingest.event_cues import event_cues
+    from ingest.event_time_cues import event_time_cues
+    from ingest.mention_words import mention_words
+    from ingest.stance_cues import cues
+    events, words = event_cues(), mention_words()
+    assert events.event_groups.numbers["five"] == 5 and "envoy" in events.event_groups.role_nouns
+    assert "phone" in events.event_answers.own_verbs and "host" in events.event_misparses.contact_verbs
+    assert "ceasefire" in events.event_objects.deals and "alongside" in events.event_parties.partner_preps
+    assert "warn" in events.syntax.reporting and "until" in event_time_cues().event_place_date.not_when
+    assert event_time_cues().event_offsets.counts["an"] == 1 and "following" in events.context.follow_on
+    assert "grand" in words.titled_words and "journey" in words.trip_nouns and "for" in words.title_links
+    assert "on" in cues().about_preps and "on" in cues().asking_preps  # quoted: a bare on is True
+
+
+@pytest.mark.parametrize("change, reason", [
+    (("{three: 3,", "{three: 0,"), "positive whole number: ['three']"),
+    (("{three: 3,", "{three: three,"), "positive whole number: ['three']"),
+    (("{three: 3,", "{Three: 3,"), "lower-case"),
+    (("  own_verbs: [speak,", "  own_verbs: [speak, speak,"), "more than once: ['speak']"),
+])
+def test_a_broken_word_set_in_the_event_cue_file_fails_on_load(tmp_path, change, reason):
+    from ingest.event_cues import DATA, event_cues
+    old, new = change
+    path = tmp_path / "event_cues.yaml"
+    path.write_text(DATA.read_text().replace(old, new, 1))
+    with pytest.raises(ValueError) as error:
+        event_cues(path)
+    assert str(path) in str(error.value) and reason in str(error.value)
+
+
+def test_an_unquoted_on_in_the_stance_cue_file_fails_on_load(tmp_path, monkeypatch):
+    from ingest import stance_cues
+    path = tmp_path / "stance_cues.yaml"
+    quoted = stance_cues.DATA.read_text()
+    path.write_text(quoted.replace('asking_preps: [for, "on"]', "asking_preps: [for, on]"))
+    monkeypatch.setattr(stance_cues, "DATA", path)
+    stance_cues.cues.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="asking_preps") as error:
+            stance_cues.cues()
+        assert str(path) in str(error.value)
+    finally:
+        stance_cues.cues.cache_clear()
+
+
+def test_a_capital_in_the_moved_title_words_fails_on_load(tmp_path):
+    from ingest.mention_words import WORDS_FILE, mention_words
+    path = tmp_path / "mention_words.yaml"
+    path.write_text(WORDS_FILE.read_text().replace("vague_offices: [minister,", "vague_offices: [Minister,"))
+    with pytest.raises(ValueError, match="vague_offices") as error:
+        mention_words(path)
+    assert str(path) in str(error.value) and "lower case" in str(error.value)
