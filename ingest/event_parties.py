@@ -120,20 +120,6 @@ def office_of_before(doc, start: int | None) -> bool:
     return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].pos_ in {"NOUN", "PROPN"}
 
 
-def infinitive_subject(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'the invitation for X to visit Y', 'time for X to meet Y', 'his invitation to X to
-    visit Y': the 'for' (an invitation's 'to') before a 'to' infinitive names who does it."""
-    if trigger.dep_ not in {"acl", "advcl", "xcomp", "relcl"} or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return []
-    invited = trigger.head.lemma_ == "invitation" or any(  # 'extended an invitation to X to'
-        c.dep_ == "dobj" and c.lemma_ == "invitation" for c in trigger.head.children)
-    preps = {"for", "to"} if invited else {"for"}
-    return [m for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in preps
-            and c.i < trigger.i for p in c.children if p.dep_ == "pobj"
-            for m in actors_at(p, mentions)]
-
-
 def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
           mentions: ArticleMentions) -> list[list[Mention]]:
     """'calls with A, B and C' (a plural noun and a list) are separate calls with each;

@@ -16,6 +16,7 @@ from ingest.event_cues import event_cues
 from ingest.event_greetings import greeted_in_person, told_a_visitor, welcome_ceremony
 from ingest.event_groups import group_actors, named_between
 from ingest.event_hosting import guests_of, joined
+from ingest.event_infinitives import infinitive_subject
 from ingest.event_lists import listed_partners, partner_sets
 from ingest.event_misparses import misparsed_parties, swallowed_subject
 from ingest.event_mistags import repair_trigger_verbs
@@ -27,7 +28,6 @@ from ingest.event_parties import (
     capital_before,
     clause_on_a_name,
     format_partners,
-    infinitive_subject,
     lost_partner,
     passive_partners,
     recipients,
