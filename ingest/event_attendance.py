@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 SESSIONS = event_cues().event_attendance.sessions
 ATTENDING = event_cues().event_attendance.attending
 PLACES_IN = event_cues().event_attendance.places_in
+GROUP_MEETINGS = event_cues().event_attendance.group_meetings
 OWNERS = {"poss", "compound", "nmod"}
 
 
@@ -95,3 +96,28 @@ def has_attendance_list(doc: Doc) -> bool:
     if key not in doc.user_data:
         doc.user_data[key] = any(attended(t) for t in doc if t.lemma_.lower() in SESSIONS)
     return doc.user_data[key]
+
+
+def with_a_group(doc: Doc) -> bool:
+    """The headline or the lede tells a meeting with a group named by its role, not by name
+    ('held a meeting with members of the Government', 'Meeting with deputy prime
+    ministers'): a session with many, none of them the release's one counterpart."""
+    key = "srk_with_a_group"
+    if key not in doc.user_data:
+        opening = list(doc.sents)[:2]
+        doc.user_data[key] = any(group_partner(t) for sent in opening for t in sent
+                                 if t.lemma_.lower() in GROUP_MEETINGS)
+    return doc.user_data[key]
+
+
+def group_partner(trigger: Token) -> bool:
+    """'with members of the Government', not 'his meeting with the Ukrainian and Moldovan
+    presidents' (people told by their countries) nor 'with the two ministers'."""
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    return any(p.tag_ == "NNS" and p.pos_ == "NOUN" and not any(
+        c.dep_ in {"nummod", "amod", "compound"} and (c.ent_type_ in {"GPE", "NORP", "CARDINAL"}
+                                                       or c.pos_ == "NUM")
+        for c in p.children)
+        for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj")

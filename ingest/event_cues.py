@@ -112,6 +112,7 @@ class EventAttendance(Section):
     sessions: Words
     attending: Words
     places_in: Words
+    group_meetings: Words
 
 
 class EventCounterparts(Section):

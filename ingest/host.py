@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ingest import dates
 from ingest.context import Context
 from ingest.dictionary import Dictionary
-from ingest.event_attendance import has_attendance_list, session_parties
+from ingest.event_attendance import has_attendance_list, session_parties, with_a_group
 from ingest.event_greetings import told_a_visitor
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
@@ -138,7 +138,7 @@ class Host:
         if not (self.actor_id and lede and definite(trigger) and implicit_partner(trigger)):
             return None
         if {m.actor_id for m in participants} - {self.actor_id} or of_a_body(trigger, mentions) \
-                or has_attendance_list(trigger.doc):
+                or has_attendance_list(trigger.doc) or with_a_group(trigger.doc):
             return None  # a group session has no one counterpart
         named_here = {m.actor_id for m in mentions.in_span(trigger.sent)
                       if m.kind == ActorKind.person}
