@@ -177,7 +177,8 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
     for token in sent:
         kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
             or welcome_ceremony(token) or told_a_visitor(token) or (extra(token) if extra else None)
-        if kind is None or called_off(token) or not_an_event(token) or routine(token):
+        if kind is None or called_off(token) or not_an_event(token) or routine(token) \
+                or names_its_head(token):
             continue
         people = own_participants(token, mentions)
         people += [m for m in listed_partners(token, mentions) + attendees(token, mentions)
@@ -201,6 +202,12 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
             partners = [m for m in partners if not denied_partner(m, token)]  # 'not with X'
             found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
     return found
+
+
+def names_its_head(token: Token) -> bool:
+    """'the summit talks to be held on March 5': one event, told by its head noun."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" \
+        and trigger_kind(token.head) is not None
 
 
 def owned(trigger: Token, mentions: ArticleMentions) -> bool:
