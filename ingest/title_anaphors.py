@@ -18,6 +18,8 @@ from ingest.syntax import titled
 from ingest.types import ArticleMentions, Mention
 
 MAX_TITLE = 4  # 'Secretary of State', 'Deputy Prime Minister'
+# 'Deputy Assistant Secretary of State and Special Envoy for the Western Balkans'
+LONGEST_TITLE = 12
 TITLE_LINKS = mention_words().title_links
 
 
@@ -41,7 +43,7 @@ def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions,
             continue
         referent = told.get(tuple(words)) or next(
             (m.actor_id for title, m in reversed(titled_people)
-             if m.start < token.idx and title[:len(words)] == words), None)
+             if m.start < token.idx and opens_a_title(title, words)), None)
         referent = referent or set_off_title(doc, words, token, mentions) \
             or (dictionary and body_leader(words, mentions, dictionary, day))
         if referent:
@@ -158,6 +160,13 @@ def anaphor_at(token: Token) -> list[str]:
     return [w.lower_ for w in words]
 
 
+def opens_a_title(title: list[str], words: list[str]) -> bool:
+    """'the Special Envoy' opens 'Special Envoy for the Western Balkans', alone or after
+    'and' in a double title ('Deputy Assistant Secretary ... and Special Envoy ...')."""
+    starts = [0] + [i + 1 for i, word in enumerate(title) if word == "and"]
+    return any(title[start:start + len(words)] == words for start in starts)
+
+
 def title_before(doc: Doc, mention: Mention) -> list[str]:
     """The capitalised title words right before a name, adjectives of nationality left out:
     'German Chancellor Olaf Scholz' -> ['chancellor'], 'Secretary of State X' -> [...]."""
@@ -166,11 +175,12 @@ def title_before(doc: Doc, mention: Mention) -> list[str]:
         return []
     words: list[str] = []
     index = span.start - 1
-    while index >= 0 and len(words) < MAX_TITLE + 1:
+    while index >= 0 and len(words) < LONGEST_TITLE:
         word = doc[index]
-        if word.pos_ == "ADJ" or word.ent_type_ in {"NORP", "GPE"} or not word.text[:1].isupper() \
-                and word.lower_ not in TITLE_LINKS:
-            break
+        if word.pos_ == "ADJ" or word.ent_type_ in {"NORP", "GPE"} \
+                or word.ent_type_ == "PERSON" and not titled(word) \
+                or not word.text[:1].isupper() and word.lower_ not in TITLE_LINKS:
+            break  # a name ends the title: 'Secretary Blinken and Ambassador X' is X's 'Ambassador'
         words.insert(0, word.lower_)
         index -= 1
     while words and words[0] in TITLE_LINKS:
