@@ -63,7 +63,7 @@ def named_between(trigger: Token, people: list[Mention]) -> bool:
     """'reached a deal after talks between A and B', 'welcomed the meeting between A and B':
     the noun names its parties; the governing verb's subject is no party (a host or a
     mediator of the talks may be: 'hosted a meeting between A and B')."""
-    if trigger.pos_ != "NOUN" or sum(m.kind == ActorKind.person for m in people) < 2 \
+    if trigger.pos_ != "NOUN" or len({m.actor_id for m in people}) < 2 \
             or not any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return False
     verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head

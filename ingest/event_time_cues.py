@@ -63,6 +63,8 @@ class Nonevents(Section):
     judging: Words
     goal_nouns: Words
     goal_verbs: Words
+    brokering: Words
+    backing: Words
 
 
 class EventTallies(Section):

@@ -210,13 +210,30 @@ def judged_process(trigger: Token) -> bool:
                                        for c in verb.children)  # 'is considered as a condition'
 
 
+BROKERING = event_time_cues().nonevents.brokering
+BACKING = event_time_cues().nonevents.backing
+
+
+def aimed_at(trigger: Token) -> bool:
+    """'efforts to facilitate talks between X and Y', 'its role in brokering negotiations',
+    'support for talks between A and B': talks someone works or calls for, not talks held
+    ('the EU facilitated talks in Brussels on Monday' are)."""
+    head = trigger.head
+    if any(c.tag_ == "VBG" and c.dep_ in {"amod", "compound"} and c.lemma_ in BROKERING
+           for c in trigger.children):
+        return True  # 'in brokering negotiations' parsed as a noun phrase
+    if trigger.dep_ == "dobj" and head.lemma_ in BROKERING:
+        return head.tag_ in {"VB", "VBG"} and head.dep_ in {"acl", "xcomp", "pcomp", "pobj", "advcl"}
+    return trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in BACKING
+
+
 def not_an_event(trigger: Token) -> bool:
     return (question(trigger) or evaluated(trigger) or conditional(trigger) or readiness(trigger)
             or possible(trigger) or habitual(trigger) or reminiscence(trigger)
             or cumulative(trigger) and not latest_named(trigger)
             or attendance(trigger) and not attended(trigger) or naming(trigger) or process(trigger)
             or generic(trigger) or discussed_gathering(trigger) or tally(trigger)
-            or judged_process(trigger))
+            or judged_process(trigger) or aimed_at(trigger))
 
 
 def political(mention: Mention, doc: Doc, known: bool) -> bool:
