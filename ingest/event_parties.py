@@ -13,7 +13,7 @@ from ingest.event_status import announced
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
 from ingest.nlp import text_of
-from ingest.syntax import actors_at, subjects
+from ingest.syntax import actors_at, possessor, subjects
 from ingest.triggers import ARRIVALS, MESSAGES, ceremony, coordinated_name, trigger_kind
 
 PARTNER_PREPS = event_cues().event_parties.partner_preps
@@ -131,6 +131,12 @@ def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
             len(own) >= 3 or len(people) >= 2 and agents_ and trigger_kind(trigger) == EventKind.call
             or len(own) >= 2 and agents_ and trigger.lemma_ in MESSAGES):  # one to each
         return [[partner, *agents_] for partner in own]
+    if trigger.tag_ == "NNS" and trigger.lemma_ != "talk" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        owners = possessor(trigger, mentions) + agents_
+        partners = [m for m in own if m not in owners]
+        if len(partners) >= 2:  # 'X's meetings with A and B': A never meets B
+            return [[partner, *owners] for partner in partners]
     if ceremony(trigger):  # 'presented to X by A, B and C': X with each of them
         given = {id(m) for m in recipients(trigger, mentions)}
         to_side = people_first([m for m in own + agents_ if id(m) in given])
