@@ -155,6 +155,7 @@ class EventParties(Section):
     honorifics: Words
     heads: Words
     partner_preps: Words
+    travelling: Words
 
 
 class EventTopics(Section):

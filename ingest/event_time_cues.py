@@ -65,6 +65,7 @@ class Nonevents(Section):
     goal_verbs: Words
     brokering: Words
     backing: Words
+    habit_adverbs: Words
 
 
 class EventTallies(Section):

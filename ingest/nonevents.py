@@ -64,10 +64,15 @@ def possible(trigger: Token) -> bool:
 
 
 def habitual(trigger: Token) -> bool:
-    """'we meet every spring at the forum': a speaker's present simple is a habit."""
+    """'we meet every spring at the forum': a speaker's present simple is a habit; so is
+    anyone's with a word of frequency ('Vucic often travels to Budapest')."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBP", "VBZ"}:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in trigger.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"}
+               or c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children)
+
+
+HABIT_ADVERBS = event_time_cues().nonevents.habit_adverbs
 
 
 def cumulative(trigger: Token) -> bool:

@@ -1404,9 +1404,9 @@ def test_a_welcomed_decision_or_a_greeting_to_come_is_no_contact(run, sentence):
     "presidential palace.",
 ])
 def test_an_object_pronoun_is_never_its_own_verbs_subject(run, story):
-    x = run(story, "2021-09-10")
-    assert all(len(e.participants) == 2 for e in x.events) and x.events
-    assert {tuple(sorted(p.name for p in e.participants)) for e in x.events} <= {
+    meetings = [e for e in run(story, "2021-09-10").events if e.kind.value != "visit"]
+    assert all(len(e.participants) == 2 for e in meetings) and meetings
+    assert {tuple(sorted(p.name for p in e.participants)) for e in meetings} <= {
         ("Angela Merkel", "Edi Rama"), ("Andrzej Duda", "Olaf Scholz")}
 
 
