@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles .. styles7) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles9) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -57,10 +57,15 @@ GOLD_SETS = [
      "analysis, interview, a fifth writer (held-out validation)", EVAL / "styles5.gold.json",
      own_set("styles5")),
     ("eval/styles6: day pages, Kremlin readouts and transcripts, US releases and briefings, wires, "
-     "Balkan outlets, EU/UN, a sixth writer (held-out validation, new in session 17)",
+     "Balkan outlets, EU/UN, a sixth writer (held out in session 17, dev since 18)",
      EVAL / "styles6.gold.json", own_set("styles6")),
     ("eval/styles7: the same mix, a seventh writer (dev, new in session 17)",
      EVAL / "styles7.gold.json", own_set("styles7")),
+    ("eval/styles8: day pages, Kremlin transcripts and readouts, US readouts and a briefing, wires, "
+     "Balkan outlets, hard cases, an eighth writer (held-out validation, new in session 18)",
+     EVAL / "styles8.gold.json", own_set("styles8")),
+    ("eval/styles9: the same mix, a ninth writer (dev, new in session 18)",
+     EVAL / "styles9.gold.json", own_set("styles9")),
 ]
 
 

@@ -24,7 +24,8 @@ GOLD_CORPORA = {  # name: (gold file, folder its `file` names are relative to)
     "serbia": (CORPUS / "kremlin" / "serbia.gold.json", CORPUS / "kremlin" / "serbia"),
     "bulk40": (CORPUS / "kremlin" / "bulk40.gold.json", CORPUS / "kremlin" / "bulk"),
     **{name: (ROOT / "eval" / f"{name}.gold.json", ROOT / "eval" / name)  # the project's own sets
-       for name in ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7")},
+       for name in ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7",
+                    "styles8", "styles9")},
 }
 SAMPLES = ROOT / "samples"
 SHOWN = 80
