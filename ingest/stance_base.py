@@ -23,7 +23,7 @@ from ingest.syntax import (
 )
 from ingest.topics import earlier_dialogue, glued_end, topics_in
 
-HYPOTHETICAL_MARKERS = {"if", "unless", "whether"}
+HYPOTHETICAL_MARKERS = cues().hypothetical_markers
 SPONSORED = cues().sponsoring_participles
 CONDITIONAL = {"would", "could", "might", "may"}
 AUTHORING_VERBS = cues().authoring_verbs

@@ -146,6 +146,7 @@ class StanceCues(BaseModel):
     sponsoring_participles: frozenset[str]
     authoring_verbs: frozenset[str]
     polite_verbs: frozenset[str]
+    hypothetical_markers: frozenset[str]
     implying_verbs: frozenset[str]
     asking_preps: frozenset[str]
     kindred_nouns: frozenset[str]
