@@ -93,3 +93,9 @@ def rehang_report_adjuncts(sent: Span) -> None:
         if any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ in CONTACT_VERBS
                for c in prep.children):
             prep.head = verb.head
+    for participle in sent:
+        verb = participle.head
+        if participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > verb.i \
+                and participle.nbor(-1).text == "," and verb.dep_ == "ccomp" \
+                and verb.head.lemma_ in REPORTING:
+            participle.head = verb.head  # 'said X would Y, speaking after meeting Z': the sayer's
