@@ -28,6 +28,7 @@ class MentionWords(BaseModel):
     vague_offices: frozenset[str]
     trip_nouns: frozenset[str]
     telling_verbs: frozenset[str]
+    parent_named: dict[str, frozenset[str]]
 
     @field_validator("title_words", "not_name_words", "particles", "title_connectors", "titled_words",
                      "title_links", "vague_offices", "trip_nouns", "telling_verbs")

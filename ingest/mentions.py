@@ -6,6 +6,7 @@ The work is done in rooms of its own: names (`names.py`, `name_spans.py`,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.dictionary import Dictionary
 from ingest.learned_offices import LearnedOffices, OfficeLearner
+from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.names import NameResolver
 from ingest.nlp import text_of
@@ -46,7 +48,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> ArticleMentions:
         self.reading.text = text_of(doc)
-        named = self.names.find(doc)
+        named = without_orphan_aliases(self.names.find(doc), self.reading.text)
         self.reading.named_people = [m for m in named.values() if m.kind == ActorKind.person]
         self.result.places += places_in(doc, self.reading.dictionary, self.nlp)
         starts = sorted(named)
@@ -78,3 +80,11 @@ class MentionFinder:
             if mention.kind == ActorKind.person:
                 mention.subject = sent.doc[mention.root].dep_ in SUBJECT_DEPS
                 self.reading.history.append(mention)
+
+
+def without_orphan_aliases(named: dict[int, Mention], text: str) -> dict[int, Mention]:
+    """'the Security Council' in a text that never names the UN is not the UN's."""
+    parents = mention_words().parent_named
+    orphans = {alias for alias, words in parents.items()
+               if not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in words)}
+    return {start: m for start, m in named.items() if m.text not in orphans}
