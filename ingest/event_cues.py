@@ -102,6 +102,7 @@ class EventMistags(Section):
 class Events(Section):
     inviting: Words
     topical: Words
+    mediating: Words
 
 
 class EventAnswers(Section):

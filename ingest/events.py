@@ -61,6 +61,7 @@ from ingest.triggers import (
 INVITING = event_cues().events.inviting
 APART_KINDS = {EventKind.meeting, EventKind.talks, EventKind.call, EventKind.contact}
 TOPICAL = event_cues().events.topical
+MEDIATING = event_cues().events.mediating
 
 
 @dataclass
@@ -91,8 +92,8 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
                 and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'
             found += [m for p in child.children if p.dep_ == "pobj"
                       for m in actors_at(p, mentions) if m.kind == ActorKind.person]
-        elif child.dep_ in {"compound", "nmod", "agent", "amod"}:
-            found += actors_at(child, mentions)
+        elif child.dep_ in {"compound", "nmod", "agent", "amod"} and child.lemma_ not in MEDIATING:
+            found += actors_at(child, mentions)  # not the EU of 'EU-mediated talks
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif trigger.pos_ == "VERB" and child.dep_ == "dobj" and trigger.lemma_ not in TOPICAL:
             found += [m for m in group_actors(child, mentions) + delegation_leaders(child, mentions)
