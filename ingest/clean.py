@@ -102,9 +102,20 @@ def units_of(block: str) -> tuple[list[str], bool]:
     items = None if lines and RELATED_HEADING.match(lines[0]) else bullet_items(lines)
     if items is not None:
         return items, False
+    if one_item_a_line(lines):
+        return [line for i, line in enumerate(lines) if not heading_like(line) or i + 1 == len(lines)], False
     if heading_over_text(lines):
         return [lines[0], "\n".join(lines[1:])], True
     return [block], False
+
+
+def one_item_a_line(lines: list[str]) -> bool:
+    """A day page pasted without its bullets: topic headings between items that each end a
+    sentence on one unwrapped line. Each item is a paragraph, the headings over them none."""
+    items = [line for line in lines if not heading_like(line)]
+    return len(lines) > 2 and len(items) < len(lines) and \
+        any(len(line) > UNWRAPPED_LINE for line in items) and \
+        all(line.rstrip()[-1] in SENTENCE_ENDS for line in items)
 
 
 def paragraphs_of(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ingest.date_counts import counted_day
+from ingest.date_counts import counted_day, day_range
 from ingest.models import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -224,7 +224,9 @@ def resolve(text: str, published: date | None, planned: bool = False,
     """An EventDate for a date expression, or None when it names no usable date; `past`:
     the event is told by a verb in the past tense."""
     text = " ".join(text.split())
-    return absolute(text, published, planned, past) or relative(text, published, planned)
+    found = absolute(text, published, planned, past)
+    days = day_range(text, found.start) if found and found.precision == "day" and found.start else None
+    return interval(*days) if days else found or relative(text, published, planned)
 
 
 def compatible(a: EventDate, b: EventDate) -> bool:

@@ -93,10 +93,12 @@ class Triggers(Section):
     decrees: Words
     agreeing: Words
     joint: Words
+    reciprocal: Words
 
 
 class EventMistags(Section):
     verbs: Words
+    title_participles: Words
 
 
 class Events(Section):

@@ -16,6 +16,16 @@ from ingest.models import EventDate
 from ingest.news_day import news_day
 
 DAY_WORDS = event_time_cues().event_day_words.day_words
+DAY_PARTS = event_time_cues().event_place_date.day_parts
+
+
+def part_of_a_day(ent: Span) -> bool:
+    """A TIME entity that names its day: 'the morning of March 13' (Chinese MFA style),
+    'tomorrow morning', 'yesterday evening'."""
+    if ent.label_ != "TIME":
+        return False
+    return len(ent) > 3 and ent[1].lower_ in DAY_PARTS and ent[2].lower_ == "of" or \
+        len(ent) == 2 and ent[0].lower_ in DAY_WORDS and ent[1].lower_ in DAY_PARTS
 
 
 def untagged_day(anchors: list[Token], published: date | None, plan_hint: bool) -> EventDate | None:
@@ -58,18 +68,23 @@ def story_day(ent: Span, published: date | None) -> EventDate | None:
 
 
 SAME_DAY = re.compile(r"\b(?:the same|that) day\b", re.I)
+SAME_DAY_REACH = 4  # sentences back to the day 'the same day' repeats
 
 
 def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date | None:
-    """The day 'the same day', 'later that day' count from: the one day the sentence
-    before names ('X arrived on March 20. The same day, ...'), else the story's day."""
-    if SAME_DAY.search(phrase) and sent.start > 0:
-        before = sent.doc[sent.start - 1].sent
+    """The day 'the same day', 'later that day' count from: the one day the last sentence
+    that names days names, a few sentences back at most ('X arrived on March 20. ... The
+    same day, ...'), else the story's day."""
+    before = sent
+    for _ in range(SAME_DAY_REACH if SAME_DAY.search(phrase) else 0):
+        if before.start == 0:
+            break
+        before = sent.doc[before.start - 1].sent
         days = {when.start for ent in before.ents if ent.label_ == "DATE"
                 for when in [dates.resolve(ent.text, published)]
                 if when and when.precision == "day"}
-        if len(days) == 1:
-            return days.pop()
+        if days:
+            return days.pop() if len(days) == 1 else news_day(sent.doc, published)
     return news_day(sent.doc, published)
 
 

@@ -14,6 +14,7 @@ from ingest.syntax import REPORTING, actors_at, titled
 from ingest.types import ArticleMentions, Mention
 
 LIST_GLUE = {",", "and", ", and"}
+ASIDE_CHARS = 80
 
 
 def swallowed_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -39,6 +40,18 @@ def swallowed_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
             or doc[first.start - 1].i <= verb.sent.start or verb.sent[0].pos_ not in {"ADP", "ADV", "SCONJ"}:
         return []
     return run
+
+
+def aside_in_a_title(mention: Mention, named: list[Mention], text: str) -> bool:
+    """'President of Republika Srpska (Bosnia and Herzegovina) Milorad Dodik': a state in
+    brackets between a title and its holder's name explains the title; it is no party."""
+    opened = text.rfind("(", max(0, mention.start - ASIDE_CHARS), mention.start)
+    closed = text.find(")", mention.end, mention.end + ASIDE_CHARS)
+    if opened < 0 or closed < 0 or closed - opened > ASIDE_CHARS or ")" in text[opened:mention.start] \
+            or not text[:opened].rstrip()[-1:].isalpha():
+        return False
+    after = closed + 1 + len(text[closed + 1:]) - len(text[closed + 1:].lstrip())
+    return any(m.start == after and m.kind == ActorKind.person for m in named)
 
 
 def misparsed_parties(verb: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -12,6 +12,7 @@ from ingest.event_cues import event_cues
 from ingest.event_misparses import rehang_report_adjuncts
 
 VERBS = event_cues().event_mistags.verbs
+TITLE_PARTICIPLES = event_cues().event_mistags.title_participles
 IRREGULAR = {"met": ("meet", "VBD")}
 NOUNISH = {"NOUN", "PROPN", "ADJ"}
 
@@ -45,6 +46,8 @@ def acts_as_verb(token: Token) -> bool:
 def repair_trigger_verbs(sent: Span) -> None:
     rehang_report_adjuncts(sent)
     for token in sent:
+        rehang_title_participle(token)
+        then_as_conjunct(token)
         if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
             token.lemma_ = "hope"  # the lemmatizer's 'hoped' -> 'hop'
         first = stray_list_head(token) if token.pos_ == "VERB" else None
@@ -79,3 +82,24 @@ def list_middles(verb: Token) -> list[Token]:
     return [c for s in verb.children if s.dep_ == "nsubj" for c in s.subtree
             if c.i < s.i and c.dep_ == "nmod" and c.tag_ == "NNP"
             and any(t.lower_ == "and" or t.dep_ == "conj" for t in c.children)]
+
+
+def rehang_title_participle(token: Token) -> None:
+    """'X meets acting Prime Minister Y' parsed with 'acting' as a verb whose object is Y:
+    the name is the object of 'meets', 'acting' a word of its title."""
+    if token.lower_ not in TITLE_PARTICIPLES or token.dep_ not in {"xcomp", "advcl", "ccomp"} \
+            or token.head.i != token.i - 1 or token.head.pos_ != "VERB":
+        return
+    name = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        name.head = token.head
+        token.head, token.dep_ = name, "amod"
+
+
+def then_as_conjunct(verb: Token) -> None:
+    """'X met Y in Belgrade, then travelled to Pristina to meet Z': the parser leaves the
+    second verb a bare 'dep' of the first; it is a conjunct sharing its subject."""
+    if verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.i > verb.head.i \
+            and verb.i >= 2 and verb.nbor(-1).lower_ == "then" and verb.nbor(-2).text == "," \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb.dep_ = "conj"

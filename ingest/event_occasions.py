@@ -53,10 +53,10 @@ def occasions_apart(trigger: Token, parties: list[Mention], mentions: ArticleMen
     """One occasion per 'with' phrase naming a person, each with the side that is in no
     phrase (the subject); nothing unless two phrases name people and that side is known."""
     phrases = with_phrases_apart(trigger)
-    if not phrases:
-        return []
     spans = [(p.i, (phrases[n + 1].i - 1 if n + 1 < len(phrases) else phrase_end(p, trigger)))
-             for n, p in enumerate(phrases)]
+             for n, p in enumerate(phrases)] or gapped_objects(trigger)
+    if not spans:
+        return []
     named = [[m for m in mentions.between(first, last + 1) if m.kind == ActorKind.person]
              for first, last in spans]
     named_ids = {m.actor_id for group in named for m in group}
@@ -66,6 +66,19 @@ def occasions_apart(trigger: Token, parties: list[Mention], mentions: ArticleMen
         return []
     return [Occasion([*group, *others], first, last)
             for group, (first, last) in zip(named, spans, strict=True) if group]
+
+
+def gapped_objects(trigger: Token) -> list[tuple[int, int]]:
+    """'met A and B in Belgrade on 5 October, and C and D in Pristina today': a second object
+    after ', and' that the parser hangs on the verb as a conjunct (no verb of its own) is
+    another occasion; each runs to the next (token ranges)."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None) if trigger.pos_ == "VERB" else None
+    gap = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                and obj is not None and c.i > obj.i), None)
+    if gap is None or gap.left_edge.i < 2 or [t.text for t in gap.doc[gap.left_edge.i - 2:gap.left_edge.i]] \
+            != [",", "and"] or any(c.dep_ in {"nsubj", "aux"} for c in gap.children):
+        return []
+    return [(obj.left_edge.i, gap.left_edge.i - 3), (gap.left_edge.i, trigger.sent.end - 1)]
 
 
 def phrase_end(prep: Token, trigger: Token) -> int:

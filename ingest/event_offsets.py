@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ingest import dates
+from ingest.event_cues import event_cues
 from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate, EventKind
 from ingest.triggers import VERB_TRIGGERS
@@ -16,6 +17,10 @@ from ingest.triggers import VERB_TRIGGERS
 UNIT_DAYS = {"day": 1, "week": 7}
 COUNTS = event_time_cues().event_offsets.counts
 SIGNS = {"after": -1, "before": 1}
+MONTH_NAMES = {name for name in dates.MONTHS if len(name) > 3}
+# verbs whose 'in May' is the meeting's own month ('discussed the summit in May' is not)
+DATED_BY_OWN_MONTH = {word for word, kind in event_cues().triggers.verb_triggers.items()
+                      if kind.value in {"meeting", "visit", "call"}} | set(event_cues().triggers.reciprocal)
 
 
 def days_from(trigger: Token, anchor: Token) -> int:
@@ -77,6 +82,21 @@ def year_before(found: EventDate) -> EventDate:
         return dates.day(found.start.replace(year=found.start.year - 1), explicit=found.explicit)
     except ValueError:
         return found
+
+
+def held_object(token: Token) -> bool:
+    """'held talks', 'had a meeting': the event noun of a past-tense verb ('has visited')."""
+    return token.dep_ == "dobj" and token.head.tag_ == "VBD" or token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in token.children)
+
+
+def month_of_its_own(verb: Token) -> bool:
+    """'we met in May' (no year): the month the past verb itself names, whose year was
+    guessed; 'discussed the summit in May' names the summit's month, not the talk's."""
+    return verb.tag_ == "VBD" and verb.lemma_ in DATED_BY_OWN_MONTH and any(
+        c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.ent_type_ == "DATE"
+        and p.lower_ in MONTH_NAMES and not any(t.like_num for t in p.subtree)
+        for c in verb.children for p in c.children)
 
 
 def plan_fell_through(trigger: Token) -> bool:

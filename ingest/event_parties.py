@@ -148,7 +148,9 @@ def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
         if len(by_side) >= 2 and len(to_side) == 1:
             return [[m, *to_side] for m in by_side]
     if trigger.lemma_ in ARRIVALS:  # people arrive; 'presidents of A, B' name no one
-        return [[visitor] for visitor in own if visitor.kind == ActorKind.person]
+        travellers = [m for m in own if m.kind == ActorKind.person] or [  # 'X is due to travel'
+            m for m in agents_ if m.kind == ActorKind.person and trigger.dep_ == "xcomp"]
+        return [[visitor] for visitor in travellers]
     if travel_together(trigger, people, mentions):
         return [[visitor] for visitor in people]
     return [own + agents_]

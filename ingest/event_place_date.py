@@ -15,6 +15,7 @@ from ingest.event_day_words import (
     before_the_colon,
     in_a_clause_below,
     opening_story_day,
+    part_of_a_day,
     story_day,
     untagged_day,
 )
@@ -32,6 +33,7 @@ SCHEDULED = event_time_cues().event_place_date.scheduled
 DAY_PARTS = event_time_cues().event_place_date.day_parts
 COUNTED_TIMES = event_time_cues().event_place_date.counted_times
 DECIDING = event_time_cues().event_place_date.deciding
+SIDELINES = event_time_cues().gathering_dates.sidelines
 NOT_WHEN = event_time_cues().event_place_date.not_when
 
 
@@ -67,8 +69,8 @@ class SentenceDates:
             if any(c.dep_ == "prep" and c.lower_ == "since" and c.i < root.i for c in governor.children):
                 index.periods.add(at)  # 'the first to visit since Hoxha in 1946': Hoxha's visit
                 continue
-            if governor.lemma_ in COUNTED_TIMES and governor.dep_ == "pobj":
-                governor = governor.head.head  # 'met X for the first time on Monday'
+            if (governor.lemma_ in COUNTED_TIMES or governor.lower_ in SIDELINES) and governor.dep_ == "pobj":
+                governor = governor.head.head  # 'met X for the first time / on the sidelines ... on Monday'
             if governor.dep_ == "advmod" and governor.lower_ in {"back", "way"}:
                 governor = governor.head  # 'Back in 2013, A and B held talks'
             index.by_governor.setdefault(governor.i, []).append(at)
@@ -88,12 +90,6 @@ def doc_dates(doc) -> tuple[list[int], list[Span]]:
         ents = [ent for ent in doc.ents if ent.label_ == "DATE" or part_of_a_day(ent)]
         cache["doc"] = ([ent.start for ent in ents], ents)
     return cache["doc"]
-
-
-def part_of_a_day(ent: Span) -> bool:
-    """A TIME entity that names its day: 'the morning of March 13' (Chinese MFA style)."""
-    return ent.label_ == "TIME" and len(ent) > 3 and ent[1].lower_ in DAY_PARTS \
-        and ent[2].lower_ == "of"
 
 
 def date_entities(sent: Span) -> list[Span]:
@@ -184,11 +180,12 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
 
 
 def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:
-    """'X, who was minister in 2016, visited Russia': the subject's own clause dates it."""
+    """'X, who was minister in 2016, visited Russia': the subject's own clause dates it (not
+    'X, whose country took over the presidency on July 1, arrived': another subject's)."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBD":
         return []
     clauses = [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
-               if c.dep_ == "relcl"]
+               if c.dep_ == "relcl" and any(t.dep_ in SUBJECTS and t.tag_ == "WP" for t in c.children)]
     if not clauses:
         return []
     return [ent for ent in date_entities(sent) if any(

@@ -17,6 +17,7 @@ COMPLEMENTS = {"xcomp", "acl", "dobj", "pobj", "prep"}
 
 
 AHEAD = event_time_cues().event_status.ahead
+FELL_THROUGH = event_time_cues().event_status.fell_through
 
 
 def ahead_noun(trigger: Token) -> bool:
@@ -99,7 +100,8 @@ def called_off(trigger: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in TIME_MARKS:
             return False  # 'have not spoken since their last meeting': that meeting was held
         if node.pos_ in {"VERB", "AUX"}:
-            return negated(node) or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"}) \
+            return negated(node) or fell_through(node) \
+                or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"}) \
                 or edge == "xcomp" and was_supposed(node) \
                 or node.dep_ == "xcomp" and was_supposed(node.head)
     if trigger.dep_ in SUBJECTS:  # "the meeting was cancelled", "the visit was called off"
@@ -107,10 +109,20 @@ def called_off(trigger: Token) -> bool:
     return False
 
 
+def fell_through(verb: Token) -> bool:
+    """'had been due to hold talks with X', 'had planned to visit Y', 'had been due in X for
+    talks': a plan told in the past perfect ('due' hangs on 'been')."""
+    plan = verb if verb.lemma_ in FELL_THROUGH else next(
+        (c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in FELL_THROUGH), None)
+    holders = [plan, plan.head] if plan is not None and plan.dep_ == "acomp" else [plan]
+    return plan is not None and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"}
+                                    for holder in holders for c in holder.children)
+
+
 def was_supposed(verb: Token) -> bool:
     """'X and Y were supposed to meet on Monday': a plan told as gone by."""
     return verb.lemma_ == "suppose" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"}
-                                            for c in verb.children)
+                                            for c in verb.children) or fell_through(verb)
 
 
 def put_off(verb: Token) -> bool:

@@ -21,6 +21,7 @@ class EventStatus(Section):
     postponing: Words
     denying: Words
     time_marks: Words
+    fell_through: Words
 
 
 class EventPlaceDate(Section):
@@ -66,6 +67,7 @@ class Nonevents(Section):
     brokering: Words
     backing: Words
     habit_adverbs: Words
+    open_ended: Words
 
 
 class EventTallies(Section):

@@ -14,15 +14,22 @@ from ingest.event_attendance import attendees, session_kind
 from ingest.event_counterparts import denied_partner, one_meeting_each, spoken_to
 from ingest.event_cues import event_cues
 from ingest.event_greetings import greeted_in_person, told_a_visitor, welcome_ceremony
-from ingest.event_groups import group_actors, named_between
+from ingest.event_groups import (
+    group_actors,
+    named_between,
+    pair_parties,
+    respective_bodies,
+    staff_of_leaders,
+    unnamed_counterparts,
+)
 from ingest.event_hosting import guests_of, joined
 from ingest.event_infinitives import infinitive_subject
 from ingest.event_lists import listed_partners, partner_sets
-from ingest.event_misparses import misparsed_parties, swallowed_subject
+from ingest.event_misparses import aside_in_a_title, misparsed_parties, swallowed_subject
 from ingest.event_mistags import repair_trigger_verbs
 from ingest.event_objects import deal_partners, discussed_topics, discussed_with, during, object_partners
 from ingest.event_occasions import occasions_apart, on_their_own_days
-from ingest.event_offsets import plan_fell_through, year_before
+from ingest.event_offsets import held_object, month_of_its_own, plan_fell_through, year_before
 from ingest.event_parties import (
     PARTNER_PREPS,
     capital_before,
@@ -36,8 +43,10 @@ from ingest.event_parties import (
 from ingest.event_place_date import event_date, place_of, venue_before
 from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
+from ingest.lone_visits import per_destination
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, EventKind, Status
+from ingest.nlp import text_of
 from ingest.nonevents import not_an_event
 from ingest.routine import routine
 from ingest.syntax import (
@@ -49,12 +58,13 @@ from ingest.syntax import (
     subjects,
 )
 from ingest.triggers import (
-    ARRIVALS,
     MESSAGES,
     NEEDS_PARTNER_PREP,
     REPORTS_TO,
+    arrived_alone,
     ceremony,
     facing,
+    names_its_head,
     trigger_kind,
 )
 
@@ -179,18 +189,23 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
         kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
             or welcome_ceremony(token) or told_a_visitor(token) or (extra(token) if extra else None)
         if kind is None or called_off(token) or not_an_event(token) or routine(token) \
-                or names_its_head(token):
+                or names_its_head(token) or unnamed_counterparts(token, mentions):
             continue
         people = own_participants(token, mentions)
         people += [m for m in listed_partners(token, mentions) + attendees(token, mentions)
                    + discussed_with(token, mentions)
                    if m not in people]
-        alone = states_pair(token, people) or token.lemma_ in ARRIVALS or owned(token, mentions) \
+        people, pair = pair_parties(token, people, lambda t: agents(t, mentions))
+        alone = pair or arrived_alone(token, people) or owned(token, mentions) \
             or named_between(token, people)
         helpers = [] if alone else agents(token, mentions)
         named = mentions.in_span(sent)
-        people = [m for m in without_affiliations(people, sent, named) if not venue_before(token, m)]
-        helpers = without_affiliations(helpers, sent, named)
+        people = [m for m in respective_bodies(without_affiliations(people, sent, named), sent.doc)
+                  if not venue_before(token, m)
+                  and not aside_in_a_title(m, mentions.actors, text_of(sent.doc))
+                  and not staff_of_leaders(sent.doc[m.root])]
+        helpers = [m for m in without_affiliations(helpers, sent, named)
+                   if not staff_of_leaders(sent.doc[m.root])]
         apart = [o for o in occasions_apart(token, people + helpers, mentions)
                  if not any(denied_partner(m, token) for m in o.partners)] if kind in APART_KINDS else []
         if apart:
@@ -201,14 +216,9 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
         for partners in (one_meeting_each(kind, token, people + helpers, mentions, country_of)
                          or partner_sets(kind, token, people, helpers, mentions)):
             partners = [m for m in partners if not denied_partner(m, token)]  # 'not with X'
-            found.append(make_candidate(kind, token, partners, sent, paragraph, mentions, published))
+            found += per_destination(make_candidate(kind, token, partners, sent, paragraph, mentions,
+                                                    published), mentions)
     return found
-
-
-def names_its_head(token: Token) -> bool:
-    """'the summit talks to be held on March 5': one event, told by its head noun."""
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN" \
-        and trigger_kind(token.head) is not None
 
 
 def owned(trigger: Token, mentions: ArticleMentions) -> bool:
@@ -219,33 +229,15 @@ def owned(trigger: Token, mentions: ArticleMentions) -> bool:
                                          for c in trigger.children))
 
 
-def states_pair(trigger: Token, own: list[Mention]) -> bool:
-    """'the Russian-American summit' names its two parties itself ('talks with the Iranian
-    and Turkish presidents' does not: the adjectives name the presidents)."""
-    return sum(m.via == "demonym" and modifies(trigger.doc[m.root], trigger) for m in own) >= 2
-
-
-def modifies(word: Token, noun: Token) -> bool:
-    node = word
-    while node.dep_ in {"amod", "compound", "conj", "punct"} and node.head.i not in {node.i, noun.i}:
-        node = node.head
-    return node.head.i == noun.i
-
-
-def held_object(token: Token) -> bool:
-    """'held talks', 'had a meeting': the event noun of a past-tense verb ('has visited')."""
-    return token.dep_ == "dobj" and token.head.tag_ == "VBD" or token.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in token.children)
-
-
 def make_candidate(kind: EventKind, token: Token, people: list[Mention], sent: Span,
                    paragraph: int, mentions: ArticleMentions, published: date | None) -> Candidate:
     hint = planned(token, EventDate(), published)
     ahead = hint and not plan_fell_through(token)  # 'had been due on Monday': this Monday
     when = EventDate() if invitation(token) else event_date(token, sent, published, ahead)
-    if token.tag_ == "VBD" and not hint and published and when.start and when.start > published:
+    if (held_object(token) or month_of_its_own(token)) and not hint and published and when.start \
+            and when.start > published:
+        when = year_before(when)  # 'In March X held talks with Y', 'we met in May', told in December
+    elif token.tag_ == "VBD" and not hint and published and when.start and when.start > published:
         when = EventDate()  # 'discussed the summit in May': a past talk about a later date
-    elif held_object(token) and not hint and published and when.start and when.start > published:
-        when = year_before(when)  # 'In March X held talks with Y', told in December
     status = Status.planned if planned(token, when, published) else Status.held
     return Candidate(kind, token, people, status, when, place_of(token, mentions), sent, paragraph)

@@ -12,6 +12,7 @@ from ingest import dates
 from ingest.context import Context
 from ingest.dictionary import Dictionary
 from ingest.event_answers import answered_questions
+from ingest.event_denials import without_denied
 from ingest.events import Candidate, candidates
 from ingest.exchanges import reported_exchange
 from ingest.gathering_dates import date_of_gathering, gathering_dates
@@ -98,8 +99,10 @@ class ArticleExtractor:
         dated_gatherings = gathering_dates(doc, published)
         for candidate in found:
             if candidate.date.edtf is None:
-                candidate.date = date_of_gathering(candidate.trigger, dated_gatherings) or candidate.date
-        found = without_previews(found)
+                held = candidate.status == Status.held and news_day(doc, published)
+                candidate.date = date_of_gathering(candidate.trigger, dated_gatherings, held) \
+                    or candidate.date
+        found = without_denied(without_previews(found))
         with_full_names(found, self.new_people)
         sites = {id(c) for c in self.site_visits}
         merged = merge_candidates([c for c in found if id(c) not in sites], self.dictionary,

@@ -40,20 +40,35 @@ def gathering_above(token: Token) -> Token | None:
     return None
 
 
-def on_the_sidelines(trigger: Token) -> str | None:
+def on_the_sidelines(trigger: Token) -> Token | None:
     """'a meeting on the sidelines of the summit', 'talks at the margins of the forum': the
-    gathering's lemma."""
-    for word in trigger.subtree:
+    gathering."""
+    held_by = [w for c in trigger.head.children if c.dep_ == "prep" and trigger.dep_ == "dobj"
+               for w in c.subtree]  # 'On the sidelines of the summit, X had meetings with'
+    for word in [*trigger.subtree, *held_by]:
         if word.lower_ in SIDELINES:
             of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             place = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
             if place is not None and place.lemma_.lower() in GATHERINGS:
-                return place.lemma_.lower()
+                return place
     return None
 
 
-def date_of_gathering(trigger: Token, known: list[tuple[int, str, EventDate]]) -> EventDate | None:
-    """The date of the gathering the trigger happens on the sidelines of, named before it."""
-    lemma = on_the_sidelines(trigger)
+def date_of_gathering(trigger: Token, known: list[tuple[int, str, EventDate]],
+                      news: date | None = None) -> EventDate | None:
+    """The date of the gathering the trigger happens on the sidelines of, named before it;
+    'the summit' named with no date of its own, for a meeting held: the summit of the news
+    day (`news`)."""
+    gathering = on_the_sidelines(trigger)
+    lemma = gathering.lemma_.lower() if gathering is not None else None
     earlier = [when for at, name, when in known if name == lemma and at < trigger.i]
-    return earlier[-1] if lemma and earlier else None
+    if lemma and earlier:
+        return earlier[-1]
+    if gathering is not None and news and the_one_told(gathering):
+        return dates.day(news, explicit=False).model_copy(update={"inferred": True})
+    return None
+
+
+def the_one_told(gathering: Token) -> bool:
+    """'the summit', not 'a summit' nor 'the 2019 summit' (a gathering of another day)."""
+    return [c.lower_ for c in gathering.children if c.dep_ != "prep"] == ["the"]

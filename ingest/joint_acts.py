@@ -24,8 +24,13 @@ def joint_act(verb: Token) -> bool:
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]  # 'the leaders, A and B'
-    return any(named_person(c) and any(x.dep_ == "conj" and named_person(x) for x in c.children)
-               for c in subjects)
+    return any(named_person(c) and any(x.dep_ == "conj" and (named_person(x) or named_counterpart(x))
+                                       for x in c.children) for c in subjects)
+
+
+def named_counterpart(word: Token) -> bool:
+    """'A and his Serbian counterpart B sign ...': a role noun with the name in apposition."""
+    return any(a.dep_ == "appos" and named_person(a) for a in word.children)
 
 
 def signed_with_a_person(verb: Token) -> bool:

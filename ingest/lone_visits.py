@@ -4,6 +4,8 @@ site (a plant, a school, an airbase), named by the visit's own object."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ingest.dictionary import Dictionary, fold, slug
@@ -85,3 +87,29 @@ def visits_home(place: str | None, home: str | None, arrival: bool,
     if home is None or country != home:
         return False
     return arrival or slug(native) == country
+
+
+def per_destination(visit, mentions: ArticleMentions) -> list:
+    """'Lajcak is due to visit Pristina and Belgrade next week', 'will travel to Belgrade and
+    Pristina': one planned visit to each of two countries (a trip told as done is told stop by
+    stop below, each with its own day)."""
+    if visit.kind.value != "visit" or len(visit.participants) != 1 or visit.place is None:
+        return [visit]
+    planned = visit.status.value == "planned"
+    doc = visit.trigger.doc
+    if companion(doc[visit.participants[0].root], visit.trigger):
+        return []  # 'X will travel to Y together with Z': X's trip, Z goes along
+    first = next((p for p in mentions.places if p.name == visit.place), None)
+    if first is None:
+        return [visit]
+    head = doc[first.root]
+    others = [p for p in mentions.places if doc[p.root] in head.conjuncts and p.country != first.country]
+    return [visit] + [replace(visit, place=p.name, participants=list(visit.participants))
+                      for p in others if planned]
+
+
+def companion(person: Token, trigger: Token) -> bool:
+    """Named only 'together with' (or 'along with') the traveller, in the trip's own clause."""
+    prep = next((a for a in person.ancestors if a.dep_ == "prep" and a.lower_ == "with"), None)
+    return prep is not None and prep.i > 0 and prep.nbor(-1).lower_ in {"together", "along"} \
+        and prep.head.i in {trigger.i, trigger.head.i}

@@ -49,12 +49,14 @@ def conditional(trigger: Token) -> bool:
             if child.dep_ == "advmod" and child.lower_ in {"how", "why"} and node.pos_ == "VERB":
                 return True  # 'hard to see how they would ever meet'
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                             or c.dep_ == "advmod" and c.lower_ in OPEN_ENDED
                                              for c in child.children):
-                return True
+                return True  # 'we will meet if you agree', 'I will receive X whenever he asks'
     return False
 
 
 MODALS = event_time_cues().nonevents.modals
+OPEN_ENDED = event_time_cues().nonevents.open_ended
 
 
 def possible(trigger: Token) -> bool:

@@ -15,6 +15,8 @@ from ingest.types import Mention, Reading
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "myself", "our"}
 TRIPS = mention_words().trip_nouns
+TITLE_WORDS = mention_words().titled_words
+ANSWER_LABELS = mention_words().answer_labels
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
@@ -116,7 +118,7 @@ class PronounResolver:
         for mention in reversed(self.reading.history):
             if mention.root >= token.i or mention.root < token.sent.start:
                 continue
-            if token.doc[mention.root].dep_ in SUBJECT_DEPS:
+            if token.doc[mention.root].dep_ in SUBJECT_DEPS or titled_subject(token.doc[mention.root]):
                 return mention
         return None
 
@@ -137,7 +139,13 @@ class PronounResolver:
         label = squashed(text[sent.start_char:text.index(":", colon.idx)])
         if people:
             self.labels[label] = self.labels[squashed(people[-1].text)] = people[-1]
-        self.reading.speaker = people[-1] if people else self.labels.get(label)
+        self.reading.speaker = people[-1] if people else self.labels.get(label) or (
+            self.interviewee() if label in ANSWER_LABELS else None)
+
+    def interviewee(self) -> Mention | None:
+        """The first person the text names (the intro of a 'Q:'/'A:' interview), as a label."""
+        return next((m for m in self.reading.history if m.kind == ActorKind.person
+                     and m.via not in {"pronoun", "speaker"}), None)
 
     def named_as_subject(self, sent: Span, named: list[Mention]) -> bool:
         """A paragraph that opens with a person named in full as the subject of a verb in
@@ -154,6 +162,19 @@ class PronounResolver:
 
 SPEAKING_PEOPLE = FIRST_PERSON | {"we", "us", "you", "your", "mine", "ours"}
 QUOTES = {"“", "”", '"'}
+
+
+def titled_subject(name: Token) -> bool:
+    """'Chairwoman of the Council of Ministers Borjana Kristo said': the name hangs in the
+    'of' phrase of the title that the parser made the subject."""
+    node = name
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "compound", "appos"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ in SUBJECT_DEPS:
+            return node.lower_ in TITLE_WORDS or node.lemma_.lower() in TITLE_WORDS
+    return False
 
 
 def in_full(name: str) -> bool:

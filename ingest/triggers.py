@@ -8,8 +8,9 @@ from spacy.tokens import Token
 
 from ingest.event_cues import event_cues
 from ingest.joint_acts import joint_act
-from ingest.models import EventKind
+from ingest.models import ActorKind, EventKind
 from ingest.reports_heard import heard_report
+from ingest.types import Mention
 
 NOUN_TRIGGERS = event_cues().triggers.noun_triggers
 VERB_TRIGGERS = event_cues().triggers.verb_triggers
@@ -28,6 +29,11 @@ RECEIVED_WORDS = event_cues().triggers.received_words
 DECREES = event_cues().triggers.decrees
 AGREEING = event_cues().triggers.agreeing
 JOINT = event_cues().triggers.joint
+RECIPROCAL = event_cues().triggers.reciprocal
+# motions to a destination ('travel to X'; not 'arrive in X')
+TRAVELLING = {w for w, preps in event_cues().event_trips.destination_preps.items() if "to" in preps} & set(
+    event_cues().event_trips.motions)
+GATHERINGS = event_cues().event_topics.gatherings
 
 
 def by_phone(token: Token) -> bool:
@@ -86,6 +92,10 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None  # 'received the Order of Friendship': awarded; 'congratulations': sent
         if lemma in AGREEING:
             return EventKind.contact if with_me(token) else None
+        if lemma in TRAVELLING and not own_trip(token):
+            return None  # 'travel with the president', 'travel to X for the summit': no visit of its own
+        if lemma in RECIPROCAL:  # 'we saw each other in May'
+            return EventKind.meeting if each_other(token) else None
         if lemma == "sit":  # 'sat down with X': talks; 'sat in parliament' is not
             return EventKind.talks if sat_down_with(token) else None
         if lemma == "exchange":  # "exchanged views/opinions (with X)"
@@ -104,6 +114,24 @@ def taken_call(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"with", "between"}  # 'the call between A and B'
         and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
         for c in noun.children)
+
+
+def own_trip(verb: Token) -> bool:
+    """'will travel to Belgrade and Pristina': a destination, and no event with a named party
+    that the trip is for ('travel to Washington for the NATO summit', 'to meet X': that event
+    is the news; 'to meet US officials' is not one)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    purposes = [p for c in preps if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    named = [p for p in purposes if p.lemma_.lower() in NOUN_TRIGGERS or p.lemma_.lower() in GATHERINGS] + [
+        c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in VERB_TRIGGERS]
+    return any(c.lower_ == "to" for c in preps) and not any(
+        t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN" and t.dep_ in {"dobj", "pobj"}
+        for p in named for t in p.subtree)
+
+
+def each_other(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "other" and any(d.lower_ == "each" for d in c.children)
+               for c in verb.children)
 
 
 def sat_down_with(verb: Token) -> bool:
@@ -187,3 +215,16 @@ def named_event(trigger: Token) -> bool:
     return 0 < trigger.sent.start < trigger.i and trigger.text[:1].isupper() and (
         trigger.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                        for c in trigger.children))
+
+
+def names_its_head(token: Token) -> bool:
+    """'the summit talks to be held on March 5': one event, told by its head noun."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" \
+        and trigger_kind(token.head) is not None
+
+
+def arrived_alone(trigger: Token, people: list[Mention]) -> bool:
+    """'X arrived in Moscow': the arrival's own subject; 'X is due to travel to Beijing'
+    has none of its own, so the one the plan belongs to travels."""
+    return trigger.lemma_ in ARRIVALS and (trigger.dep_ != "xcomp" or any(
+        m.kind == ActorKind.person for m in people))

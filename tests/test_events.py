@@ -592,7 +592,7 @@ def test_a_visit_to_a_state_under_its_formal_title_is_a_trip_there(run):
             "visit to the Kingdom of Norway at the invitation of Prime Minister Erna Solberg.",
             "2016-05-10", url="http://en.kremlin.ru/events/8")
     assert [(e.kind.value, e.status.value, e.date, e.place) for e in x.events] == [
-        ("visit", "planned", "2016-06-03", "Norway")]
+        ("visit", "planned", "2016-06-03/2016-06-04", "Norway")]
 
 
 def test_taking_part_in_a_summit_abroad_is_a_trip_and_at_home_is_none(run):
@@ -600,7 +600,7 @@ def test_taking_part_in_a_summit_abroad_is_a_trip_and_at_home_is_none(run):
                  "the 16th Pacific Rim Forum summit in Lima, Peru.", "2016-05-10",
                  url="http://en.kremlin.ru/events/8")
     assert [(e.kind.value, e.date, e.place) for e in abroad.events] == [
-        ("visit", "2016-11-19", "Peru")]
+        ("visit", "2016-11-19/2016-11-20", "Peru")]
     home = run("Forthcoming summit\n\nOn November 19–20, Vladimir Putin will take part in "
                "the 16th Pacific Rim Forum summit in Sochi.", "2016-05-10",
                url="http://en.kremlin.ru/events/8")
@@ -983,11 +983,12 @@ def test_states_in_talks_stand_for_the_heads_of_their_delegations(run, heads):
     "Ms Baerbock had been due in Belgrade on Monday for talks with President Aleksandar Vucic.",
     "Ms Baerbock had planned to meet President Aleksandar Vucic in Belgrade on Monday.",
 ])
-def test_a_plan_that_fell_through_is_dated_in_the_days_just_gone(run, sentence):
+def test_a_plan_that_fell_through_is_no_event(run, sentence):
+    """A plan told in the past perfect fell through (styles6/styles9 convention: cancelled
+    meetings are not annotated; session 18)."""
     x = run("German Foreign Minister Annalena Baerbock cancelled her trip to Serbia.\n\n" + sentence,
             "2023-06-07")
-    assert [(e.status.value, e.date) for e in x.events
-            if len(e.participants) == 2] == [("planned", "2023-06-05")]
+    assert [(e.status.value, e.date) for e in x.events if len(e.participants) == 2] == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1404,9 +1405,10 @@ def test_a_welcomed_decision_or_a_greeting_to_come_is_no_contact(run, sentence):
     "presidential palace.",
 ])
 def test_an_object_pronoun_is_never_its_own_verbs_subject(run, story):
-    meetings = [e for e in run(story, "2021-09-10").events if e.kind.value != "visit"]
-    assert all(len(e.participants) == 2 for e in meetings) and meetings
-    assert {tuple(sorted(p.name for p in e.participants)) for e in meetings} <= {
+    x = run(story, "2021-09-10")
+    met = [e for e in x.events if e.kind.value != "visit"]  # 'will travel to Belgrade': a visit
+    assert all(len(e.participants) == 2 for e in met) and met
+    assert {tuple(sorted(p.name for p in e.participants)) for e in met} <= {
         ("Angela Merkel", "Edi Rama"), ("Andrzej Duda", "Olaf Scholz")}
 
 
