@@ -211,7 +211,8 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
     word = token.lower_
     if word in FIRST_PERSON and not (token.text.isupper() and len(token) > 1):  # "the US"
         return standing_for(token, first_person(token, mentions))
-    found = (reporting_state(token, mentions) if word == "it" else []) or actors_at(token, mentions)
+    found = (reporting_state(token, mentions) if word in {"it", "they"} else []) or actors_at(
+        token, mentions)
     if found:
         return [m for m in sent_envoy(token, found, mentions) if m.kind != ActorKind.media]
     if word in SECOND_PERSON:

@@ -25,8 +25,14 @@ LOOK_BACK = 1500  # tokens searched for an act's earlier mention
 
 
 def demonym_state(token: Token) -> Mention | None:
-    """'Russian' in 'Russian forces': the state, as a mention of the adjective."""
-    state = load_dictionary().demonyms.get(fold(token.text))
+    """'Russian' in 'Russian forces': the state, as a mention of the adjective; 'North
+    Korean' is read whole ('Korean' alone would be South Korea)."""
+    demonyms, doc = load_dictionary().demonyms, token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.is_title and before.dep_ in {"amod", "compound"}:
+        state = demonyms.get(fold(f"{before.text} {token.text}"))  # None: an unknown compound
+    else:
+        state = demonyms.get(fold(token.text))
     if state is None:
         return None
     return Mention(token.idx, token.idx + len(token), token.i, state, ActorKind.country,
@@ -54,9 +60,11 @@ def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
         # parser hangs the author on the inner noun
         found = next((f for t in noun.subtree if t.dep_ == "pobj"
                       and (f := object_author(t, mentions))), [])
-    for body in (c for c in noun.children if c.dep_ == "poss" and not found):
-        if {body.lemma_.lower(), body.lower_} & cues().agent_nouns:  # "the Kosovo government's move"
-            found = modifier_actors(body, mentions)
+    for body in [noun] + [c for c in noun.children if c.dep_ == "poss"]:
+        if not found and {body.lemma_.lower(), body.lower_} & cues().agent_nouns:
+            of = next((p for p in body.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            found = modifier_actors(body, mentions) or (  # "the Kosovo government's move", "the
+                actors_in(phrase(of), mentions) if of is not None else [])  # Government of Kosovo"
     return found
 
 
@@ -147,7 +155,26 @@ def earlier_author(noun: Token, mentions: ArticleMentions) -> list[Mention]:
                 return found[-1:]  # 'the Assembly of Kosovo declared': Kosovo
         if harm and verb.lemma_.lower() in cues().harm_nouns and owner(verb, mentions):
             return owner(verb, mentions)[:1]  # "Russia's war against Ukraine ... the invasion"
+    if harm or noun.lemma_.lower() in cues().retold_act_nouns:
+        return told_act(noun, mentions)
     return agreement_parties(noun, noun.doc[start:noun.i], mentions)
+
+
+def told_act(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'the invasion' after 'the Russian invasion of Ukraine' / "Russia's invasion", 'the
+    declaration' after 'the Kosovo declaration of independence' / 'its parliament declared
+    independence', told earlier in the article: its author."""
+    lemma = noun.lemma_.lower()
+    for told in reversed(noun.doc[max(0, noun.i - LOOK_BACK):noun.doc[noun.i].sent.start]):
+        found = []
+        if told.lemma_.lower() == lemma and told.pos_ in {"NOUN", "PROPN"}:
+            found = owner(told, mentions) or modifier_actors(told, mentions)
+        elif told.pos_ == "VERB" and same_stem(lemma, told.lemma_.lower()):
+            found = [m for c in told.children if c.dep_ == "nsubj"  # "its parliament declared"
+                     for m in actors_of(c, mentions) or owner(c, mentions)]
+        if found:
+            return found[:1]
+    return []
 
 
 def agreement_parties(noun: Token, before, mentions: ArticleMentions) -> list[Mention]:

@@ -124,8 +124,8 @@ def concern_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
 
 
 def feeling_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X was disappointed by Y's decision', 'concerned about the duties Y introduced': X
-    opposes Y (as with 'expressed concern over')."""
+    """'X was disappointed by Y's decision', 'concerned about the duties Y introduced',
+    'disappointed that Y had not ...': X opposes Y (as with 'expressed concern over')."""
     lexicon = cues()
     verbal = any(c.dep_ in {"auxpass", "nsubjpass"} for c in adjective.children)  # "he was
     # disappointed by ...": a passive participle, its own subject
@@ -134,9 +134,14 @@ def feeling_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCa
         return []
     about = first_child(adjective, {"prep", "agent"}, CONCERN_PREPS | {"by", "with", "at"})
     concern = first_child(about, {"pobj"}) if about is not None else None
-    if concern is None:
+    told = first_child(adjective, {"ccomp"}) if about is None else None
+    if told is not None and any(c.dep_ == "mark" and c.lower_ == "that" for c in told.children):
+        about = told  # "disappointed that Y had not consulted its partners": Y's act
+        authors = [m for m in clause_subjects(told, mentions) if m.via not in {"pronoun", "speaker"}]
+    elif concern is None:
         return []
-    authors = [m for m in act_owner(concern, mentions) if m.via not in {"pronoun", "speaker"}]
+    else:
+        authors = [m for m in act_owner(concern, mentions) if m.via not in {"pronoun", "speaker"}]
     topic = topic_for(phrase(about), adjective.sent, allow_sentence=False)  # not 'his budget'
     if not authors and topic not in lexicon.concern_topics:
         return []

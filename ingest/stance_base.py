@@ -11,7 +11,7 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, clause_subjects, member_modifier, owner, voice
 from ingest.stance_cues import cues
-from ingest.stance_denials import denied_implication, hearsay
+from ingest.stance_denials import conditioned, denied_implication, hearsay, reported_conjunct
 from ingest.stance_pairs import readout_parties
 from ingest.syntax import (
     RELATIVE_PRONOUNS,
@@ -42,6 +42,7 @@ class StanceCandidate:
     parties: list[Mention] | None = None
     # "X is a friend of Y": (X's side, Y's side); the speaker's side holds the stance
     sides: tuple[list[Mention], list[Mention]] | None = None
+    home: str | None = None  # the state a person holder stands for, once settled
 
 
 def phrase(token: Token | None) -> Span | None:
@@ -104,7 +105,7 @@ def hypothetical(token: Token) -> bool:
     clause = [token] + [node for edge, node in climb(token) if edge != "relcl"]
     if denied_implication(token):
         return False  # "it did not mean that X would recognise Y": a stated refusal
-    if backshifted(clause[-1]) and not conditioned(clause):
+    if (backshifted(clause[-1]) or reported_conjunct(clause)) and not conditioned(clause):
         return False  # "she said Serbia would never recognise X": a 'will' told in the past
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL and node.lemma_.lower() not in POLITE
                for node in clause for c in node.children)
@@ -118,13 +119,6 @@ def backshifted(top: Token) -> bool:
     past = reporter.tag_ == "VBD" or reporter.tag_ == "VBG" and reporter.head.tag_ == "VBD"
     return (top.dep_ == "ccomp" and past and reporter.lemma_ in REPORTING | cues().backshifting_verbs
             and modals == {"would"})  # "rejected it, telling them X would never ..."
-
-
-def conditioned(clause: list[Token]) -> bool:
-    """An 'if'/'unless' clause hanging on the clause: 'would back it if X agreed'."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKERS
-                                         | {"provided", "once"} for m in c.children)
-               for node in clause for c in node.children)
 
 
 def has_subject(verb: Token) -> bool:
@@ -141,7 +135,9 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in cues().reliance_verbs:
         return relied_on(verb.head, mentions)  # "X relies on Y's veto to block Z": Y blocks
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().document_nouns:
-        return object_author(verb.head, mentions)  # "vetoed a resolution calling for X"
+        passed = verb.head.head  # "X adopted a resolution declaring Y": X
+        return object_author(verb.head, mentions) or (clause_subjects(passed, mentions) if (
+            verb.head.dep_ == "dobj" and passed.lemma_.lower() in AUTHORING_VERBS) else [])
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         means = owner(verb.head, mentions)  # "Y's veto to block Z", "Y's refusal to join"
         if means:

@@ -13,7 +13,14 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, clause_subjects
 from ingest.stance_acts import earlier_topic
-from ingest.stance_base import StanceCandidate, first_child, phrase, stances_of, topic_for
+from ingest.stance_base import (
+    StanceCandidate,
+    first_child,
+    phrase,
+    stances_of,
+    topic_for,
+    verb_holders,
+)
 from ingest.stance_clauses import assertion_holders
 from ingest.stance_cues import cues
 from ingest.stance_settle import home
@@ -78,14 +85,28 @@ def told_as_past(copula: Token) -> bool:
 
 def only_way_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'the dialogue was "the only path" to a lasting agreement', 'talks are the best way to
-    solve it', X said: X supports the topic of the subject."""
+    solve it', X said: X supports the topic of the subject; 'the only path to normalisation
+    is through the dialogue': the topic of the means."""
     attr = first_child(copula, {"attr"})
     subject = first_child(copula, {"nsubj"})
+    through = first_child(copula, {"prep"}, {"through", "via"})
+    if subject is not None and is_only_way(subject) and (through or attr) is not None and (
+            copula.lemma_ in CLAIM_VERBS and not negated(copula)):
+        means = phrase(through or attr)  # "the only path to normalization is through the dialogue"
+        topic = topic_for(means, copula.sent, False) or topic_for(phrase(subject), copula.sent, False)
+        holders = (verb_holders(copula.head, mentions) if copula.dep_ == "ccomp" else []) or (
+            claim_holders(copula, mentions))  # "X reiterated ... and underscored that ..."
+        return stances_of(holders, Polarity.support, None, topic, copula) if topic else []
     if copula.lemma_ not in CLAIM_VERBS or attr is None or subject is None or negated(copula) or (
-            attr.lemma_.lower() not in cues().way_nouns) or subject.tag_ in {"WDT", "WP"} or not any(
-            c.lower_ in {"only", "best", "sole", "right"} for c in attr.children):
+            not is_only_way(attr)) or subject.tag_ in {"WDT", "WP"}:
         return []
     topic = topic_for(phrase(subject), copula.sent, allow_sentence=False) or earlier_topic(
         subject) or topic_for(phrase(attr), copula.sent, allow_sentence=False)
     return stances_of(claim_holders(copula, mentions), Polarity.support, None, topic, copula
                       ) if topic else []
+
+
+def is_only_way(noun: Token) -> bool:
+    """'the only path', 'the best way', 'the sole road'."""
+    return noun.lemma_.lower() in cues().way_nouns and any(
+        c.lower_ in {"only", "best", "sole", "right"} for c in noun.children)

@@ -1,6 +1,7 @@
 """How a cue's clause bears on its stance: a coordinated verb with its own target, a cue
 under a negated opinion verb, a demand made of another side, a reciprocal object, a
-participle telling what a meeting did, a 'with' phrase that is a circumstance."""
+participle telling what a meeting did, a 'with' phrase that is a circumstance, who made
+the request a cue rejects."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from spacy.tokens import Token
 from ingest.dictionary import load_dictionary
 from ingest.mention_words import mention_words
 from ingest.mentions import ArticleMentions, Mention
-from ingest.stance_actors import SECOND_PERSON, clause_subjects, quote_source, unlabelled_voice, voice
+from ingest.stance_actors import (
+    SECOND_PERSON,
+    actors_of,
+    clause_subjects,
+    quote_source,
+    unlabelled_voice,
+    voice,
+)
 from ingest.stance_base import actors_in, first_child, phrase
 from ingest.stance_cues import cues
 from ingest.syntax import negated, reporting_speaker
@@ -111,3 +119,52 @@ def assertion_holders(token: Token, mentions: ArticleMentions) -> list[Mention]:
         return reported
     speaking = voice(token.sent, mentions) or unlabelled_voice(token, mentions)
     return [speaking] if speaking else []
+
+
+def requester(request: Token, mentions: ArticleMentions) -> Mention | None:
+    """'rejected calls from X / a demand by X (to ...)': X, who asked."""
+    if request.lemma_.lower() not in cues().request_nouns:
+        return None
+    found = [m for p in request.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+             for m in actors_in(phrase(p), mentions)]
+    return found[0] if found else None
+
+
+def joint_partner(obj: Token, mentions: ArticleMentions) -> Mention | None:
+    """'welcome the chance to work together with X': the partner of the work offered."""
+    for token in phrase(obj):
+        head = token.head.head if token.head.lower_ == "together" else token.head
+        if token.dep_ == "prep" and token.lower_ == "with" and (
+                head.lemma_.lower() in cues().joint_work_words):
+            found = [m for p in token.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+            if found:
+                return found[0]
+    return None
+
+
+def backs_someone(noun: Token, mentions: ArticleMentions) -> bool:
+    """'support for X' / 'assistance to X' naming whom it backs (not 'state support' for
+    projects)."""
+    return noun.lemma_.lower() in cues().support_nouns and any(
+        actors_in(phrase(p), mentions) for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"})
+
+
+def partner_slot(noun: Token) -> Token:
+    """Where a partner noun sits in its clause: 'X is one of our partners', 'X is among our
+    partners' and 'X and Y are neighbours and partners' predicate it as 'X is our partner'."""
+    prep = noun.head
+    if noun.dep_ == "conj" and prep.dep_ == "attr":
+        return prep
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"}:
+        return noun
+    if prep.lower_ == "of" and prep.head.lower_ == "one":
+        return prep.head
+    return prep if prep.lower_ == "among" else noun
+
+
+def mistagged_verb(token: Token) -> bool:
+    """'Moscow "values Belgrade's position"' tagged as a noun: no noun has a subject and an
+    object."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "dobj" for c in token.children)

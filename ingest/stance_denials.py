@@ -1,5 +1,6 @@
 """Clauses whose cue is denied or only hearsay: 'talks did not mean that X would recognise Y',
-'the Council could not be a platform for recognising Y', 'critics say X backs Y'."""
+'the Council could not be a platform for recognising Y', 'critics say X backs Y'; a 'would'
+that is a reported 'will'."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ingest.syntax import REPORTING, SUBJECTS, climb, negated
 
 IMPLYING = cues().implying_verbs
 NOMINAL_EDGES = {"pcomp", "pobj", "prep", "acl"}  # from a gerund up to the noun it qualifies
+MODALS = {"would", "could", "might", "may"}
 
 
 def denied_implication(token: Token) -> bool:
@@ -56,3 +58,23 @@ def against_the_law(adjective: Token) -> bool:
     return adjective.lower_ == "contrary" and any(
         p.dep_ == "pobj" and p.lemma_.lower() in cues().violated_objects
         for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
+
+
+def reported_conjunct(clause: list[Token]) -> bool:
+    """'told him that X will remain a partner and would not join Y', 'said that he respected
+    X but that Serbia would never accept Y': a 'would' coordinated with a clause reported in
+    the past is a 'will' told in the past."""
+    for node in (n for n in clause if n.dep_ == "conj"):
+        reporter = node.head.head if node.head.dep_ == "ccomp" else node.head
+        modals = {c.lower_ for c in node.children if c.dep_ == "aux"} & MODALS
+        if modals == {"would"} and reporter.tag_ == "VBD" and (
+                reporter.lemma_ in REPORTING | cues().backshifting_verbs):
+            return True
+    return False
+
+
+def conditioned(clause: list[Token]) -> bool:
+    """An 'if'/'unless' clause hanging on the clause: 'would back it if X agreed'."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues().hypothetical_markers
+                                         | {"provided", "once"} for m in c.children)
+               for node in clause for c in node.children)

@@ -1,6 +1,8 @@
 """Calls for an end: 'called for an end to the sanctions', 'urged a halt to the strikes by X':
 opposition to what is to end (the topic it names, or the actor doing it), never support of it;
-an end to something neither an actor nor a topic ('an end to the speculation') is no stance."""
+an end to something neither an actor nor a topic ('an end to the speculation') is no stance;
+'called on / urged X to de-escalate / stop / withdraw': opposition to X; other calls and
+urgings ('call for the normalisation of relations'): support of what is asked."""
 
 from __future__ import annotations
 
@@ -8,8 +10,16 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
-from ingest.stance_actors import owner
-from ingest.stance_base import StanceCandidate, first_child, object_author, stances_of, topic_for
+from ingest.stance_actors import actors_of, owner
+from ingest.stance_acts import object_actor
+from ingest.stance_base import (
+    StanceCandidate,
+    first_child,
+    object_author,
+    phrase,
+    stances_of,
+    topic_for,
+)
 from ingest.stance_cues import cues
 from ingest.syntax import negated
 
@@ -48,3 +58,58 @@ def ending_stance(verb: Token, end: Token, holders: list[Mention], mentions: Art
     if target is None and topic is None:
         return []
     return stances_of(holders, Polarity.oppose, target, topic, verb)
+
+
+def restraint_stance(verb: Token, holders: list[Mention], mentions: ArticleMentions
+                     ) -> list[StanceCandidate]:
+    """'called on Pristina to de-escalate', 'urged Russia to withdraw its troops': the one
+    asked to stop is opposed."""
+    on = first_child(verb, {"prep"}, {"on"})
+    asked = first_child(on, {"pobj"}) if on is not None else first_child(verb, {"dobj"})
+    act = first_child(verb, {"advcl", "xcomp"}) or (
+        first_child(asked, {"acl", "relcl"}) if asked is not None else None)
+    if asked is None or act is None or negated(verb) or negated(act) or (
+            verb_word(act) not in cues().restraint_verbs):
+        return []
+    if asked.conjuncts or asked.tag_ in {"NNS", "NNPS"}:
+        return []  # "urged Serbia and Kosovo / both sides to de-escalate": even-handed
+    targets = actors_of(asked, mentions)
+    if not targets:
+        return []
+    topic = topic_for(phrase(act), verb.sent, allow_sentence=False)
+    return [c for t in targets[:1] for c in stances_of(holders, Polarity.oppose, t, topic, verb)]
+
+
+def verb_word(token: Token) -> str:
+    """A verb's lemma with the prefix the tokenizer split at a hyphen: 'de-escalate'."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-":  # 'de' parsed as the verb
+        return f"{token.lower_}-{doc[token.i + 2].lower_}"
+    return token.lemma_.lower()
+
+
+def complement_topic(verb: Token, deps: set[str], words: set[str] | None = None) -> str | None:
+    complement = next((c for c in verb.children if c.dep_ in deps
+                       and (words is None or c.lower_ in words)), None)
+    return topic_for(phrase(complement), verb.sent, allow_sentence=False) if complement else None
+
+
+def complement_stance(verb: Token, holders: list[Mention], mentions: ArticleMentions
+                      ) -> list[StanceCandidate]:
+    """'call for the normalisation of relations', 'urge X to form the Association'."""
+    if verb.lemma_.lower() in cues().call_for_verbs:  # "called on X to return to the talks"
+        asked = first_child(verb, {"advcl", "xcomp"}) if first_child(verb, {"prep"}, {"on"}) else None
+        if asked is None:
+            topic = complement_topic(verb, {"prep"}, {"for", "on"})
+        else:  # the topic of what is asked, not of whom ("called on Kosovo to ...")
+            topic = None if negated(asked) else topic_for(phrase(asked), verb.sent, False)
+    else:
+        asked = first_child(verb, {"xcomp", "ccomp"})
+        topic = complement_topic(verb, {"xcomp", "ccomp"})
+    target = None
+    if topic == "territorial-integrity" and asked is not None and (  # "to respect X's sovereignty"
+            asked.lemma_.lower() in cues().sustain_verbs):
+        target = object_actor(asked, mentions)[0]
+    return stances_of(holders, Polarity.support, target, topic, verb) if topic else []

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.stance_actors import FIRST_PERSON, actors_of, owner, speech_voice
+from ingest.stance_acts import earlier_author
 from ingest.stance_agreement import (
     close_view_stance,
     coinciding_view_stance,
@@ -30,7 +31,7 @@ from ingest.stance_base import (
 )
 from ingest.stance_clauses import narrates_a_meeting, restates_a_clause, said_by_someone
 from ingest.stance_cues import cues
-from ingest.stance_protests import protest_note_stance
+from ingest.stance_protests import envoy_action_stance, protest_note_stance
 from ingest.stance_relations import (
     assertion_holders,
     gratitude_stance,
@@ -38,7 +39,13 @@ from ingest.stance_relations import (
     position_stance,
     relation_stance,
 )
-from ingest.stance_sanctions import measures_against_stance, sanction_stance
+from ingest.stance_sanctions import (
+    failed_sanctions_stance,
+    frozen_assets_stance,
+    listed_stance,
+    measures_against_stance,
+    sanction_stance,
+)
 from ingest.stance_states import (
     application_stance,
     applying_stance,
@@ -142,8 +149,10 @@ def violation_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
     obj = first_child(verb, {"dobj"})
     if obj is None or obj.lemma_.lower() not in cues().violated_objects or negated(verb):
         return []
-    subject = first_child(verb, {"nsubj"})
-    targets = actors_in(phrase(subject), mentions) if subject is not None else []
+    subject = first_child(verb, {"nsubj"}) or (  # "X continues to threaten Y's integrity"
+        first_child(verb.head, {"nsubj"}) if verb.dep_ == "xcomp" else None)
+    targets = (actors_in(phrase(subject), mentions) or earlier_author(subject, mentions)
+               if subject is not None else [])  # "the declaration violates X", told before
     holders = assertion_holders(verb, mentions)
     if not targets or not holders:
         return []
@@ -162,12 +171,16 @@ def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return ended  # ("will not lift the sanctions": the sanction rule's)
     rules = [(lexicon.help_verbs, help_stance), (lexicon.thank_verbs, thank_stance),
              (lexicon.agree_verbs, agree_stance), (lexicon.wish_verbs, wish_stance),
-             (lexicon.sanction_verbs | lexicon.sanctioning_verbs | lexicon.easing_verbs,
+             (lexicon.sanction_verbs | lexicon.sanctioning_verbs | lexicon.easing_verbs
+              | lexicon.stalling_verbs,
               sanction_stance), (lexicon.acting_verbs, measures_against_stance),
              (lexicon.appreciating_verbs, appreciated_position_stance),
              (lexicon.applying_verbs, applying_stance),
              (lexicon.violation_verbs, violation_stance), (lexicon.blame_verbs, blame_stance),
-             ({"share"}, shared_view_stance), (lexicon.coincide_verbs, coinciding_view_stance)]
+             ({"share"}, shared_view_stance), (lexicon.coincide_verbs, coinciding_view_stance),
+             (lexicon.freezing_verbs, frozen_assets_stance), (lexicon.listing_verbs, listed_stance),
+             (lexicon.failing_verbs, failed_sanctions_stance),
+             (lexicon.envoy_actions, envoy_action_stance)]
     return [c for words, rule in rules if lemma in words for c in rule(verb, mentions)]
 
 

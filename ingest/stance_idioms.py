@@ -50,15 +50,20 @@ def backed(prep: Token, mentions: ArticleMentions, states_only: bool
 def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X stands firmly behind Y's sovereignty', 'X will stand with Y', 'X threw its weight
     behind Y's bid': X supports Y. Standing 'with' or 'by' a person may be a photo call:
-    only a state or a body counts there."""
+    only a state or a body counts there. 'X stands against Y': X opposes Y."""
     lexicon = cues()
     if negated(verb):
         return []
-    preps = lexicon.standing_preps if verb.lemma_.lower() == "stand" else {"behind"}
+    standing = verb.lemma_.lower() == "stand"
+    preps = lexicon.standing_preps if standing else {"behind"}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if prep.lower_ in preps:
             target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind")
             return stances_of(verb_holders(verb, mentions), Polarity.support, target, topic, verb)
+        if standing and prep.lower_ in lexicon.standing_against_preps and not any(
+                c.dep_ == "prt" for c in verb.children):  # "we stand against X" ('stand up')
+            target, topic = backed(prep, mentions, states_only=True)
+            return stances_of(verb_holders(verb, mentions), Polarity.oppose, target, topic, verb)
     return []
 
 
@@ -95,14 +100,17 @@ def complied_with(prep: Token, target: Mention | None, topic: str | None) -> boo
 
 
 def course_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X is on its European path', 'X stays on the European road': X supports that course."""
+    """'X is on its European path', 'X stays on the European road', 'X continues on its
+    path to the EU': X supports that course (and the body it leads to)."""
     prep = noun.head
     verb = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "on" or verb.lemma_.lower() not in COPULAS \
-            or negated(verb):
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or verb.lemma_.lower() not in (
+            COPULAS | cues().continuing_verbs) or negated(verb):
         return []
     topic = topic_for(phrase(noun), noun.sent, False)
-    return stances_of(verb_holders(verb, mentions), Polarity.support, None, topic, noun)
+    bodies = [m for m in actors_in(phrase(noun), mentions) if m.kind == ActorKind.organisation]
+    return stances_of(verb_holders(verb, mentions), Polarity.support, bodies[0] if bodies else None,
+                      topic, noun)
 
 
 def goal_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

@@ -24,7 +24,9 @@ MEMBER_NOUNS = cues().member_nouns
 
 def reporting_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """'Russia said it would veto X': 'it', subject of the reported clause, is the reporter;
-    'Serbia condemned X, but it refused Y', 'Z, though it backs W': the main clause's subject."""
+    'Serbia condemned X, but it refused Y', 'Z, though it backs W': the main clause's subject;
+    'Serbia backs X, Vucic said, but it refused Y': the state whose stance the person reported;
+    'our Serbian partners confirmed that they would not join Y': the states the subject names."""
     clause = token.head
     if token.dep_ not in SUBJECTS or clause.dep_ not in {"ccomp", "conj", "advcl"}:
         return []
@@ -33,7 +35,11 @@ def reporting_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
         main = main.head  # "X imports gas and has refused Y, though it ...": X
     found = subjects(main, mentions) or [
         m for c in main.children if c.dep_ in SUBJECTS for m in state_body(c, mentions)]
-    return [m for m in found if m.kind in STATES][-1:]  # the nearest
+    if found and not any(m.kind in STATES for m in found):  # "Serbia backs X, Y said, but it"
+        found = [m for c in main.children if c.dep_ == "ccomp" and c.i < main.i
+                 for m in subjects(c, mentions)]
+    states = [m for m in found if m.kind in STATES]
+    return states if token.lower_ == "they" else states[-1:]  # 'it': the nearest
 
 
 def state_body(noun: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -56,16 +62,24 @@ def state_body(noun: Token, mentions: ArticleMentions) -> list[Mention]:
 
 def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """'X remains a friend of Norway and will help it': the state named last before
-    the pronoun in its sentence, other than a subject."""
+    the pronoun in its sentence, other than a subject or a noun's modifier."""
     reporter = reporting_state(token, mentions)
     if reporter:
         return reporter
-    if any(t.i < token.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.lemma_.lower()
-           in cues().proposal_nouns for t in token.sent):
+    if token.lower_ == "it" and any(t.i < token.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                                    and t.lemma_.lower() in cues().proposal_nouns for t in token.sent):
         return []  # "X drafted a plan for Serbia and Kosovo, and Y backs it": the plan
     before = [m for m in mentions.in_span(token.sent) if m.root < token.i
-              and m.kind in STATES and token.doc[m.root].dep_ not in SUBJECTS]
+              and m.kind in STATES and token.doc[m.root].dep_ not in SUBJECTS
+              and not noun_modifier(m, token.doc)]
     return before[-1:]
+
+
+def noun_modifier(mention: Mention, doc: Doc) -> bool:
+    """'as a NATO ally', 'the UN resolutions': a name that only qualifies another noun."""
+    token = doc[mention.root]
+    return token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and not (
+        mention.start <= token.head.idx < mention.end)
 
 
 def organisation_anaphor(token: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -1,6 +1,7 @@
 """Protest notes: 'X handed a protest note to the ambassador of Y', 'sent a note of protest
 to Y', 'delivered a demarche to the Y embassy': X opposes Y, the state the note is addressed
-to (through its envoy or embassy)."""
+to (through its envoy or embassy); so does summoning or expelling Y's envoy, or recalling
+one's own from Y."""
 
 from __future__ import annotations
 
@@ -109,3 +110,21 @@ def in_protest_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
     topic = topic_for(phrase(acts[0]), verb.sent, allow_sentence=True)
     holders = verb_holders(verb, mentions) or agency_states(verb)  # "the Serbian delegation"
     return stances_of(holders, Polarity.oppose, targets[0], topic, noun)
+
+
+def envoy_action_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'summoned the Croatian ambassador', 'expelled six Russian diplomats' (the envoy's
+    state), 'recalled its ambassador from Montenegro' (the state left): X opposes it."""
+    envoy = first_child(verb, {"dobj", "nsubjpass"})
+    if envoy is None or envoy.lemma_.lower() not in cues().envoy_nouns or negated(verb) or (
+            governed_by(verb, cues().request_governors | cues().asking_governors)):
+        return []
+    left = first_child(verb, {"prep"}, {"from"}) or first_child(envoy, {"prep"}, {"from"})
+    states = [m for p in (left.children if left is not None else []) if p.dep_ == "pobj"
+              for m in actors_of(p, mentions)] or envoy_state(envoy, mentions) or [
+        m for c in envoy.children if c.dep_ == "poss" for m in actors_of(c, mentions)]
+    if not states:
+        return []
+    topic = topic_for(None, verb.sent, allow_sentence=True)
+    holders = verb_holders(verb, mentions) or agency_states(verb)
+    return stances_of(holders, Polarity.oppose, states[0], topic, verb)

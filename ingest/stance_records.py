@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.merge import evidence_of
-from ingest.models import ActorRef, Stance
+from ingest.models import ActorKind, ActorRef, Stance
 from ingest.stances import StanceCandidate
 
 
@@ -14,7 +14,7 @@ def stance_records(found: list[StanceCandidate], ref: Callable[[str], ActorRef])
     """One stance per holder, polarity, target and topic, with every sentence that
     states it; a stance without a target adds nothing to the same one with a target."""
     seen: dict[tuple, Stance] = {}
-    for c in with_topics_joined(found):
+    for c in with_topics_joined(carried_by_officials(found)):
         key = (c.holder.actor_id, c.polarity, c.target.actor_id if c.target else None, c.topic)
         ev = evidence_of(c.sentence)
         if key in seen:
@@ -27,6 +27,24 @@ def stance_records(found: list[StanceCandidate], ref: Callable[[str], ActorRef])
             confidence=stance_confidence(c), evidence=[ev])
     targeted = {(k[0], k[1], k[3]) for k in seen if k[2] is not None}
     return [s for k, s in seen.items() if k[2] is not None or (k[0], k[1], k[3]) not in targeted]
+
+
+def carried_by_officials(found: list[StanceCandidate]) -> list[StanceCandidate]:
+    """'Serbia will not impose sanctions' and 'Dacic: Serbia has not imposed sanctions' in
+    one article: one stance, carried by the state's official who voices it."""
+    officials = [c for c in found if c.holder.kind == ActorKind.person and c.home]
+    for c in found:
+        if c.holder.kind == ActorKind.country:
+            c.holder = next((o.holder for o in officials if o.home == c.holder.actor_id
+                             and same_told(o, c)), c.holder)
+    return found
+
+
+def same_told(a: StanceCandidate, b: StanceCandidate) -> bool:
+    """The same polarity, target and topic ('Serbia does not recognise Kosovo', told apart
+    from 'Vucic condemned the measure' on Kosovo, stays the state's)."""
+    return (a.polarity, a.target.actor_id if a.target else None, a.topic) == (
+        b.polarity, b.target.actor_id if b.target else None, b.topic)
 
 
 def with_topics_joined(found: list[StanceCandidate]) -> list[StanceCandidate]:

@@ -27,7 +27,7 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
-from ingest.stance_clauses import assertion_holders
+from ingest.stance_clauses import assertion_holders, partner_slot
 from ingest.stance_cues import cues
 from ingest.stance_denials import against_the_law
 from ingest.stance_guests import sole_guest
@@ -125,17 +125,6 @@ def copula_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     if not found and verb.dep_ == "relcl" and verb.head.dep_ == "appos":
         found = actors_at(verb.head.head, mentions)  # "Norway, a country which has long been ..."
     return found
-
-
-def partner_slot(noun: Token) -> Token:
-    """Where a partner noun sits in its clause: 'X is one of our partners' and 'X is among
-    our partners' predicate it as 'X is our partner' does."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"}:
-        return noun
-    if prep.lower_ == "of" and prep.head.lower_ == "one":
-        return prep.head
-    return prep if prep.lower_ == "among" else noun
 
 
 def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

@@ -8,26 +8,38 @@ from spacy.tokens import Token
 from ingest.dictionary import Dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
-from ingest.stance_actors import FIRST_PERSON, speech_voice, voice
-from ingest.stance_base import StanceCandidate
+from ingest.stance_actors import FIRST_PERSON, clause_subjects, speech_voice, voice
+from ingest.stance_base import StanceCandidate, verb_holders
 from ingest.stance_cues import cues
-from ingest.syntax import REPORTING, reporting_speaker, subjects
+from ingest.stance_pronouns import closing_attribution
+from ingest.syntax import REPORTING, climb, reporting_speaker, subjects
 
 CLOSING_QUOTES = {"”", '"', "»"}
+DASHES = {"-", "–", "—", "--"}
 
 
 def speaker_holds(candidate: StanceCandidate, mentions: ArticleMentions,
                   dictionary: Dictionary) -> Mention:
-    """A state's position voiced by one of its own officials is held by that official."""
+    """A state's position voiced by one of its own officials ('X said', 'X confirmed the
+    state's position') is held by that official."""
     if candidate.holder.kind != ActorKind.country:
         return candidate.holder
     speaking = voice(candidate.sentence, mentions) or speech_voice(candidate.cue, mentions)
     for speaker in [*reporting_speaker(candidate.cue, mentions), *([speaking] if speaking else []),
-                    *trailing_reporter(candidate.cue, mentions)]:
+                    *trailing_reporter(candidate.cue, mentions), *expresser(candidate.cue, mentions),
+                    *filter(None, [closing_attribution(candidate.cue, mentions)])]:
         entry = dictionary.entries.get(speaker.actor_id)
         if entry and entry.kind == ActorKind.person and entry.country == candidate.holder.actor_id:
             return speaker
     return candidate.holder
+
+
+def expresser(cue: Token, mentions: ArticleMentions) -> list[Mention]:
+    """"Putin confirmed Russia's principled position": who voices the state's position."""
+    for _, node in climb(cue):
+        if node.lemma_.lower() in cues().expressing_verbs:
+            return clause_subjects(node, mentions) or verb_holders(node, mentions)
+    return []
 
 
 def trailing_reporter(cue: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -99,12 +111,77 @@ def own_side(candidate: StanceCandidate, mentions: ArticleMentions, dictionary: 
     return candidate if candidate.target is not None or candidate.topic else None
 
 
+def settled_stances(found: list[StanceCandidate], mentions: ArticleMentions,
+                    dictionary: Dictionary) -> list[StanceCandidate]:
+    """A sentence's stance candidates, each settled (holder, target), the duplicates gone."""
+    settled = []
+    for candidate in found:
+        if dateline(candidate.holder, candidate.sentence) or saluted(candidate.cue):
+            continue
+        if candidate.target is not None and participle_agent(candidate.target, candidate.cue.doc):
+            candidate.target = None  # "backs the EU-facilitated dialogue": the EU facilitates it
+        if settle(candidate, mentions, dictionary) is None:
+            continue
+        candidate.holder = speaker_holds(candidate, mentions, dictionary)
+        if candidate.holder.kind != ActorKind.media and own_side(candidate, mentions, dictionary):
+            settled.append(candidate)
+    for candidate in settled:
+        if candidate.holder.kind == ActorKind.person:
+            candidate.home = home(candidate.holder, dictionary, mentions)
+    return without_addressees(without_title_bodies(settled, mentions))
+
+
 def without_title_bodies(found: list[StanceCandidate], mentions: ArticleMentions
                          ) -> list[StanceCandidate]:
     """'NATO Secretary General Jens Stoltenberg condemned X': one stance, the person's; the
     body his title names is no second holder of the same stance."""
     by_people = {told(c) for c in found if c.holder.kind == ActorKind.person}
     return [c for c in found if not (told(c) in by_people and title_body(c.holder, c.cue.doc, mentions))]
+
+
+def dateline(holder: Mention, sentence) -> bool:
+    """'Belgrade (AFP) - X hailed ...': the place of a dateline holds nothing."""
+    after = [t for t in sentence if t.idx >= holder.end][:6]
+    closing = next((i for i, t in enumerate(after) if t.text.startswith(")")), None)
+    return bool(after) and after[0].text == "(" and closing is not None and (
+        closing + 1 < len(after) and after[closing + 1].text in DASHES
+        or after[closing].text[1:] in DASHES)
+
+
+def participle_agent(mention: Mention, doc) -> bool:
+    """'EU' in 'the EU-facilitated dialogue', 'US-brokered deal', 'London-based firm': a go-
+    between or a place, not the one backed."""
+    token = doc[mention.root]
+    return token.dep_ in {"npadvmod", "compound"} and token.head.tag_ == "VBN" and (
+        token.head.dep_ == "amod") and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and (
+        token.head.lower_ in cues().go_between_participles)  # not 'the US-led coalition
+
+
+def saluted(cue: Token) -> bool:
+    """'Dear President Erdogan, dear friend': a salutation, no stance."""
+    return any(c.dep_ == "amod" and c.lower_ in cues().salutation_words for c in cue.children)
+
+
+def without_addressees(found: list[StanceCandidate]) -> list[StanceCandidate]:
+    """'Journalist: President Erdogan, Turkey recognised Kosovo.': the person named before
+    the comma is addressed; the clause's subject holds the stance."""
+    addressed = {id(c) for c in found if c.holder.kind == ActorKind.person and addressee(c)
+                 and any(o.cue.i == c.cue.i and o.holder.kind != ActorKind.person for o in found)}
+    return [c for c in found if id(c) not in addressed]
+
+
+def addressee(c: StanceCandidate) -> bool:
+    """A person's name (with its title) that opens its sentence (or a speaker's line) and
+    is closed by a comma."""
+    sentence, holder = c.sentence, c.holder
+    first = next((t for t in sentence if t.idx >= holder.start), None)
+    last = next((t for t in reversed(sentence) if t.idx < holder.end), None)
+    if first is None or last is None or last.i + 1 >= sentence.end:
+        return False
+    while first.i > sentence.start and first.nbor(-1).dep_ == "compound":
+        first = first.nbor(-1)  # the title: "President", "Mr"
+    opens = first.i == sentence.start or first.nbor(-1).text.endswith(":")
+    return opens and last.nbor(1).text == ","
 
 
 def told(c: StanceCandidate) -> tuple:

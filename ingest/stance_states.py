@@ -35,6 +35,14 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     obj = first_child(verb, {"dobj"})
     roles = [role_of(t) for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
              for t in c.subtree if role_of(t)]
+    small = first_child(verb, {"ccomp"}) if obj is None else None
+    if small is not None and small.pos_ in {"NOUN", "ADJ"}:  # "considers X a breach of Y"
+        obj = first_child(small, {"nsubj"})
+        told = {t.i for t in obj.subtree} if obj is not None else set()
+        roles = [role_of(t) for t in small.subtree if t.i not in told and role_of(t)]
+    if obj is not None and not roles:  # "calls X's actions 'dangerous'", parsed as a modifier
+        roles = [role_of(t) for a in obj.children if a.dep_ == "amod" and a.i > obj.i
+                 for t in (a, *a.conjuncts) if role_of(t)]
     if obj is None or not roles or negated(verb):
         return []
     polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns | {"denied"} else Polarity.support

@@ -1,7 +1,8 @@
 """Votes, warnings and bids: 'X voted against Y's membership' (X opposes Y), 'voted in
 favour of the resolution on Z' (X supports topic Z), 'X warned Y against any unilateral
-move' (X opposes Y), 'X wants to join the EU' (X supports joining it), 'X will never
-allow Y to join the UN' (X opposes Y), 'X will never become a member of NATO' (X opposes it)."""
+move' (X opposes Y), 'X wants to join the EU' / 'seeks EU membership' (X supports joining
+it), 'X will never allow Y to join the UN' (X opposes Y), 'X will never become a member of
+NATO' / 'will not seek membership of NATO' (X opposes it)."""
 
 from __future__ import annotations
 
@@ -68,9 +69,20 @@ def vote_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     polarity, voted = found
     targets = act_owner(voted, mentions) or actors_of(voted, mentions) or subject_of(voted,
                                                                                      mentions)
+    condemned = condemned_by(voted) if polarity == Polarity.support else None
+    if condemned is not None:  # "voted for the resolution condemning Russia's invasion"
+        polarity, targets = Polarity.oppose, act_owner(condemned, mentions) or actors_of(
+            condemned, mentions)
     topic = topic_for(phrase(voted), verb.sent, allow_sentence=False)
     return stances_of(verb_holders(verb, mentions), polarity, targets[0] if targets else None,
                       topic, verb)
+
+
+def condemned_by(document: Token) -> Token | None:
+    """What a document voted for condemns: 'the resolution condemning / that condemned X'."""
+    return next((o for v in document.children if v.dep_ in {"acl", "relcl"}
+                 and v.lemma_.lower() in cues().oppose_verbs and not negated(v)
+                 for o in v.children if o.dep_ == "dobj"), None)
 
 
 def warning_to_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -114,6 +126,26 @@ def aspired_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCa
     polarity = Polarity.oppose if negated(aim) or negated(verb) else Polarity.support
     topic = topic_for(predicate(verb), verb.sent, allow_sentence=False)
     return stances_of(verb_holders(aim, mentions), polarity, bodies[0], topic, verb)
+
+
+def sought_membership_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Serbia will not seek membership of NATO', 'Ukraine seeks NATO membership': a bid (or
+    its refusal) for the body named; not background ('which seeks membership of X')."""
+    lexicon = cues()
+    wanted = first_child(verb, {"dobj"})
+    if wanted is None or wanted.lemma_.lower() not in lexicon.membership_nouns or (
+            verb.dep_ in {"relcl", "acl"}):
+        return []
+    of = first_child(wanted, {"prep"}, {"of", "in", "to"})
+    named = [m for c in ([*of.children] if of is not None else []) if c.dep_ == "pobj"
+             for m in actors_of(c, mentions)] or [
+        m for c in wanted.children if c.dep_ == "compound" and (m := mentions.at_token(c.i))]
+    bodies = [m for m in named if m.kind == ActorKind.organisation]
+    if not bodies:
+        return []
+    polarity = Polarity.oppose if negated(verb) else Polarity.support
+    topic = topic_for(phrase(wanted), verb.sent, allow_sentence=False)
+    return stances_of(verb_holders(verb, mentions), polarity, bodies[0], topic, verb)
 
 
 def barred_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -188,4 +220,6 @@ def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if lemma in cues().joining_verbs:
         return (aspired_join_stance(token, mentions) or barred_join_stance(token, mentions)
                 or refused_join_stance(token, mentions))
+    if lemma in cues().aspiring_verbs:
+        return sought_membership_stance(token, mentions)
     return []

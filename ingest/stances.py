@@ -12,7 +12,6 @@ from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import (
     FIRST_PERSON,
     SECOND_PERSON,
-    actors_of,
     clause_subjects,
     owner,
 )
@@ -32,17 +31,34 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
-from ingest.stance_clauses import demanded_of_another, doubted, greeted, own_target, reciprocal
+from ingest.stance_clauses import (
+    backs_someone,
+    demanded_of_another,
+    doubted,
+    greeted,
+    joint_partner,
+    mistagged_verb,
+    own_target,
+    reciprocal,
+    requester,
+)
 from ingest.stance_cues import cues
 from ingest.stance_denials import withdrawn
-from ingest.stance_endings import ending_stance, requested_end
+from ingest.stance_endings import (
+    complement_stance,
+    complement_topic,
+    ending_stance,
+    requested_end,
+    restraint_stance,
+)
 from ingest.stance_evaluations import evaluation_rules
 from ingest.stance_forms import noun_rules, verb_rules
 from ingest.stance_idioms import idiom_rules
 from ingest.stance_pairs import readout_parties
 from ingest.stance_protests import in_protest_stance
 from ingest.stance_relations import adjective_rules
-from ingest.stance_settle import own_side, settle, speaker_holds, without_title_bodies
+from ingest.stance_sanctions import names_sanctions
+from ingest.stance_settle import settled_stances
 from ingest.stance_states import document_stance
 from ingest.stance_thanks import gratitude_addressee, thanked_for_bare_support
 from ingest.stance_votes import vote_rules
@@ -52,12 +68,6 @@ from ingest.syntax import SUBJECTS, climb, negated
 __all__ = ["StanceCandidate", "stances_in"]
 SANCTION_WORDS = cues().sanction_nouns
 ABOUT_PREPS = cues().about_preps
-
-
-def complement_topic(verb: Token, deps: set[str], words: set[str] | None = None) -> str | None:
-    complement = next((c for c in verb.children if c.dep_ in deps
-                       and (words is None or c.lower_ in words)), None)
-    return topic_for(phrase(complement), verb.sent, allow_sentence=False) if complement else None
 
 
 def about_sanctions(prep: Token) -> bool:
@@ -72,36 +82,13 @@ def verb_target(verb: Token, holders: list[Mention], mentions: ArticleMentions
         target = None  # "people would support your position": a generic 'you'
     if target is None and any(c.dep_ == "auxpass" for c in verb.children):
         target = passive_patient(verb, holders, mentions)
-    if obj is not None and obj.lemma_.lower() in SANCTION_WORDS:
+    if obj is not None and names_sanctions(obj):
         target = None  # "oppose sanctions against X" is no stance against X
     if target is None and obj is not None and obj.lemma_.lower() in cues().opening_nouns:
         target = joint_partner(obj, mentions)
+    if target is None and obj is not None:
+        target = requester(obj, mentions)  # "rejected calls from X to ..."
     return target, obj
-
-
-def joint_partner(obj: Token, mentions: ArticleMentions) -> Mention | None:
-    """'welcome the chance to work together with X': the partner of the work offered."""
-    for token in phrase(obj):
-        head = token.head.head if token.head.lower_ == "together" else token.head
-        if token.dep_ == "prep" and token.lower_ == "with" and (
-                head.lemma_.lower() in cues().joint_work_words):
-            found = [m for p in token.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
-            if found:
-                return found[0]
-    return None
-
-
-def complement_stance(verb: Token, holders: list[Mention]) -> list[StanceCandidate]:
-    """'call for the normalisation of relations', 'urge X to form the Association'."""
-    if verb.lemma_.lower() in cues().call_for_verbs:  # "called on X to return to the talks"
-        asked = first_child(verb, {"advcl", "xcomp"}) if first_child(verb, {"prep"}, {"on"}) else None
-        if asked is None:
-            topic = complement_topic(verb, {"prep"}, {"for", "on"})
-        else:  # the topic of what is asked, not of whom ("called on Kosovo to ...")
-            topic = None if negated(asked) else topic_for(phrase(asked), verb.sent, False)
-    else:
-        topic = complement_topic(verb, {"xcomp", "ccomp"})
-    return stances_of(holders, Polarity.support, None, topic, verb) if topic else []
 
 
 def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -119,7 +106,7 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
         end = requested_end(verb)  # "called for an end to X": opposition to X
         return ending_stance(verb, end, holders, mentions) if end is not None else (
-            complement_stance(verb, holders))
+            restraint_stance(verb, holders, mentions) or complement_stance(verb, holders, mentions))
     target, obj = verb_target(verb, holders, mentions)
     if obj is not None and obj.pos_ == "PRON" and obj.dep_ == "nsubjpass" and negated(verb):
         return []  # "because he was never endorsed by X": a past fact of whoever 'he' is
@@ -136,10 +123,13 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         if reciprocal(obj) and "kosovo" in {h.actor_id for h in holders}:
             return [c for h in holders for other in holders if other.actor_id != h.actor_id
                     for c in stances_of([h], polarity, other, "kosovo", verb)]
+        if target is not None and target.kind == ActorKind.person and first_child(
+                verb, {"prep"}, {"as"}) is not None:  # "does not recognise X as the envoy"
+            return stances_of(holders, polarity, target, None, verb)
         if target is None or target.actor_id != "kosovo":
             return []
         topic = "kosovo"
-    elif obj is not None and obj.lemma_.lower() in SANCTION_WORDS:
+    elif obj is not None and names_sanctions(obj):
         topic = "sanctions"  # "opposed sanctions on Russian energy"
     else:
         topic = topic_for(phrase(obj), verb.sent, allow_sentence=False) or complement_topic(
@@ -173,7 +163,9 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     aside = noun.dep_ == "pobj" and noun.head.lower_ in {"with", "without"}  # "with X backing"
     for edge, node in climb(noun):
         if edge in {"dobj", "prep"} and node.lemma_.lower() in lexicon.expressing_verbs and not aside:
-            holders = clause_subjects(node, mentions) or holders
+            holders = clause_subjects(node, mentions) or holders or (  # "and reaffirmed U.S. support"
+                verb_holders(node, mentions) if node.pos_ == "VERB" and backs_someone(noun, mentions)
+                else [])  # for Y"
             break
         if polarity == Polarity.oppose:
             continue  # gratitude is for support only
@@ -187,7 +179,8 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if not holders:
         return []
     target, span = None, None
-    preps = OBJECT_PREPS | ({"with", "at", "over"} if polarity == Polarity.oppose else set())
+    preps = OBJECT_PREPS | ({"with", "at", "over"} if polarity == Polarity.oppose else {"with"}
+                            if noun.lemma_.lower() in lexicon.solidarity_nouns else set())
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
         span = phrase(prep)
         inner = [] if about_sanctions(prep) else actors_in(span, mentions)
@@ -204,7 +197,7 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
 
 def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or mistagged_verb(token):
         calls_for = any(c.lower_ in {"for", "on"} for c in token.children)
         if lemma in lexicon.verb_cues or (lemma in lexicon.call_for_verbs and calls_for):
             return verb_stance(token, mentions)
@@ -232,11 +225,4 @@ def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandida
 def stances_in(sent: Span, mentions: ArticleMentions, dictionary: Dictionary) -> list[StanceCandidate]:
     found = [c for token in sent for c in token_stances(token, mentions)
              if not hypothetical(c.cue)]
-    settled = []
-    for candidate in found:
-        if settle(candidate, mentions, dictionary) is None:
-            continue
-        candidate.holder = speaker_holds(candidate, mentions, dictionary)
-        if candidate.holder.kind != ActorKind.media and own_side(candidate, mentions, dictionary):
-            settled.append(candidate)
-    return without_title_bodies(settled, mentions)
+    return settled_stances(found, mentions, dictionary)

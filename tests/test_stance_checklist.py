@@ -624,3 +624,467 @@ def test_a_thanked_position_is_told_by_the_thanks_alone(extract_text, text):
     """No topic-only stance of the thanked besides what the thanks tell."""
     found = stances(extract_text, text)
     assert not any(s[0] in {"Hungary", "Russia"} and s[2] is None for s in found)
+
+
+# --- session 18 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, leader", [
+    ("Putin confirmed Russia's principled position on the Kosovo settlement.", "Vladimir Putin"),
+    ("Merkel reaffirmed Germany's firm position on the Kosovo settlement.", "Angela Merkel"),
+    ("Lavrov reiterated Russia's consistent stance on the Kosovo settlement, based on "
+     "resolution 1244.", "Sergey Lavrov"),
+])
+def test_a_state_s_position_voiced_by_its_leader_is_the_leader_s(extract_text, text, leader):
+    found = stances(extract_text, text)
+    assert {s[0] for s in found} == {leader}
+
+
+def test_one_position_told_twice_in_an_article_is_carried_by_the_official(extract_text):
+    body = ("Serbia will not impose sanctions on Russia. Foreign Minister Ivica Dacic said: "
+            '"Serbia has not imposed sanctions on Russia and it will not do so."')
+    found = stances(extract_text, body, "Serbia will not impose sanctions on Russia")
+    assert [s for s in found if s[3] == "sanctions"] == [("Ivica Dacic", "oppose", None, "sanctions")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Journalist: President Erdogan, Turkey recognised Kosovo. Why?", "Turkey"),
+    ("Minister Lavrov, Russia has opposed the sanctions.", "Russia"),
+    ("Reporter: Chancellor Scholz, Germany backs Kosovo's sovereignty.", "Germany"),
+])
+def test_a_person_addressed_before_the_comma_holds_nothing(extract_text, text, state):
+    found = stances(extract_text, text)
+    assert found and all(s[0] == state for s in found)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Poland praised Norway's role as a NATO ally, including its support for Ukraine.", "Norway"),
+    ("The talks covered Greece's part as an EU member, including its backing for Cyprus.", "Greece"),
+])
+def test_its_is_no_name_that_only_qualifies_a_noun(extract_text, text, holder):
+    found = stances(extract_text, text)
+    assert any(s[0] == holder and s[1] == "support" for s in found)
+    assert not any(s[0] in {"NATO", "European Union"} for s in found)
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Serbia backs Ukraine's integrity, Vucic repeated, but it will not impose sanctions on "
+     "Russia.", {"Aleksandar Vucic", "Serbia"}),
+    ("Hungary supports the peace plan, Orban insisted, though it will not join sanctions against "
+     "Moscow.", {"Viktor Orban", "Hungary"}),
+])
+def test_it_after_a_reported_clause_is_the_reported_state(extract_text, text, holders):
+    found = [s for s in stances(extract_text, text) if s[1] == "oppose"]
+    assert found and all(s[0] in holders and s[3] == "sanctions" for s in found)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Serbia voted for the UN resolution condemning Russia's invasion of Ukraine.", "Serbia", "Russia"),
+    ("Greece voted in favour of a resolution that condemned the annexation of Crimea by Russia.",
+     "Greece", "Russia"),
+    ("Belgrade voted for the resolutions condemning the invasion.", "Serbia", None),
+])
+def test_a_vote_for_a_condemnation_condemns(extract_text, text, holder, target):
+    found = stances(extract_text, text)
+    assert any(s[0] == holder and s[1] == "oppose" and s[2] == target for s in found)
+    assert not any(s[1] == "support" for s in found)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Hungary expressed its solidarity with Serbia after the floods.", "Hungary", "Serbia"),
+    ("The minister reaffirmed Greece's solidarity with Cyprus.", "Greece", "Cyprus"),
+    ("Kosovo's solidarity with Ukraine shows that sovereignty matters everywhere.", "Kosovo",
+     "Ukraine"),
+])
+def test_solidarity_with_names_the_one_supported(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "support", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Germany called on Moscow to respect the sovereignty of Georgia.", "Germany", "Georgia"),
+    ("The EU urged Belgrade to respect the territorial integrity of Bosnia and Herzegovina.",
+     "European Union", "Bosnia and Herzegovina"),
+    ("Washington pressed Russia to respect Ukraine's sovereignty and territorial integrity.",
+     "United States", "Ukraine"),
+    ("Blinken called on Serbia to respect Kosovo's sovereignty.", "Antony Blinken", "Kosovo"),
+])
+def test_asking_another_to_respect_a_state_s_integrity_backs_that_state(extract_text, text,
+                                                                        holder, target):
+    assert (holder, "support", target, "territorial-integrity") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Kurti rejected calls from Washington and Brussels to withdraw the special police.",
+     "Albin Kurti", "United States"),
+    ("Belgrade has rebuffed demands by the EU to align its foreign policy with the bloc.",
+     "Serbia", "European Union"),
+    ("Hungary rejected a proposal from the European Commission on migrant quotas.", "Hungary",
+     "European Commission"),
+])
+def test_rejecting_a_request_opposes_who_made_it(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ('Vucic said: "We did not introduce sanctions against Russia."', "Aleksandar Vucic"),
+    ("Serbia did not join the Western sanctions against Moscow.", "Serbia"),
+    ("Belgrade never aligned with EU sanctions on Russia.", "Serbia"),
+    ("Hungary has repeatedly delayed EU sanctions packages against Moscow.", "Hungary"),
+    ("Slovakia stalled the new sanctions package for weeks.", "Slovakia"),
+    ("Orban vetoed the sanctions regime against Russian oligarchs.", "Viktor Orban"),
+    ('Putin said: "We stand against the use of unilateral sanctions."', "Vladimir Putin"),
+])
+def test_sanctions_kept_out_delayed_or_stood_against(extract_text, text, holder):
+    assert (holder, "oppose", None, "sanctions") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan, which has never imposed sanctions on us, is a partner, Lavrov said.",
+    "The minister said the floods delayed the harvest.",
+])
+def test_a_fact_of_others_or_a_delay_of_anything_else_is_no_sanctions_stance(extract_text, text):
+    assert not any(s[3] == "sanctions" for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("headline, body, target", [
+    ("Russian forces attack", "The Russian invasion of Ukraine enters its second day. Later, "
+     "Montenegro condemned the invasion.", "Russia"),
+    ("World news", "The West is trying to isolate Russia over its invasion of Ukraine. Serbia "
+     "has condemned the invasion in UN votes.", "Russia"),
+    ("Kosovo declaration of independence", "Crowds gathered in the capital. Lavrov considers "
+     "the declaration a breach of international law.", "Kosovo"),
+])
+def test_an_act_told_earlier_keeps_its_author(extract_text, headline, body, target):
+    assert any(s[1] == "oppose" and s[2] == target for s in stances(extract_text, body, headline))
+
+
+@pytest.mark.parametrize("text, holder, target, polarity", [
+    ("Russia's foreign ministry says it does not recognize Christian Schmidt as High "
+     "Representative.", "Russia", "Christian Schmidt", "oppose"),
+    ("Moscow refuses to recognise Schmidt as the international envoy.", "Russia",
+     "Christian Schmidt", "oppose"),
+    ("Serbia does not recognise Kurti as a legitimate partner.", "Serbia", "Albin Kurti", "oppose"),
+    ("The United States recognised Juan Guaido as interim president of Venezuela.",
+     "United States", "Juan Guaido", "support"),
+])
+def test_recognising_a_person_in_a_role(extract_text, text, holder, target, polarity):
+    assert (holder, polarity, target, None) in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, holder, topic", [
+    ('Vucic met the Russian ambassador, whom he told that Serbia "will remain a partner of '
+     'Russia" and would not join any sanctions against it.', "Aleksandar Vucic", "sanctions"),
+    ("Vucic said that he respected Montenegro's sovereignty but that Serbia would never accept "
+     "the independence of Kosovo.", "Aleksandar Vucic", "kosovo"),
+    ("Dacic told reporters Serbia would never recognise Kosovo and would not impose sanctions "
+     "on Russia.", "Ivica Dacic", "sanctions"),
+])
+def test_a_would_coordinated_with_a_reported_clause_is_a_reported_will(extract_text, text,
+                                                                       holder, topic):
+    assert any(s[0] == holder and s[1] == "oppose" and s[3] == topic
+               for s in stances(extract_text, text))
+
+
+def test_a_would_under_a_condition_stays_hypothetical(extract_text):
+    found = stances(extract_text, "Orban said that Hungary supported Serbia but would block the "
+                                  "sanctions if Brussels insisted.")
+    assert not any(s[1] == "oppose" for s in found)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("The European Parliament adopted a resolution declaring Russia a state sponsor of "
+     "terrorism.", "European Parliament", "Russia"),
+    ("Lithuania declared Russia a state sponsor of terrorism.", "Lithuania", "Russia"),
+    ("The European Parliament declared Russia a state that supports terrorism.",
+     "European Parliament", "Russia"),
+])
+def test_declaring_a_state_a_sponsor_of_terrorism_opposes_it(extract_text, text, holder, target):
+    assert (holder, "oppose", target, None) in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly declared the summit a success.",
+    "Kosovo declared independence from Serbia in 2008.",
+])
+def test_declaring_something_else_is_no_blame(extract_text, text):
+    assert not any(s[1] == "oppose" for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ('Rubio calls Dodik\'s actions "dangerous and destabilizing".', "Marco Rubio", "Milorad Dodik"),
+    ('Vucic called Kurti\'s move "reckless and dangerous".', "Aleksandar Vucic", "Albin Kurti"),
+    ("Lavrov called the Kosovo government's decision outrageous.", "Sergey Lavrov", "Kosovo"),
+])
+def test_calling_an_act_dangerous_or_outrageous_opposes_its_author(extract_text, text, holder,
+                                                                   target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ('Washington was "disappointed" that Kosovo had not consulted its partners.',
+     "United States", "Kosovo"),
+    ("Germany is concerned that Serbia has not aligned its foreign policy.", "Germany", "Serbia"),
+    ("Brussels was deeply disappointed that Belgrade had signed the plan with Moscow.",
+     "European Union", "Serbia"),
+])
+def test_disappointed_that_another_acted_opposes_it(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+def test_concern_that_names_no_actor_is_no_stance(extract_text):
+    assert stances(extract_text, "Germany is concerned that the weather could delay the harvest.") == []
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Kosovo will fully align with the sanctions imposed by the EU and the United States on "
+     "Russia, Osmani said.", "Vjosa Osmani", "Russia"),
+    ("Montenegro joined the sanctions adopted by the EU against Belarus.", "Montenegro", "Belarus"),
+])
+def test_the_sanctioned_state_named_by_the_sanctions_own_participle(extract_text, text, holder,
+                                                                    target):
+    assert (holder, "oppose", target, "sanctions") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Blinken congratulated the Prime Minister on his new government and reaffirmed U.S. support "
+     "for North Macedonia's path toward membership in the EU.", "Antony Blinken", "North Macedonia"),
+    ("Escobar will travel to Pristina to reaffirm U.S. support for a sovereign Kosovo.",
+     "Gabriel Escobar", "Kosovo"),
+    ("Lavrov met Vucic and reiterated Moscow's support for Serbia's territorial integrity.",
+     "Sergey Lavrov", "Serbia"),
+])
+def test_support_voiced_in_a_coordinated_or_purpose_clause(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "support", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("headline, body, holder, target", [
+    ("Kosovo independence", "France recognised Kosovo a day after its parliament declared "
+     "independence from Serbia. Lavrov says the declaration violates resolution 1244.",
+     "Sergey Lavrov", "Kosovo"),
+    ("Crimea vote", "Russia annexed Crimea in March. Merkel said the annexation violates "
+     "international law.", "Angela Merkel", "Russia"),
+    ("Visit", "Serbia signed a plan for consultations with Moscow while the West tries to "
+     "isolate Russia over its invasion of Ukraine. Serbia has condemned the invasion.", "Serbia",
+     "Russia"),
+])
+def test_an_act_violating_the_law_or_condemned_is_its_earlier_author_s(extract_text, headline,
+                                                                       body, holder, target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, body, headline))
+
+
+def test_standing_up_against_is_a_comparison_not_a_stance(extract_text):
+    assert stances(extract_text, '"Our funds stand up well against other investments," said '
+                                 "Tony Blair.") == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ('Belgrade (AFP) - Chinese leader Xi Jinping hailed his country\'s "ironclad friendship" with '
+     "Serbia on Wednesday.", "Xi Jinping"),
+    ("Moscow (Reuters) – Hungary's Orban said his country backs the dialogue between Belgrade and "
+     "Pristina.", "Viktor Orban"),
+])
+def test_a_dateline_place_holds_nothing(extract_text, text, holder):
+    found = stances(extract_text, text)
+    assert found and all(s[0] == holder for s in found)
+
+
+def test_a_salutation_is_no_stance(extract_text):
+    found = stances(extract_text, "President Vucic: Dear President Erdogan, dear friend, ladies "
+                                  "and gentlemen, thank you for coming.")
+    assert not any(s[2] == "Recep Tayyip Erdogan" for s in found)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Stoltenberg calls on Pristina to de-escalate.", "Jens Stoltenberg", "Kosovo"),
+    ("The EU urged Belgrade to refrain from provocations in the north.", "European Union", "Serbia"),
+    ("Washington called on Russia to stop the attacks on Ukrainian cities.", "United States",
+     "Russia"),
+    ("Blinken urged Kurti to withdraw the special police from the north.", "Antony Blinken",
+     "Albin Kurti"),
+])
+def test_asking_another_to_stop_opposes_it(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister Ivica Dacic called on Serbia to return to the dialogue.",
+    "Germany did not call on Kosovo to stop the operation.",
+])
+def test_asking_to_return_or_a_denied_call_opposes_no_one(extract_text, text):
+    assert not any(s[1] == "oppose" for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ('"China and Russia are each other\'s largest neighbours and comprehensive strategic '
+     'partners," Xi said.', "Xi Jinping", "Russia"),
+    ('"Serbia and Hungary are good neighbours and close friends," Orban said.', "Viktor Orban",
+     "Serbia"),
+])
+def test_partners_coordinated_with_another_predicate(extract_text, text, holder, target):
+    assert (holder, "support", target, "bilateral-relations") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ('Kremlin spokesman Dmitry Peskov said Moscow "values Belgrade\'s balanced and independent '
+     'position".', "Dmitry Peskov", "Serbia"),
+    ("Peskov said Russia values Serbia's balanced position.", "Dmitry Peskov", "Serbia"),
+])
+def test_a_spokesman_voices_his_state_s_appreciation(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "support", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, topic", [
+    ("Matthew Miller said Washington backs the EU-facilitated dialogue between Belgrade and "
+     "Pristina.", "United States", "belgrade-pristina-dialogue"),
+    ("Hungary welcomed the US-brokered deal on the normalisation of relations between Serbia and "
+     "Kosovo.", "Hungary", None),
+])
+def test_the_agent_of_a_participle_modifier_is_not_the_one_backed(extract_text, text, holder,
+                                                                  topic):
+    found = stances(extract_text, text)
+    assert found and not any(s[2] in {"European Union", "United States"} for s in found)
+    assert topic is None or any(s[0] == holder and s[3] == topic for s in found)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Britain froze the assets of five Russian oligarchs.", "United Kingdom", "Russia"),
+    ("Canada added ten Russian officials to its sanctions list.", "Canada", "Russia"),
+    ("The EU agreed a twelfth package of sanctions on Moscow.", "European Union", "Russia"),
+    ("The EU has imposed measures on Kosovo since June.", "European Union", "Kosovo"),
+    ("Washington put Milorad Dodik on its sanctions list.", "United States", "Milorad Dodik"),
+])
+def test_sanctions_in_other_words(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Hungary says sanctions against Russia do not work.", "Hungary"),
+    ('"These sanctions simply do not work," Orban said.', "Viktor Orban"),
+    ("Hungary threatened to veto the new sanctions package against Russia.", "Hungary"),
+])
+def test_sanctions_dismissed_or_vetoed_oppose_the_sanctions_not_their_target(extract_text, text,
+                                                                             holder):
+    assert stances(extract_text, text) == [(holder, "oppose", None, "sanctions")]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan did not work, the minister Ivica Dacic said.",
+    "Serbia added two new stadiums to its list of venues.",
+    "Police froze the road near the border.",
+])
+def test_other_failures_lists_and_freezes_are_no_sanctions(extract_text, text):
+    assert not any(s[3] == "sanctions" for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Serbia summoned the Croatian ambassador to protest against the arrest of a citizen.",
+     "Serbia", "Croatia"),
+    ("Serbia recalled its ambassador from Montenegro in protest at the expulsion of its envoy.",
+     "Serbia", "Montenegro"),
+    ("Montenegro expelled six Russian diplomats over spying allegations.", "Montenegro", "Russia"),
+    ("Moscow summoned the US ambassador over the new sanctions.", "Russia", "United States"),
+])
+def test_summoning_expelling_or_recalling_envoys_is_a_protest(extract_text, text, holder, target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vucic recalled his ambassador to Moscow for consultations.",
+    "The minister Ivica Dacic received the Croatian ambassador.",
+    "The foreign ministry of Serbia did not summon the Hungarian ambassador.",
+])
+def test_receiving_consulting_or_not_summoning_envoys_is_no_protest(extract_text, text):
+    assert not any(s[1] == "oppose" for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text, holder, polarity, target", [
+    ("Serbia will not seek NATO membership, Vucic said.", "Aleksandar Vucic", "oppose", "NATO"),
+    ("Moldova does not seek membership in NATO, its president said.", "Moldova", "oppose", "NATO"),
+    ("Ukraine seeks NATO membership as soon as possible, Zelensky said.", "Volodymyr Zelensky",
+     "support", "NATO"),
+    ("Vucic said Serbia would continue on its path to the European Union.", "Aleksandar Vucic",
+     "support", "European Union"),
+])
+def test_membership_sought_or_refused_and_a_course_kept(extract_text, text, holder, polarity,
+                                                        target):
+    assert any(s[:3] == (holder, polarity, target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Montenegro, which seeks membership of the EU, hosted the summit.",
+    "The car continued on its path to the coast.",
+])
+def test_background_bids_and_other_paths_are_no_stance(extract_text, text):
+    assert stances(extract_text, text) == []
+
+
+def test_a_state_s_position_in_a_quotation_attributed_where_it_closes(extract_text):
+    body = ('"Serbia is on the way to the European Union, but it will not turn its back on its '
+            'friends. Serbia will not introduce sanctions," Vucic told reporters.')
+    found = stances(extract_text, body, "Vucic met Putin")
+    assert ("Aleksandar Vucic", "support", "European Union", "eu-integration") in found
+    assert not any(s[0] == "Serbia" for s in found)
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ('"Serbia continues to threaten our territorial integrity," Osmani said.', "Vjosa Osmani",
+     "Serbia"),
+    ("Kurti said Belgrade's actions endanger the sovereignty of Kosovo.", "Albin Kurti", "Serbia"),
+])
+def test_threatening_a_state_s_integrity_is_opposed_by_the_speaker(extract_text, text, holder,
+                                                                  target):
+    assert any(s[:3] == (holder, "oppose", target) for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken expressed deep concern over the Government of Kosovo's decision to install mayors.",
+    "Blinken criticised the decision of the government of Kosovo to install mayors.",
+])
+def test_the_government_of_a_state_is_that_state(extract_text, text):
+    assert any(s[:3] == ("Antony Blinken", "oppose", "Kosovo") for s in stances(extract_text, text))
+
+
+def test_a_threat_to_act_is_no_threat_to_integrity(extract_text):
+    assert stances(extract_text, "Putin threatened to cut gas supplies, Scholz said.") == []
+
+
+@pytest.mark.parametrize("text, holders, topic", [
+    ("Our Serbian partners confirmed that they would not join any anti-Russian sanctions.",
+     {"Serbia"}, "sanctions"),
+    ("The Serbian side said they would never recognise Kosovo.", {"Serbia"}, "kosovo"),
+    ("Russia and China said they would oppose any sanctions.", {"Russia", "China"}, "sanctions"),
+])
+def test_they_reported_is_the_states_the_reporter_names(extract_text, text, holders, topic):
+    found = stances(extract_text, text)
+    assert {s[0] for s in found if s[1] == "oppose" and s[3] == topic} == holders
+
+
+def test_they_without_a_state_is_no_one(extract_text):
+    assert stances(extract_text, "The ministers said they would oppose any sanctions.") == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The US side promptly froze the accounts of North Korean banks.", "United States"),
+    ("The EU imposed sanctions on North Korean banks.", "European Union"),
+])
+def test_a_two_word_demonym_is_read_whole(extract_text, text, holder):
+    assert (holder, "oppose", "North Korea", "sanctions") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, holder, topic", [
+    ("Blinken underscored that the only path to normalization of relations between Kosovo and "
+     "Serbia is through the EU-facilitated Dialogue.", "Antony Blinken", "belgrade-pristina-dialogue"),
+    ("The only way forward is dialogue between Belgrade and Pristina, Borrell said.",
+     "Josep Borrell", "belgrade-pristina-dialogue"),
+    ('"The best way to solve the Kosovo issue is through talks," Lavrov said.', "Sergey Lavrov",
+     "kosovo"),
+    ("Blinken reiterated U.S. support for Kosovo and underscored that the only path to "
+     "normalization of relations between Kosovo and Serbia is through the Dialogue.",
+     "Antony Blinken", "belgrade-pristina-dialogue"),
+])
+def test_the_only_way_named_first_is_through_its_means(extract_text, text, holder, topic):
+    assert (holder, "support", None, topic) in stances(extract_text, text)
+
+
+def test_the_only_road_to_a_place_is_no_stance(extract_text):
+    assert stances(extract_text, "The only road to the stadium is through the old town, the "
+                                 "mayor Ivica Dacic said.") == []

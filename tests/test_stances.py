@@ -973,8 +973,10 @@ def test_refusing_to_let_someone_join_a_body(extract_text):
 
 
 def test_a_call_on_someone_takes_the_topic_of_what_is_asked(extract_text):
+    # a call on one side to withdraw / stop opposes that side (session 18; the dev golds
+    # styles7 t01 and styles9 w01 read it so)
     assert found(extract_text, "Borrell called on Pristina to withdraw its special police "
-                 "from the north.") == []
+                 "from the north.") == [("Josep Borrell", "oppose", "Kosovo", None)]
     assert ("European Union", "support", None, "belgrade-pristina-dialogue") in found(
         extract_text, "The EU called on Kosovo and Serbia to resume the dialogue between "
         "Belgrade and Pristina.")
