@@ -136,6 +136,7 @@ class EventGreetings(Section):
 class EventGroups(Section):
     role_nouns: Words
     numbers: NumberOfWord
+    leading: Words
 
 
 class EventHosting(Section):
@@ -152,6 +153,7 @@ class EventObjects(Section):
 class EventMisparses(Section):
     contact_verbs: Words
     adjunct_preps: Words
+    speaking: Words
 
 
 class EventParties(Section):

@@ -86,6 +86,7 @@ def travelling(name: Token) -> bool:
 
 
 HOSTING = event_cues().event_hosting.hosting
+LEADING = event_cues().event_groups.leading
 
 
 def named_between(trigger: Token, people: list[Mention]) -> bool:
@@ -96,7 +97,7 @@ def named_between(trigger: Token, people: list[Mention]) -> bool:
             or not any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
         return False
     verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-    return verb.lemma_ not in HOSTING
+    return verb.lemma_ not in HOSTING | LEADING
 
 
 

@@ -91,6 +91,7 @@ def modified_object(verb: Token, mentions: ArticleMentions) -> list[Mention]:
 
 ADJUNCT_PREPS = event_cues().event_misparses.adjunct_preps
 CONTACT_VERBS = event_cues().event_misparses.contact_verbs
+SPEAKING = event_cues().event_misparses.speaking
 
 
 def rehang_report_adjuncts(sent: Span) -> None:
@@ -110,5 +111,5 @@ def rehang_report_adjuncts(sent: Span) -> None:
         verb = participle.head
         if participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > verb.i \
                 and participle.nbor(-1).text == "," and verb.dep_ == "ccomp" \
-                and verb.head.lemma_ in REPORTING:
+                and verb.head.lemma_ in REPORTING and participle.lemma_ in SPEAKING:
             participle.head = verb.head  # 'said X would Y, speaking after meeting Z': the sayer's

@@ -166,7 +166,8 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
-            resolved = dates.resolve(ent.text, published, plan_hint, told_past(trigger, ent)) \
+            resolved = dates.resolve(ent.text, published, plan_hint,
+                                     not plan_hint and told_past(trigger, ent)) \
                 or story_day(ent, published)
             if resolved:
                 return shifted(resolved, days_from(trigger, anchor))

@@ -55,6 +55,7 @@ class Previews(Section):
 class Nonevents(Section):
     readiness: Words
     wishes: Words
+    wanting: Words
     attendance: Words
     programmes: Words
     partaking: Words

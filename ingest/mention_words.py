@@ -30,6 +30,7 @@ class MentionWords(BaseModel):
     telling_verbs: frozenset[str]
     answer_labels: frozenset[str]
     parent_named: dict[str, frozenset[str]]
+    other_bodies: dict[str, frozenset[str]]
 
     @field_validator("title_words", "not_name_words", "particles", "title_connectors", "titled_words",
                      "title_links", "vague_offices", "trip_nouns", "telling_verbs", "answer_labels")

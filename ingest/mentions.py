@@ -83,8 +83,11 @@ class MentionFinder:
 
 
 def without_orphan_aliases(named: dict[int, Mention], text: str) -> dict[int, Mention]:
-    """'the Security Council' in a text that never names the UN is not the UN's."""
-    parents = mention_words().parent_named
-    orphans = {alias for alias, words in parents.items()
-               if not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in words)}
+    """'the Security Council' of a Kremlin readout ('permanent members of the Security
+    Council') that never names the UN is not the UN's."""
+    words = mention_words()
+    orphans = {alias for alias, cues in words.other_bodies.items()
+               if any(cue in text for cue in cues) and not any(
+                   re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+                   for word in words.parent_named.get(alias, ()))}
     return {start: m for start, m in named.items() if m.text not in orphans}

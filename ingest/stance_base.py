@@ -24,6 +24,7 @@ from ingest.syntax import (
 from ingest.topics import earlier_dialogue, glued_end, topics_in
 
 HYPOTHETICAL_MARKERS = cues().hypothetical_markers
+TEMPORAL_MARKERS = cues().temporal_markers  # a condition only with a present verb
 SPONSORED = cues().sponsoring_participles
 CONDITIONAL = {"would", "could", "might", "may"}
 AUTHORING_VERBS = cues().authoring_verbs
@@ -100,7 +101,9 @@ def hypothetical(token: Token) -> bool:
     if token.sent.text.rstrip().rstrip("”\"'»").endswith("?") or hearsay(token):
         return True
     for node in [token, *token.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS and (
+                c.lower_ not in TEMPORAL_MARKERS or node.tag_ in {"VBZ", "VBP", "VB"})
+               for c in node.children):  # 'before Serbia recognises', not 'before Togo withdrew'
             return True
     clause = [token] + [node for edge, node in climb(token) if edge != "relcl"]
     if denied_implication(token):

@@ -163,6 +163,7 @@ class StanceCues(BaseModel):
     authoring_verbs: frozenset[str]
     polite_verbs: frozenset[str]
     hypothetical_markers: frozenset[str]
+    temporal_markers: frozenset[str]
     implying_verbs: frozenset[str]
     asking_preps: frozenset[str]
     kindred_nouns: frozenset[str]

@@ -35,3 +35,15 @@ def test_talks_between_two_states_are_not_the_welcomers(extract_text):
     found = events_of(extract_text, "Recep Tayyip Erdogan welcomed the meeting between Russia "
                       "and Ukraine in Istanbul on Tuesday.")
     assert found and all("Recep Tayyip Erdogan" not in parties for _, parties in found)
+
+
+def test_talks_a_mediator_came_to_facilitate_were_held(extract_text):
+    found = events_of(extract_text, "Miroslav Lajcak arrived in Brussels on Monday to facilitate "
+                      "talks between Aleksandar Vucic and Albin Kurti, which ended without a deal.")
+    assert any({"Aleksandar Vucic", "Albin Kurti"} <= set(parties) for _, parties in found)
+
+
+def test_who_led_the_talks_takes_part(extract_text):
+    found = events_of(extract_text, "Aleksandar Vucic led the talks between Serbia and the EU in "
+                      "Brussels on Monday.")
+    assert any("Aleksandar Vucic" in parties for _, parties in found)

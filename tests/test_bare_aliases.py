@@ -20,3 +20,9 @@ def test_the_security_council_in_a_story_about_the_un_is_the_uns(extract_text):
     text = ("Vote in New York\n\nThe UN General Assembly met on Monday. Later the Security "
             "Council voted on a resolution on Kosovo.")
     assert "un-security-council" in actor_ids(extract_text, text)
+
+
+def test_a_bare_security_council_with_no_sign_of_another_body_is_the_uns(extract_text):
+    text = ("Debate\n\nRussia's envoy Vasily Nebenzya told the Security Council on Monday that "
+            "Resolution 1244 remains in force.")
+    assert "un-security-council" in actor_ids(extract_text, text)

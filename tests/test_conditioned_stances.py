@@ -24,3 +24,9 @@ def test_a_recognition_as_a_condition_is_no_stance(extract_text, text):
 def test_a_refusal_to_recognise_is_still_a_stance(extract_text):
     found = stances_of(extract_text, "Ivica Dacic said Serbia will never recognise Kosovo.")
     assert any(polarity == "oppose" and target == "Kosovo" for _, polarity, target in found)
+
+
+def test_a_past_withdrawal_told_with_before_is_a_stance(extract_text):
+    found = stances_of(extract_text, "A week before Togo withdrew its recognition of Kosovo, "
+                       "Ivica Dacic visited Lome.")
+    assert ("Togo", "oppose", "Kosovo") in found

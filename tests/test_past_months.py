@@ -24,3 +24,9 @@ def test_a_month_told_in_the_past_is_behind_the_article(extract_text, text, publ
 def test_a_planned_month_is_ahead(extract_text):
     assert dates_of(extract_text, "Aleksandar Vucic will meet Vladimir Putin in March.",
                     "2019-01-17") == [("planned", "2019-03")]
+
+
+def test_a_planned_reception_told_by_a_participle_is_ahead(extract_text):
+    found = dates_of(extract_text, "Aleksandar Vucic will be received by Vladimir Putin in Moscow "
+                     "in March.", "2019-01-17")
+    assert found == [("planned", "2019-03")]

@@ -21,8 +21,15 @@ def events_of(extract_text, text: str, published: str):
      "Emmanuel Macron"),
 ])
 def test_a_plan_to_visit_is_its_owners_trip(extract_text, text, visitor):
-    visits = [e for e in events_of(extract_text, text, "2022-06-01") if e[0] == "visit"]
-    assert visits == [("visit", "planned", [visitor])]
+    visits = [(kind, parties) for kind, _, parties in events_of(extract_text, text, "2022-06-01")
+              if kind == "visit"]
+    assert visits == [("visit", [visitor])]
+
+
+def test_a_plan_to_visit_is_planned(extract_text):
+    found = events_of(extract_text, "Aleksandar Vucic welcomed Recep Tayyip Erdogan's plan to "
+                      "visit Belgrade in October.", "2022-06-01")
+    assert found == [("visit", "planned", ["Recep Tayyip Erdogan"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -38,3 +45,9 @@ def test_a_plan_to_meet_is_still_planned(extract_text):
     assert events_of(extract_text, "Aleksandar Vucic said he planned to meet Emmanuel Macron "
                      "in Paris next week.", "2022-06-01") == [
         ("meeting", "planned", ["Aleksandar Vucic", "Emmanuel Macron"])]
+
+
+def test_talks_told_under_a_wish_to_speak_of_them_are_kept(extract_text):
+    found = events_of(extract_text, "Aleksandar Vucic said he wanted to brief reporters on his "
+                      "talks with Vladimir Putin on Monday.", "2022-06-01")
+    assert ["Aleksandar Vucic", "Vladimir Putin"] in [parties for _, _, parties in found]

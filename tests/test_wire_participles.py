@@ -19,3 +19,11 @@ def test_the_sayers_meeting_is_held(extract_text, text, pair):
     x = extract_text(f"Wire\n\n{text}", "2023-09-19")
     assert [(sorted(p.name for p in e.participants), e.status.value) for e in x.events] == [
         (pair, "held")]
+
+
+def test_a_participle_of_the_reported_clause_stays_there(extract_text):
+    x = extract_text("Wire\n\nAlbin Kurti said Aleksandar Vucic had arrived in Brussels late, "
+                     "meeting Miroslav Lajcak on Monday.", "2023-09-19")
+    pairs = [sorted(p.name for p in e.participants) for e in x.events]
+    assert ["Albin Kurti", "Miroslav Lajcak"] not in pairs
+    assert ["Aleksandar Vucic", "Miroslav Lajcak"] in pairs
