@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.cue_words import NumberOfWord, Section, Words
 from ingest.data_file import load_validated
-from ingest.event_cues import NumberOfWord, Section, Words
 
 DATA = Path(__file__).resolve().parent / "data" / "event_time_cues.yaml"
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest import dates
+from ingest.date_spans import compatible, narrower
 from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate
 from ingest.merge_dates import dated_by_lone_visit, ids, recalled_apart, story_days_apart
@@ -119,7 +120,7 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
         return False
     if dated_by_lone_visit(group, c) or recalled_apart(group, c) or story_days_apart(group, c):
         return False
-    return all(dates.compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
+    return all(compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)
 
 
@@ -173,7 +174,7 @@ def summarise(group: list[Candidate], dictionary: Dictionary,
     status = Status.held if any(c.status == Status.held for c in group) else Status.planned
     when = lead.date
     for c in group[1:]:
-        when = dates.narrower(when, c.date)
+        when = narrower(when, c.date)
     places = [c.place for c in group if c.place]
     cities = [p for p in places if dictionary.places.get(fold(p), ("", p))[1] != slugged(p)]
     place = (cities or places or [None])[0]

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from ingest.dates import compatible, resolve
+from ingest.date_spans import compatible
+from ingest.dates import resolve
 
 PUB = date(2022, 6, 16)  # a Thursday
 
