@@ -59,20 +59,17 @@ def closest_year(mon: int, dom: int, published: date, planned: bool) -> int:
     return min(candidates, key=lambda c: abs((c - published).days)).year
 
 
-def month_year(text: str, mon: int, published: date, planned: bool, past: bool = False) -> int:
-    """'last August' is the latest August before the article; 'next May' the first after;
-    'met in May' (`past`: told by a verb in the past) the May before."""
+def month_year(text: str, mon: int, published: date, planned: bool) -> int:
+    """'last August' is the latest August before the article; 'next May' the first after."""
     lowered = text.lower()
     if re.search(r"\blast\b", lowered):
         return published.year if mon < published.month else published.year - 1
     if re.search(r"\bnext\b", lowered):
         return published.year if mon > published.month else published.year + 1
-    if past and mon != published.month:
-        return published.year if mon < published.month else published.year - 1
     return closest_year(mon, 28, published, planned)
 
 
-def absolute(text: str, published: date | None, planned: bool, past: bool = False) -> EventDate | None:
+def absolute(text: str, published: date | None, planned: bool) -> EventDate | None:
     match = ISO.search(text)
     if match:
         try:
@@ -104,7 +101,7 @@ def absolute(text: str, published: date | None, planned: bool, past: bool = Fals
         if match.group(2):
             return month(int(match.group(2)), mon_i)
         if published:
-            return month(month_year(text, mon_i, published, planned, past), mon_i)
+            return month(month_year(text, mon_i, published, planned), mon_i)
         return EventDate(edtf=f"XXXX-{mon_i:02d}", precision="month-no-year")
     match = YEAR_ONLY.match(text.strip())
     if match:
@@ -219,11 +216,9 @@ def story_relative(phrase: str, news_day: date | None) -> EventDate | None:
                                                             when + timedelta(days=3))
 
 
-def resolve(text: str, published: date | None, planned: bool = False,
-            past: bool = False) -> EventDate | None:
-    """An EventDate for a date expression, or None when it names no usable date; `past`:
-    the event is told by a verb in the past tense."""
+def resolve(text: str, published: date | None, planned: bool = False) -> EventDate | None:
+    """An EventDate for a date expression, or None when it names no usable date."""
     text = " ".join(text.split())
-    found = absolute(text, published, planned, past)
+    found = absolute(text, published, planned)
     days = day_range(text, found.start) if found and found.precision == "day" and found.start else None
     return interval(*days) if days else found or relative(text, published, planned)

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ingest import dates
 from ingest.event_cues import event_cues
 from ingest.event_time_cues import event_time_cues
-from ingest.models import EventDate, EventKind
-from ingest.triggers import VERB_TRIGGERS
+from ingest.models import EventDate
 
 UNIT_DAYS = {"day": 1, "week": 7}
 COUNTS = event_time_cues().event_offsets.counts
 SIGNS = {"after": -1, "before": 1}
-MONTH_NAMES = {name for name in dates.MONTHS if len(name) > 3}
+MONTH_NAMES = set(dates.MONTHS)  # read only as the date object of "in": never the modal "may"
 # verbs whose 'in May' is the meeting's own month ('discussed the summit in May' is not)
 DATED_BY_OWN_MONTH = {word for word, kind in event_cues().triggers.verb_triggers.items()
                       if kind.value in {"meeting", "visit", "call"}} | set(event_cues().triggers.reciprocal)
@@ -142,11 +141,3 @@ def days_leading_up(trigger: Token, day: date | None) -> EventDate | None:
     if not count or count > 14 or not any(n.lemma_.lower() in LEAD_UP for n in path):
         return None
     return dates.interval(day - timedelta(days=count - 1), day)
-
-
-def told_past(trigger: Token, when: Span) -> bool:
-    """'met in May', 'had visited Hanoi in March': a past verb the date hangs on ('discussed
-    the summit in September' dates the summit, not the talk)."""
-    return trigger.pos_ == "VERB" and trigger.tag_ in {"VBD", "VBN"} \
-        and VERB_TRIGGERS.get(trigger.lemma_) in {EventKind.meeting, EventKind.visit, EventKind.call} \
-        and trigger in {when.root.head, when.root.head.head}

@@ -19,7 +19,7 @@ from ingest.event_day_words import (
     story_day,
     untagged_day,
 )
-from ingest.event_offsets import days_from, days_leading_up, shifted, told_past
+from ingest.event_offsets import days_from, days_leading_up, shifted
 from ingest.event_status import ahead_noun, rescheduled
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions, Mention
@@ -166,8 +166,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
-            resolved = dates.resolve(ent.text, published, plan_hint,
-                                     not plan_hint and told_past(trigger, ent)) \
+            resolved = dates.resolve(ent.text, published, plan_hint) \
                 or story_day(ent, published)
             if resolved:
                 return shifted(resolved, days_from(trigger, anchor))
