@@ -98,7 +98,6 @@ class EventParties(Section):
     honorifics: Words
     heads: Words
     partner_preps: Words
-    travelling: Words
 
 
 class EventTopics(Section):

@@ -19,7 +19,6 @@ from ingest.triggers import ARRIVALS, MESSAGES, ceremony, coordinated_name, trig
 PARTNER_PREPS = event_cues().event_parties.partner_preps
 HONORIFICS = event_cues().event_parties.honorifics
 HEADS = event_cues().event_parties.heads
-TRAVELLING = event_cues().event_parties.travelling
 AFFILIATION_GAP = {"PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"}
 # 'the Ambassador of X to Serbia Jane Roe': the country an envoy is posted to, before the name
 POSTED_TO = re.compile(r" to (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3},? ")
@@ -157,13 +156,9 @@ def dyads(trigger: Token, own: list[Mention], agents_: list[Mention],
 
 
 def travel_together(trigger: Token, people: list[Mention], mentions: ArticleMentions) -> bool:
-    """'A and B visited Russia', 'A will travel to Belgrade together with B': two
-    travellers, each on a visit of his own there, not a meeting between the two."""
-    if trigger.pos_ != "VERB" or len(people) < 2:
-        return False
-    if trigger.lemma_ in TRAVELLING:
-        return True
-    if trigger.lemma_ != "visit":
+    """'A and B visited Russia': two travellers to a country or a town, each on a visit
+    of his own there, not a meeting between the two."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ != "visit" or len(people) < 2:
         return False
     travellers = {m.actor_id for m in subjects(trigger, mentions)}
     if not all(p.actor_id in travellers for p in people):
