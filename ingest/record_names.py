@@ -12,7 +12,9 @@ from ingest.syntax import TITLE_WORDS
 def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[str, str]:
     """A known person's fullest name in the spelling this article uses ('Kurmanbek Bakiev',
     'Salman bin Abdulaziz Al Saud'): a record reads as its article does. Only spellings the
-    dictionary knows (written or generated); a misspelling keeps the canonical name."""
+    dictionary knows (written or generated); a misspelling keeps the canonical name, and so
+    does a longer formal name that only adds to it ('Vjosa Osmani-Sadriu' stays 'Vjosa
+    Osmani': readers and annotators name her by the short form, and its last word differs)."""
     written: dict[str, str] = {}
     for mention in mentions.actors:
         entry = dictionary.entries.get(mention.actor_id)
@@ -22,6 +24,13 @@ def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[
                 or any(word.lower() in TITLE_WORDS for word in words)):
             continue
         forms = {fold(form) for form in entry.surface_forms()}
-        if fold(mention.text) in forms or fold(mention.text.replace("-", " ")) in forms:
+        if (fold(mention.text) in forms or fold(mention.text.replace("-", " ")) in forms) \
+                and not extends(mention.text, entry.name):
             written[mention.actor_id] = ascii_fold(mention.text)
     return written
+
+
+def extends(written: str, canonical: str) -> bool:
+    """The written name is the canonical one with more words after it."""
+    words, base = fold(written.replace("-", " ")).split(), fold(canonical.replace("-", " ")).split()
+    return len(words) > len(base) and words[:len(base)] == base

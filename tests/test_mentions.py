@@ -201,6 +201,12 @@ def test_a_known_person_is_spelt_as_the_article_spells_him_but_a_typo_is_not_kep
     assert all("Crown" not in name for name in titled) and titled
 
 
+def test_a_longer_formal_name_keeps_the_short_canonical_one(run):
+    formal = people(run("Visit\n\nThe President of Kosovo, Vjosa Osmani-Sadriu, hosted the "
+                        "delegation in Pristina.", published="2022-06-10"))
+    assert formal == {"Vjosa Osmani"}
+
+
 def test_a_surname_joins_the_person_a_title_named(run):
     found = people(run("Summit\n\nThe North Korean leader arrived by train. Mr Kim said "
                        "he was glad to be back.", published="2019-04-25"))
