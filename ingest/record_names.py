@@ -13,7 +13,7 @@ def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[
     """A known person's fullest name in the spelling this article uses ('Kurmanbek Bakiev',
     'Salman bin Abdulaziz Al Saud'): a record reads as its article does. Only spellings the
     dictionary knows (written or generated); a misspelling keeps the canonical name, and so
-    does a longer formal name that only adds to it ('Vjosa Osmani-Sadriu' stays 'Vjosa
+    does a formal double surname that only adds to it ('Vjosa Osmani-Sadriu' stays 'Vjosa
     Osmani': readers and annotators name her by the short form, and its last word differs)."""
     written: dict[str, str] = {}
     for mention in mentions.actors:
@@ -31,6 +31,9 @@ def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[
 
 
 def extends(written: str, canonical: str) -> bool:
-    """The written name is the canonical one with more words after it."""
-    words, base = fold(written.replace("-", " ")).split(), fold(canonical.replace("-", " ")).split()
-    return len(words) > len(base) and words[:len(base)] == base
+    """The written name is the canonical one with a second surname joined to the last by a
+    hyphen ('Osmani-Sadriu'); a separate word ('Salman bin Abdulaziz al-Saud') is no such
+    addition: it names the person as annotators do."""
+    words, base = fold(written).split(), fold(canonical).split()
+    return len(words) == len(base) and words[:-1] == base[:-1] \
+        and words[-1].startswith(base[-1] + "-")

@@ -201,10 +201,13 @@ def test_a_known_person_is_spelt_as_the_article_spells_him_but_a_typo_is_not_kep
     assert all("Crown" not in name for name in titled) and titled
 
 
-def test_a_longer_formal_name_keeps_the_short_canonical_one(run):
+def test_a_hyphenated_second_surname_keeps_the_short_canonical_name(run):
     formal = people(run("Visit\n\nThe President of Kosovo, Vjosa Osmani-Sadriu, hosted the "
                         "delegation in Pristina.", published="2022-06-10"))
+    family = people(run("Call\n\nKing of Saudi Arabia Salman bin Abdulaziz al-Saud called the "
+                        "President.", published="2016-02-24"))
     assert formal == {"Vjosa Osmani"}
+    assert "Salman bin Abdulaziz al-Saud" in family  # a separate word, as written
 
 
 def test_a_surname_joins_the_person_a_title_named(run):
