@@ -75,6 +75,7 @@ class Host:
         self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers)
         self.actor_id = holder_of(principal, mentions, dictionary, published) if principal \
             else None
+        self.title = principal.title if principal else "President"
 
     def mention_at(self, token: Token) -> Mention:
         """The principal as a mention standing at `token` (not named there)."""
@@ -87,14 +88,14 @@ class Host:
         if not self.actor_id:
             return
         for token in doc:
-            if not bare_title(token):
+            if not bare_title(token, self.title):
                 continue
             existing = mentions.at_token(token.i)
             if existing is not None:
                 if existing.via == "title" and self.in_voice:
                     existing.actor_id = self.actor_id
                 continue
-            start = token.nbor(-1)
+            start = token.nbor(-len(self.title.split()))
             mentions.actors.append(Mention(start.idx, token.idx + len(token), token.i,
                                            self.actor_id, ActorKind.person, "title",
                                            text_of(doc)[start.idx:token.idx + len(token)]))

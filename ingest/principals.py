@@ -30,6 +30,12 @@ class Principal(BaseModel):
     signals: tuple[str, ...] = ()
     country_words: frozenset[str] = frozenset()
     fallback: bool = False
+    voice_only: bool = False  # chosen only by its outlet or its own phrases, never by names
+
+    @property
+    def title(self) -> str:
+        """How its releases name the office bare: 'the President', 'the Prime Minister'."""
+        return self.office.title()
 
 
 class PrincipalData(BaseModel):
@@ -102,7 +108,8 @@ def country_principal(doc: Doc, mentions: ArticleMentions,
                  for entry in [dictionary.entries.get(m.actor_id)] if entry and entry.country)
     for principal in principal_data().principals:
         named[principal.country] += sum(1 for token in doc if token.text in principal.country_words)
-    scored = [(named[p.country], p) for p in principal_data().principals if named[p.country]]
+    scored = [(named[p.country], p) for p in principal_data().principals
+              if named[p.country] and not p.voice_only]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
@@ -133,6 +140,8 @@ def named_principal(mentions: ArticleMentions, dictionary: Dictionary,
         return None
     counts: Counter = Counter()
     for principal in principal_data().principals:
+        if principal.voice_only:
+            continue
         holders = set(dictionary.holders(principal.office, principal.country, published))
         counts[principal] = sum(m.actor_id in holders and (m.explicit or not explicit)
                                  for m in mentions.actors)

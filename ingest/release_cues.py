@@ -14,13 +14,17 @@ from ingest.triggers import GREETS, JOINT, REPORTS_TO, TO_A_PERSON, named_event
 from ingest.types import ArticleMentions, Mention
 
 
-def bare_title(token: Token) -> bool:
-    """'the (Acting) President' (capitalised), not followed by a name or 'of <country>'."""
-    if token.text != "President" or token.i == 0:
+def bare_title(token: Token, title: str = "President") -> bool:
+    """'the (Acting) President', 'the Prime Minister' (capitalised, the last word at
+    `token`), not followed by a name or 'of <country>'."""
+    words = title.split()
+    start = token.i - len(words) + 1
+    if token.text != words[-1] or start < 1 \
+            or [t.text for t in token.doc[start:token.i + 1]] != words:
         return False
-    before = token.nbor(-1)
-    if before.text == "Acting" and token.i > 1:
-        before = token.nbor(-2)
+    before = token.doc[start - 1]
+    if before.text == "Acting" and start > 1:
+        before = token.doc[start - 2]
     if before.lower_ != "the":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
