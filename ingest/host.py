@@ -72,7 +72,8 @@ class Host:
                 country_principal(doc, mentions, dictionary)
                 if any(bare_title(t) or leaders_as_subject(t) for t in doc) else None) or (
                 fallback_principal() if any(reported_to(t) for t in doc) else None)
-        self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers)
+        self.in_voice = by_outlet is not None or self.headline_event or bool(mentions.speakers) \
+            or bool(principal and principal.voice_only)
         self.actor_id = holder_of(principal, mentions, dictionary, published) if principal \
             else None
         self.title = principal.title if principal else "President"

@@ -31,6 +31,15 @@ def test_a_downing_street_release_means_the_prime_minister_of_the_day(extract_te
     assert events(extract_text(text, published)) == expected
 
 
+def test_a_no10_headline_alone_puts_the_text_in_the_prime_minister_s_voice(extract_text):
+    text = ("PM meetings with Western Balkans leaders: 18 July 2024\n\nPrime Minister Keir Starmer "
+            "met Prime Minister Edi Rama of Albania and President Vucic of Serbia today.\n\n"
+            "Meeting President Vucic, the Prime Minister thanked Serbia for its work on migration.")
+    found = events(extract_text(text, "2024-07-18"))
+    assert ((VUCIC, STARMER), "held", "2024-07-18") in found
+    assert not any("Edi Rama" in parties and VUCIC in parties for parties, _, _ in found)
+
+
 def test_a_wire_story_naming_the_british_prime_minister_most_is_not_in_his_voice(extract_text):
     text = ("Starmer meets Vucic\n\nBritish Prime Minister Keir Starmer met Serbian President "
             "Aleksandar Vucic in London on Tuesday. Starmer said Britain backed Serbia's EU path. "
