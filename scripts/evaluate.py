@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles .. styles9) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles11) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -66,6 +66,11 @@ GOLD_SETS = [
      EVAL / "styles8.gold.json", own_set("styles8")),
     ("eval/styles9: the same mix, a ninth writer (dev, new in session 18)",
      EVAL / "styles9.gold.json", own_set("styles9")),
+    ("eval/styles10: day pages, Kremlin readouts, transcripts and visits, US/UK/EU/NATO releases, "
+     "wires, Balkan outlets, hard cases, a tenth writer (held-out validation, new in session 19)",
+     EVAL / "styles10.gold.json", own_set("styles10")),
+    ("eval/styles11: the same mix, an eleventh writer (dev, new in session 19)",
+     EVAL / "styles11.gold.json", own_set("styles11")),
 ]
 
 
