@@ -9,6 +9,7 @@ from ingest.dictionary import slug
 from ingest.event_cues import event_cues
 from ingest.event_place_date import NOUN_PATH
 from ingest.event_trip_days import announced_trip, on_the_trip
+from ingest.gathering_dates import follows
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
 from ingest.models import EventKind, Status
@@ -122,12 +123,16 @@ class Context:
         """'After the talks, X met Y': undated, on the day (and in the city) of the event
         the sentence before told."""
         last = self.last
-        if candidate.date.edtf is not None or last is None or last.date.precision != "day":
+        if candidate.date.edtf is not None or last is None \
+                or last.date.precision != "day" and last.date.edtf is not None:
             return
         next_sentence = candidate.sentence.start == last.sentence.end
         if not (after_the_event(candidate.trigger) and next_sentence
                 or also_then(candidate, last) and (next_sentence or last.kind != EventKind.visit)):
             return  # 'X also met Y' further down a release: the day of its talks
+        if last.date.edtf is None:  # 'On the sidelines of the summit X met Y. X also met Z':
+            follows(candidate.trigger, last.trigger)  # the day the summit gets later on
+            return
         candidate.date = last.date.model_copy(update={"explicit": False})
         if candidate.place is None and candidate.kind != EventKind.call and last.kind != EventKind.call:
             candidate.place = last.place

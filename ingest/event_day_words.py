@@ -69,12 +69,20 @@ def story_day(ent: Span, published: date | None) -> EventDate | None:
 
 SAME_DAY = re.compile(r"\b(?:the same|that) day\b", re.I)
 SAME_DAY_REACH = 4  # sentences back to the day 'the same day' repeats
+SPAN_DAYS = 7  # 'On May 16-17 X paid a visit ... Later that day': the span's first day
+
+
+def days_of_a_span(when: EventDate) -> bool:
+    """A few days told as one span ('May 16-17'), whose first day a narrative goes on from."""
+    return when.precision == "interval" and when.start is not None and when.end is not None \
+        and 0 < (when.end - when.start).days < SPAN_DAYS
 
 
 def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date | None:
     """The day 'the same day', 'later that day' count from: the one day the last sentence
     that names days names, a few sentences back at most ('X arrived on March 20. ... The
-    same day, ...'), else the story's day."""
+    same day, ...'; the first of a span of days: 'On May 16-17 X paid a visit. ... Later
+    that day'), else the story's day."""
     before = sent
     for _ in range(SAME_DAY_REACH if SAME_DAY.search(phrase) else 0):
         if before.start == 0:
@@ -82,7 +90,7 @@ def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date |
         before = sent.doc[before.start - 1].sent
         days = {when.start for ent in before.ents if ent.label_ == "DATE"
                 for when in [dates.resolve(ent.text, published)]
-                if when and when.precision == "day"}
+                if when and (when.precision == "day" or days_of_a_span(when))}
         if days:
             return days.pop() if len(days) == 1 else news_day(sent.doc, published)
     return news_day(sent.doc, published)

@@ -43,6 +43,10 @@ class EventDayWords(Section):
     day_words: Words
 
 
+class NewsDay(Section):
+    occasion_preps: Words
+
+
 class GatheringDates(Section):
     gatherings: Words
     sidelines: Words
@@ -100,6 +104,7 @@ class EventTimeCues(Section):
     event_place_date: EventPlaceDate
     event_offsets: EventOffsets
     event_day_words: EventDayWords
+    news_day: NewsDay
     gathering_dates: GatheringDates
     previews: Previews
     nonevents: Nonevents

@@ -10,7 +10,13 @@ from ingest import dates
 from ingest.date_spans import compatible, narrower
 from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate
-from ingest.merge_dates import dated_by_lone_visit, ids, recalled_apart, story_days_apart
+from ingest.merge_dates import (
+    arrival_apart,
+    dated_by_lone_visit,
+    ids,
+    recalled_apart,
+    story_days_apart,
+)
 from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
 from ingest.triggers import HANDING, MESSAGES
@@ -118,7 +124,8 @@ def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
             or same_states or headline_part(group, c)):
         return False
-    if dated_by_lone_visit(group, c) or recalled_apart(group, c) or story_days_apart(group, c):
+    if dated_by_lone_visit(group, c) or recalled_apart(group, c) or story_days_apart(group, c) \
+            or arrival_apart(group, c):
         return False
     return all(compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
                for g in group)

@@ -45,6 +45,19 @@ def dated_by_lone_visit(group: list[Candidate], c: Candidate) -> bool:
         lone_visit(g) and g.date.edtf and not g.date.inferred for g in group)
 
 
+def arrival_apart(group: list[Candidate], c: Candidate) -> bool:
+    """'X arrived in Moscow on March 20' does not date the talks a release of March 21
+    reports undated (dated by the release), told before it: the visit began the day before
+    them ('X arrived on March 8. That day he held talks' goes on from the arrival)."""
+    if not (lone_visit(c) and c.date.precision == "day" and not c.date.inferred):
+        return False
+    told = {c.date.start}
+    others = [m for m in group if not lone_visit(m) and m.date.edtf]
+    inferred = {m.date.start for m in others if m.date.inferred and m.date.precision == "day"}
+    return bool(told and inferred) and told.isdisjoint(inferred) \
+        and all(m.date.inferred for m in others)
+
+
 def undated_recollection(candidate: Candidate) -> bool:
     return candidate.date.edtf is None and recalled(candidate.trigger)
 

@@ -10,7 +10,10 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from ingest import dates
+from ingest.event_time_cues import event_time_cues
 from ingest.nlp import text_of
+
+OCCASION_PREPS = event_time_cues().news_day.occasion_preps
 
 NEWS_DAY_KEY = "srk.news_day"
 DAY_LINE_KEY = "srk.day_line"
@@ -100,6 +103,11 @@ def on_main_verb(ent: Span) -> bool:
         head = head.head  # 'reached an agreement on Friday'
     if head.dep_ in {"prep", "dobj"}:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS:
+        head = head.head.head  # 'told Y ... during talks on Friday' (the parse may hang
+        # 'during' on the clause reported: 'told Y that B will not ..., during talks')
+        if head.dep_ == "ccomp" and head.head.i == root.i:
+            head = root
     if head.dep_ == "ccomp" and head.head.i == root.i and root.i > head.i:
         head = root  # '..., the EU said': the news is the clause reported
     return head.i == root.i

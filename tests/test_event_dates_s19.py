@@ -1,0 +1,71 @@
+"""Dates of events that are found (session 19): the lede's day on an occasion ('during
+talks on Friday'), a follow-on of a meeting dated by its summit only after the text is read,
+'later that day' after a span of days, and a visitor's arrival day kept apart from the talks
+a release reports. Paraphrases written for these tests; needs spaCy, not Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_paraphrases import found
+
+VUCIC, ORBAN, PUTIN = "Aleksandar Vucic", "Viktor Orban", "Vladimir Putin"
+ERDOGAN, GUTERRES = "Recep Tayyip Erdogan", "Antonio Guterres"
+# paragraphs of a speech: what follows is past the lede, where no release day dates it
+FILLER = ("The organisation adopted a declaration on security.\n\nColleagues,\n\nThe region "
+          "faces new challenges, and we must answer them together.\n\n<...>\n\n")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the lede's weekday is on the talks the main verb is told during: the news day
+    ("Recep Tayyip Erdogan told Vladimir Putin during a meeting in Sochi on Wednesday that "
+     "Turkey wanted the grain deal revived.", "2023-03-18",
+     [((ERDOGAN, PUTIN), "held", "2023-03-15")]),
+    ("Vladimir Putin has assured Xi Jinping that Russia will keep oil supplies steady, during a "
+     "meeting in Beijing on Tuesday.", "2023-03-16",
+     [((PUTIN, "Xi Jinping"), "held", "2023-03-14")]),
+    # 'later in the day' counts from that day too, not from the publication
+    ("Viktor Orban has told Aleksandar Vucic that Hungary will not block Serbia's path to the EU, "
+     "despite objections from other members, during talks in Belgrade on Thursday.\n\n"
+     "Later in the day the two leaders held a joint news conference.", "2023-03-18",
+     [((VUCIC, ORBAN), "held", "2023-03-16")]),
+])
+def test_a_lede_day_on_the_occasion_of_the_news(extract_text, text, published, expected):
+    assert found(extract_text, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Vladimir Putin took part in a meeting of the heads of state of the Collective Security "
+     "Treaty Organisation in Minsk.\n\n" + FILLER + "On the sidelines of the summit, Vladimir Putin had "
+     "meetings with President of Kazakhstan Kassym-Jomart Tokayev and Prime Minister of Armenia "
+     "Nikol Pashinyan. The Russian President also met with UN Secretary-General Antonio "
+     "Guterres, who came as a guest.", "2023-03-16",
+     [((GUTERRES, PUTIN), "held", "2023-03-16"),
+      (("Kassym-Jomart Tokayev", PUTIN), "held", "2023-03-16"),
+      (("Nikol Pashinyan", PUTIN), "held", "2023-03-16")]),
+    ("The forum of Balkan leaders opened in Skopje on Monday.\n\n" + FILLER + "On the margins of the forum, "
+     "Aleksandar Vucic held talks with Edi Rama. Vucic also met Albin Kurti, the first time the "
+     "two had met in months.", "2023-03-16",
+     [(("Albin Kurti", VUCIC), "held", "2023-03-13"), ((VUCIC, "Edi Rama"), "held", "2023-03-13")]),
+])
+def test_an_also_after_a_meeting_on_the_sidelines_takes_the_summit_day(extract_text, text,
+                                                                       published, expected):
+    assert found(extract_text, text, published) == expected
+
+
+def test_later_that_day_after_a_span_of_days_is_its_first_day(extract_text):
+    text = ("On June 20-21, Aleksandar Vucic paid an official visit to Hungary at the invitation "
+            "of Viktor Orban.\n\nThe visit began in Budapest with a welcome ceremony, followed by "
+            "talks between the two delegations. The leaders signed an agreement on energy."
+            "\n\nLater that day, Vucic met with Speaker of the National Assembly Laszlo Kover.")
+    assert ((VUCIC, "Laszlo Kover"), "held", "2023-06-20") in found(extract_text, text,
+                                                                    "2023-06-21")
+
+
+def test_an_arrival_the_day_before_does_not_date_the_talks_of_the_release(extract_text):
+    text = ("Vladimir Putin held talks with President of Egypt Abdel Fattah el-Sisi in the "
+            "Kremlin.\n\nThe Egyptian leader arrived in Moscow on October 16. The talks covered "
+            "trade and the situation in the Middle East.")
+    events = found(extract_text, text, "2023-10-17")
+    assert (("Abdel Fattah el-Sisi", PUTIN), "held", "2023-10-17") in events
+    assert (("Abdel Fattah el-Sisi",), "held", "2023-10-16") in events
