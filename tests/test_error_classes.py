@@ -40,14 +40,27 @@ def test_each_error_lands_in_its_class():
         gold_event("c", ["Emmanuel Macron", "Olaf Scholz"], "2020-02-01"),
         gold_event("d", ["Viktor Orban", "Robert Fico"], "2020-03-01"),
         gold_event("e", ["Recep Tayyip Erdogan", "Joe Biden"], "2020-04-01", required=False),
+        gold_event("f", ["Ivica Dacic", "Sergey Lavrov"], "2020-05-01"),
+        gold_event("g", ["Antonio Guterres", "Jens Stoltenberg"], "2020-06-01"),
     ]}]}
     records = [{"article": {"source": "/corpus/a1.txt"}, "events": [
         system_event(["Aleksandar Vucic", "Vladimir Putin"], "2020-01-09"),
         system_event(["Albin Kurti", "Miroslav Lajcak"], "2020-01-05"),
         system_event(["Viktor Orban", "Robert Fico"], "2020-03-01"),
+        system_event(["Viktor Orban", "Robert Fico"], "2019-11-01"),
         system_event(["Xi Jinping", "Narendra Modi"], None),
+        system_event(["Ana Brnabic", "Dmitry Medvedev"], "2020-05-01"),  # Dacic's, Lavrov's states
+        system_event(["Antonio Guterres", "Mark Rutte"], "2021-06-01"),
     ]}]
     missed, extra = script.classify(script.load_scorer(), gold, records)
-    assert missed == Counter({"wrong date": 1, "wrong parties": 1, "missed": 1})
-    assert extra == Counter({"wrong date or repeat": 1, "wrong parties": 1, "spurious": 1})
-    assert script.row("set", missed, extra) == "| set | 1 / 1 / 1 / 0 (of 3) | 1 / 1 / 1 / 0 (of 3) |"
+    assert missed == Counter({"wrong date": 1, "wrong parties": 1, "none near": 2, "both": 1})
+    assert extra == Counter({"wrong date": 1, "wrong parties": 1, "repeat": 1, "spurious": 2,
+                             "both": 1})
+    assert script.row("set", missed, extra) == \
+        "| set | 2 / 1 / 1 / 1 (of 5) | 2 / 1 / 1 / 1 / 1 (of 6) |"
+
+
+def test_loading_the_script_leaves_the_import_path_alone():
+    before = list(__import__("sys").path)
+    load_script()
+    assert __import__("sys").path == before
