@@ -65,8 +65,8 @@ class Host:
         self.top_end = starts[TOP_PARAGRAPHS] if len(starts) > TOP_PARAGRAPHS else len(text_of(doc))
         by_outlet = outlet_principal(outlet)
         self.headline_event = subjectless_headline(doc)
-        principal = by_outlet or style_principal(doc) or named_principal(mentions, dictionary,
-                                                                          published)
+        principal = by_outlet or style_principal(doc, mentions, dictionary, published) \
+            or named_principal(mentions, dictionary, published)
         if principal is None:  # a release that never names its principal
             principal = named_principal(mentions, dictionary, published, explicit=False) or (
                 country_principal(doc, mentions, dictionary)

@@ -29,6 +29,7 @@ class Principal(BaseModel):
     outlets: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
     country_words: frozenset[str] = frozenset()
+    headlines: tuple[str, ...] = ()
     fallback: bool = False
     voice_only: bool = False  # chosen only by its outlet or its own phrases, never by names
 
@@ -48,6 +49,14 @@ class PrincipalData(BaseModel):
     def compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
             re.compile(pattern)
+        return value
+
+    @field_validator("principals")
+    @classmethod
+    def headlines_compile(cls, value: tuple[Principal, ...]) -> tuple[Principal, ...]:
+        for principal in value:
+            for pattern in principal.headlines:
+                re.compile(pattern)
         return value
 
 
@@ -86,13 +95,34 @@ def outlet_principal(where: str | None) -> Principal | None:
                  if any(o in lowered for o in p.outlets)), None)
 
 
-def style_principal(doc: Doc) -> Principal | None:
-    """The office whose own phrases the text uses most ('President of Russia ...')."""
+def style_principal(doc: Doc, mentions: ArticleMentions | None = None,
+                    dictionary: Dictionary | None = None,
+                    published: date | None = None) -> Principal | None:
+    """The office whose own phrases the text uses most ('President of Russia ...'), or whose
+    house headline it has in a text that names the office's country or its holder of the
+    day ('PM meeting with X' and the UK or Keir Starmer)."""
     text = text_of(doc)
-    counts = Counter({p: sum(text.count(s) for s in p.signals)
-                      for p in principal_data().principals})
+    headline = headline_of(doc)
+    counts = Counter({p: sum(text.count(s) for s in p.signals) + (
+        headline is not None and house_headline(p, headline.text)
+        and names_its_country(p, text, mentions, dictionary, published))
+        for p in principal_data().principals})
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] > 0 else None
+
+
+def house_headline(principal: Principal, headline: str) -> bool:
+    return any(re.match(p, headline, re.IGNORECASE) for p in principal.headlines)
+
+
+def names_its_country(principal: Principal, text: str, mentions: ArticleMentions | None,
+                      dictionary: Dictionary | None, published: date | None) -> bool:
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in principal.country_words):
+        return True
+    if mentions is None or dictionary is None or published is None:
+        return False
+    holders = set(dictionary.holders(principal.office, principal.country, published))
+    return any(m.actor_id in holders for m in mentions.actors)
 
 
 def country_principal(doc: Doc, mentions: ArticleMentions,

@@ -16,7 +16,7 @@ from ingest.types import ArticleMentions, Mention
 
 def bare_title(token: Token, title: str = "President") -> bool:
     """'the (Acting) President', 'the Prime Minister' (capitalised, the last word at
-    `token`), not followed by a name or 'of <country>'."""
+    `token`), not followed by a name, ', <name>' or 'of <country>'."""
     words = title.split()
     start = token.i - len(words) + 1
     if token.text != words[-1] or start < 1 \
@@ -28,6 +28,9 @@ def bare_title(token: Token, title: str = "President") -> bool:
     if before.lower_ != "the":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text == "," and token.i + 2 < len(token.doc) \
+            and token.nbor(2).pos_ == "PROPN":
+        return False  # 'the Prime Minister, Milos Vucevic': named in apposition
     return following is None or not (following.pos_ == "PROPN" or following.lower_ == "of")
 
 
