@@ -120,6 +120,10 @@ def backshifted(top: Token) -> bool:
     modals = {c.lower_ for c in top.subtree if c.dep_ == "aux" and c.i not in joined} & CONDITIONAL
     reporter = top.head
     past = reporter.tag_ == "VBD" or reporter.tag_ == "VBG" and reporter.head.tag_ == "VBD"
+    if reporter.lemma_ in cues().pledging_verbs:  # "promised that Russia would defend X"
+        subject = first_child(top, {"nsubj"})
+        return (top.dep_ == "ccomp" and past and modals == {"would"} and subject is not None
+                and subject.pos_ != "PRON")  # not "vowed he would do his utmost"
     return (top.dep_ == "ccomp" and past and reporter.lemma_ in REPORTING | cues().backshifting_verbs
             and modals == {"would"})  # "rejected it, telling them X would never ..."
 

@@ -178,6 +178,8 @@ class StanceCues(BaseModel):
     reported_label_words: frozenset[str]
     claim_copulas: frozenset[str]
     including_words: frozenset[str]
+    deserting_verbs: frozenset[str]
+    pledging_verbs: frozenset[str]
 
     @field_validator("*", mode="before")
     @classmethod

@@ -194,6 +194,27 @@ def refusal_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandida
                       targets[0] if targets else None, topic, verb)
 
 
+def deserting_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Russia will not abandon Serbia', 'we will never leave X alone', 'will not let X
+    down': the subject stands by the actor it refuses to desert."""
+    words = cues().deserting_verbs
+    said = verb.lemma_.lower()
+    extra = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "oprd", "acomp", "advmod",
+                                                                 "xcomp", "ccomp"}
+                  and f"{said} {c.lower_}" in words), None)
+    if (said not in words and extra is None) or not negated(verb):
+        return []
+    obj = first_child(verb, {"dobj"})
+    if obj is None and extra is not None:  # "leave Serbia alone" parsed as a small clause
+        small = first_child(verb, {"ccomp", "xcomp", "oprd"})
+        obj = first_child(small, {"nsubj"}) if small is not None else None
+    targets = [m for m in actors_of(obj, mentions) if m.via != "speaker"] if obj is not None else []
+    if not targets:
+        return []
+    return stances_of(verb_holders(verb, mentions), Polarity.support, targets[0],
+                      topic_for(None, verb.sent, True), verb)
+
+
 def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
     if token.pos_ == "VERB" and (lemma == "stand" or any(  # "threw its weight behind X"
@@ -201,6 +222,8 @@ def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return standing_stance(token, mentions)
     if token.pos_ == "VERB" and lemma in lexicon.refused_when_negated:
         return refusal_stance(token, mentions)
+    if token.pos_ == "VERB" and lemma in {w.split()[0] for w in lexicon.deserting_verbs}:
+        return deserting_stance(token, mentions)
     if lemma in lexicon.adherence_words or token.lower_ in lexicon.adherence_words or (
             token.pos_ == "NOUN" and lemma in lexicon.compliance_nouns):
         return adherence_stance(token, mentions)

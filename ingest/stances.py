@@ -104,6 +104,8 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         return []  # "X told Y that Serbia must recognise Kosovo": X's demand, no stance of Serbia
     holders = verb_holders(verb, mentions)
     if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+            return []  # "its campaign encouraging states to ...": what the campaign does
         end = requested_end(verb)  # "called for an end to X": opposition to X
         return ending_stance(verb, end, holders, mentions) if end is not None else (
             restraint_stance(verb, holders, mentions) or complement_stance(verb, holders, mentions))
