@@ -98,6 +98,7 @@ class EventParties(Section):
     honorifics: Words
     heads: Words
     partner_preps: Words
+    role_titles: Words
 
 
 class EventTopics(Section):

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ingest.dictionary import Dictionary, fold
+from ingest.event_cues import event_cues
 from ingest.models import ActorKind
+from ingest.nlp import text_of
 from ingest.pronouns import SUBJECT_DEPS
 from ingest.types import Mention, Reading
 
@@ -54,20 +56,64 @@ def title_pattern(dictionary: Dictionary) -> re.Pattern:
     return _title_pattern(dictionary)
 
 
+def _names(dictionary: Dictionary) -> tuple[str, str]:
+    demonyms = sorted({re.escape(d) for e in dictionary.entries.values() for d in e.demonyms},
+                      key=len, reverse=True)
+    countries = sorted({re.escape(f) for e in dictionary.entries.values()
+                        if e.kind in (ActorKind.country, ActorKind.organisation)
+                        for f in [e.native_name, *e.aliases]}, key=len, reverse=True)
+    return "|".join(demonyms), "|".join(countries)
+
+
+@lru_cache(maxsize=4)
+def plural_title_pattern(dictionary: Dictionary) -> re.Pattern:
+    """'the chief negotiators of A and B', 'A, B envoys': a plural role (event_cues.yaml
+    `role_titles`, written as plain words: 'negotiator' -> 'negotiators') of listed states."""
+    roles = event_cues().event_parties.role_titles
+    plain = sorted({p for ps in dictionary.office_phrases.values() for p in ps
+                    if re.fullmatch(r"[a-z]+(?: [a-z]+)*", p) and p.split()[-1] in roles},
+                   key=len, reverse=True)
+    dem, cty = _names(dictionary)
+    listed = r"(?:{0})(?:\s*,\s*(?:{0}))*(?:\s*,?\s+and\s+(?:{0})|\s*,\s*(?:{0}))"
+    return re.compile(
+        rf"\b(?:(?P<dems>{listed.format(dem)})\s+)?(?:(?:top|chief)\s+)?"
+        rf"(?P<office>(?:{'|'.join(plain)})s)\b"
+        rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{listed.format(cty)})\b)?",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def plural_role_word() -> re.Pattern:
+    roles = sorted(event_cues().event_parties.role_titles, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, roles))})s\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def state_pattern(dictionary: Dictionary) -> re.Pattern:
+    dem, cty = _names(dictionary)
+    return re.compile(rf"\b(?:{cty}|{dem})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def office_word(dictionary: Dictionary) -> re.Pattern:
     """The office part of a title alone: nine sentences in ten have none, and finding that
     costs a tenth of trying the full pattern (with its country names) at every position."""
     phrases = sorted({p for ps in dictionary.office_phrases.values() for p in ps}, key=len,
                      reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(phrases)}|counterparts?|diplomat)\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(phrases)}|counterparts?|diplomat)s?\b", re.IGNORECASE)
 
 
 def office_title(dictionary: Dictionary, phrase: str) -> str:
-    for title, patterns in dictionary.office_phrases.items():
-        if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in patterns):
-            return title
-    return phrase.lower()
+    return office_titles(dictionary, phrase)[0]
+
+
+@lru_cache(maxsize=512)
+def office_titles(dictionary: Dictionary, phrase: str) -> tuple[str, ...]:
+    """Every office a phrase names, in the file's order: 'envoy' is the EU's special
+    representative for the dialogue and the US special envoy; the country tells which."""
+    found = tuple(title for title, patterns in dictionary.office_phrases.items()
+                  if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in patterns))
+    return found or (phrase.lower(),)
 
 
 def country_of(dictionary: Dictionary, match: re.Match) -> str | None:
@@ -118,7 +164,42 @@ class TitleResolver:
             if actor:
                 found.append(Mention(start, end, span.root.i, actor, ActorKind.person,
                                      "title", match.group(0)))
+        return found + self.plural_titles(sent, taken)
+
+    def plural_titles(self, sent: Span, taken: list[tuple[int, int]]) -> list[Mention]:
+        """'the chief negotiators of A and B', 'the A, B envoys': one holder per state,
+        each read where the state is written (the states are then the holders' titles)."""
+        text, found = sent.text, []
+        if not plural_role_word().search(text):  # the full pattern costs ten times more
+            return found
+        for match in plural_title_pattern(self.dictionary).finditer(text):
+            states = match.group("dems") or match.group("of")
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if not states or any(s < end and start < e for s, e in taken) \
+                    or self.followed_by_name(sent, end):
+                continue
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or self.in_apposition(span, []) or past_office(
+                    self.reading.text, start, end):
+                continue
+            titles = office_titles(self.dictionary, match.group("office")[:-1])
+            group = "dems" if match.group("dems") else "of"
+            for item in state_pattern(self.dictionary).finditer(text, *match.span(group)):
+                country = self.state_of(item.group(0), group == "dems")
+                actor = next(filter(None, (self.holder(t, country) for t in titles)), None) \
+                    if country else None
+                at = sent.doc.char_span(sent.start_char + item.start(), sent.start_char + item.end(),
+                                        alignment_mode="expand")
+                if actor and at is not None:
+                    found.append(Mention(at.start_char, at.end_char, at.root.i, actor,
+                                         ActorKind.person, "title", item.group(0)))
         return found
+
+    def state_of(self, text: str, demonym: bool) -> str | None:
+        if demonym:
+            return self.dictionary.demonyms.get(fold(text))
+        ids = self.dictionary.lookup(text)
+        return ids[0] if ids else None
 
     def followed_by_name(self, sent: Span, end: int) -> bool:
         rest = self.reading.text[end:end + 40]
@@ -130,8 +211,9 @@ class TitleResolver:
         in those years, Count Pavel Orlovsky': the title describes the person named next to it."""
         text = self.reading.text
         for person in people:
-            if person.end <= span.start_char and re.fullmatch(
-                    r"\s*,\s*", text[person.end:span.start_char]):
+            if person.end <= span.start_char and (re.fullmatch(
+                    r"\s*,\s*", text[person.end:span.start_char]) or described(
+                    span, person.end)):
                 return True
             if span.end_char <= person.start and re.fullmatch(
                     r"[^.;:,]{0,30},\s*(?:[A-Z][\w.]*\s+)?", text[span.end_char:person.start]):
@@ -148,7 +230,13 @@ class TitleResolver:
                 return None
             title = "foreign minister"
         else:
-            title = office_title(self.dictionary, match.group("office"))
+            titles = office_titles(self.dictionary, match.group("office"))
+            if not match.group("det") and not country:
+                return None
+            if len(titles) > 1:  # 'the envoy' names no one office: the one named before
+                return next(filter(None, (self.holder(t, country) if country else
+                                          self.named_holder(t, country) for t in titles)), None)
+            title = titles[0]
         if not match.group("det") and not country:
             return None
         if title == "leader":
@@ -170,6 +258,10 @@ class TitleResolver:
             learnt = self.learned.holder(title, country, published)
             if learnt is not None:
                 return self.adopt(learnt.person_id, learnt.name, country)
+        return self.named_holder(title, country)
+
+    def named_holder(self, title: str, country: str | None) -> str | None:
+        """The last person the article named who holds the office."""
         for mention in reversed(self.reading.history):
             if self.holds(mention.actor_id, title, country):
                 return mention.actor_id
@@ -235,6 +327,21 @@ class TitleResolver:
         if title not in leader_titles(self.dictionary) or not entry or not entry.leader:
             return None
         return self.holder(entry.leader, country) if entry.leader != title else None
+
+
+DESCRIBED = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}")
+DESCRIBING_TAGS = {"JJ", "JJR", "JJS", "RB", "VBN"}
+
+
+def described(span: Span, start: int) -> bool:
+    """'Jane Roe, the new Ruritanian president,': a title set off after a name, with words
+    that describe the holder ('new', 'newly elected') before it, is that person's."""
+    doc = span.doc
+    if not DESCRIBED.fullmatch(text_of(doc), start, span.start_char):
+        return False
+    gap = doc.char_span(start, span.start_char, alignment_mode="contract")
+    between = [t for t in gap or () if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
+    return bool(between) and all(t.tag_ in DESCRIBING_TAGS for t in between)
 
 
 def before_subjects_last(sent: Span, before: list[Mention]) -> list[Mention]:
