@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.dictionary import slug
 from ingest.event_cues import event_cues
 from ingest.event_place_date import NOUN_PATH
+from ingest.event_time_cues import event_time_cues
 from ingest.event_trip_days import announced_trip, on_the_trip
 from ingest.gathering_dates import follows
 from ingest.events import Candidate
@@ -127,7 +128,9 @@ class Context:
                 or last.date.precision != "day" and last.date.edtf is not None:
             return
         next_sentence = candidate.sentence.start == last.sentence.end
+        told_after = next_sentence or last.trigger.i == candidate.trigger.i  # 'met A and B': B too
         if not (after_the_event(candidate.trigger) and next_sentence
+                or in_sequence(candidate, last) and told_after
                 or also_then(candidate, last) and (next_sentence or last.kind != EventKind.visit)):
             return  # 'X also met Y' further down a release: the day of its talks
         if last.date.edtf is None:  # 'On the sidelines of the summit X met Y. X also met Z':
@@ -163,6 +166,29 @@ def also_then(candidate: Candidate, last: Candidate) -> bool:
     heads = [candidate.trigger] + [node for _, node in climb(candidate.trigger)]
     return any(c.dep_ == "advmod" and c.lower_ == "also" and head.lemma_ not in REPORTING
                for head in heads for c in head.children)
+
+
+IN_SEQUENCE = event_time_cues().context.in_sequence
+
+
+def in_sequence(candidate: Candidate, last: Candidate) -> bool:
+    """'Today I hosted A and B. I met both leaders separately, and then ...': a held
+    meeting told by the next sentence in sequence, by someone of the event it told, is of
+    that event's day (not after a call, not a lone visit to a site, not a recollection in
+    the past perfect)."""
+    trigger = candidate.trigger
+    if candidate.status != Status.held or last.status != Status.held \
+            or EventKind.call in {last.kind, candidate.kind} or candidate.kind == EventKind.visit \
+            or len(ids_of(candidate)) < 2 or not ids_of(candidate) & ids_of(last):
+        return False
+    heads = [trigger] + [node for _, node in climb(trigger)]
+    return not any(c.dep_ == "aux" and c.lower_ == "had" for head in heads for c in head.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in IN_SEQUENCE and head.lemma_ not in REPORTING
+                for head in heads for c in head.children)
+
+
+def ids_of(candidate: Candidate) -> set[str]:
+    return {m.actor_id for m in candidate.participants}
 
 
 def after_the_event(trigger: Token) -> bool:

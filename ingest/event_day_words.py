@@ -60,11 +60,45 @@ def opening_story_day(sent: Span, published: date | None) -> EventDate | None:
 
 
 def story_day(ent: Span, published: date | None) -> EventDate | None:
-    """'A day earlier', 'Later in the day' (the entity is 'the day'): counted from the
-    story's news day."""
+    """'A day earlier', 'Later in the day' (the entity is 'the day'), 'talks in the Kremlin
+    the day before' (the NER leaves 'before' out): counted from the story's news day; else
+    the day a date in apposition names ('On the first day of the summit, October 22,')."""
     doc = ent.doc
-    phrase = doc[max(ent.start - 2, ent.sent.start):ent.end].text
-    return dates.story_relative(phrase, day_before_phrase(phrase, ent.sent, published))
+    side = ent.end < ent.sent.end and doc[ent.end].lower_ in STORY_SIDES \
+        and doc[ent.end].head.i == ent.root.i
+    own = ent[-1].lower_ in STORY_SIDES  # the NER kept it: 'X met Y the day before'
+    phrase = doc[ent.start:ent.end + side].text if side or own else \
+        doc[max(ent.start - 2, ent.sent.start):ent.end].text
+    return dates.story_relative(phrase, day_before_phrase(phrase, ent.sent, published)) \
+        or day_in_apposition(ent, published)
+
+
+STORY_SIDES = {"before", "earlier"}  # 'the day before', parsed as the day's adverb
+APPOSITION_REACH = 12  # tokens from a day phrase to the date set off after it by a comma
+
+
+def day_in_apposition(ent: Span, published: date | None) -> EventDate | None:
+    """'On the first day of the summit, October 22,' (or 'the opening day, Tuesday'): a
+    day phrase that names no date itself is the day the date after its comma names, a date
+    inside the phrase's own subtree (not a clause below it)."""
+    doc, root = ent.doc, ent.root
+    last = min(root.right_edge.i, ent.end + APPOSITION_REACH, ent.sent.end - 1)
+    if root.lemma_.lower() != "day" or last <= ent.end:
+        return None
+    for index in range(ent.end + 1, last + 1):
+        token = doc[index]
+        if token.ent_iob_ != "B" or token.ent_type_ != "DATE" or doc[index - 1].text != ",":
+            continue
+        end = index + 1
+        while end < ent.sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        other = doc[index:end]
+        if in_a_clause_below(other.root, root):
+            continue
+        found = dates.resolve(other.text, published)
+        if found is not None and found.precision == "day":
+            return found
+    return None
 
 
 SAME_DAY = re.compile(r"\b(?:the same|that) day\b", re.I)

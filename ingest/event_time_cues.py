@@ -99,6 +99,10 @@ class Routine(Section):
     touch: Words
 
 
+class ContextCues(Section):
+    in_sequence: Words
+
+
 class EventTimeCues(Section):
     event_status: EventStatus
     event_place_date: EventPlaceDate
@@ -112,6 +116,7 @@ class EventTimeCues(Section):
     release_day: ReleaseDay
     release_narrative: ReleaseNarrative
     routine: Routine
+    context: ContextCues
 
 
 @lru_cache

@@ -69,3 +69,55 @@ def test_an_arrival_the_day_before_does_not_date_the_talks_of_the_release(extrac
     events = found(extract_text, text, "2023-10-17")
     assert (("Abdel Fattah el-Sisi", PUTIN), "held", "2023-10-17") in events
     assert (("Abdel Fattah el-Sisi",), "held", "2023-10-16") in events
+
+
+# -- round 2: 'the day before' as the day's own adverb, a date in apposition to a day
+# phrase, a meeting told in sequence ('separately', 'then', 'later') the sentence after
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the day before' after the event's phrase: counted back from the story's day
+    ("Viktor Orban hosted Aleksandar Vucic in Budapest on Thursday. The visit followed talks "
+     "between Vucic and Recep Tayyip Erdogan in Ankara the day before.",
+     [((VUCIC, ERDOGAN), "held", "2023-03-15"), ((VUCIC, ORBAN), "held", "2023-03-16")]),
+    ("Viktor Orban received Aleksandar Vucic in Budapest on Thursday. Vucic had spoken by "
+     "telephone with Xi Jinping the day before.",
+     [((VUCIC, ORBAN), "held", "2023-03-16"), ((VUCIC, "Xi Jinping"), "held", "2023-03-15")]),
+])
+def test_the_day_before_after_the_event_counts_back_from_the_story_day(extract_text, text,
+                                                                       expected):
+    assert found(extract_text, text, "2023-03-17") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the final day of his tour, 14 June, Aleksandar Vucic held talks with Viktor Orban in "
+     "Budapest.", [((VUCIC, ORBAN), "held", "2023-06-14")]),
+    ("On the last day of the forum, June 16, Vladimir Putin met with Kassym-Jomart Tokayev and "
+     "Shavkat Mirziyoyev.", [(("Kassym-Jomart Tokayev", PUTIN), "held", "2023-06-16"),
+                             (("Shavkat Mirziyoyev", PUTIN), "held", "2023-06-16")]),
+])
+def test_a_day_phrase_is_the_day_its_apposition_names(extract_text, text, expected):
+    assert found(extract_text, text, "2023-06-17") == expected
+
+
+SKOPJE = "The forum of Balkan leaders opened in Skopje.\n\n" + FILLER
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SKOPJE + "On Monday Edi Rama received Aleksandar Vucic in Tirana. Later, Vucic held talks "
+     "with Albin Kurti.",
+     [(("Albin Kurti", VUCIC), "held", "2023-03-13"), ((VUCIC, "Edi Rama"), "held", "2023-03-13")]),
+    ("Statement by High Representative Josep Borrell:\n\nToday, together with Special "
+     "Representative Miroslav Lajcak, I received President Aleksandar Vucic and Prime Minister "
+     "Albin Kurti in Brussels for another round of the Dialogue.\n\nI met the two leaders "
+     "separately, and then I brought them together for a joint session.",
+     [(("Albin Kurti", VUCIC, "Josep Borrell", "Miroslav Lajcak"), "held", "2023-03-14"),
+      (("Albin Kurti", "Josep Borrell"), "held", "2023-03-14"),
+      ((VUCIC, "Josep Borrell"), "held", "2023-03-14")]),
+    # a past perfect tells an older occasion: no day taken
+    (SKOPJE + "On Monday Edi Rama received Aleksandar Vucic in Tirana. Vucic had subsequently "
+     "met Albin Kurti.",
+     [(("Albin Kurti", VUCIC), "held", None), ((VUCIC, "Edi Rama"), "held", "2023-03-13")]),
+])
+def test_a_meeting_told_in_sequence_the_sentence_after_is_of_its_day(extract_text, text,
+                                                                     expected):
+    assert found(extract_text, text) == expected
