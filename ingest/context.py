@@ -10,7 +10,6 @@ from ingest.event_cues import event_cues
 from ingest.event_place_date import NOUN_PATH
 from ingest.event_time_cues import event_time_cues
 from ingest.event_trip_days import announced_trip, on_the_trip
-from ingest.gathering_dates import follows
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
 from ingest.models import EventKind, Status
@@ -134,7 +133,7 @@ class Context:
                 or also_then(candidate, last) and (next_sentence or last.kind != EventKind.visit)):
             return  # 'X also met Y' further down a release: the day of its talks
         if last.date.edtf is None:  # 'On the sidelines of the summit X met Y. X also met Z':
-            follows(candidate.trigger, last.trigger)  # the day the summit gets later on
+            candidate.follows = last  # the day the summit gives Y's, once the text is read
             return
         candidate.date = last.date.model_copy(update={"explicit": False})
         if candidate.place is None and candidate.kind != EventKind.call and last.kind != EventKind.call:

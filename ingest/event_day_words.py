@@ -106,10 +106,14 @@ SAME_DAY_REACH = 4  # sentences back to the day 'the same day' repeats
 SPAN_DAYS = 7  # 'On May 16-17 X paid a visit ... Later that day': the span's first day
 
 
-def days_of_a_span(when: EventDate) -> bool:
-    """A few days told as one span ('May 16-17'), whose first day a narrative goes on from."""
+DAY_RANGE = re.compile(r"\d{1,2}\s*(?:[-\u2013\u2014]|to|and|through)\s*\d{1,2}\b")
+
+
+def days_of_a_span(text: str, when: EventDate) -> bool:
+    """A few days told as one span with its day numbers ('May 16-17', '16 to 17 May'), whose
+    first day a narrative goes on from; not 'last week' (a span too, but of no event)."""
     return when.precision == "interval" and when.start is not None and when.end is not None \
-        and 0 < (when.end - when.start).days < SPAN_DAYS
+        and 0 < (when.end - when.start).days < SPAN_DAYS and bool(DAY_RANGE.search(text))
 
 
 def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date | None:
@@ -124,7 +128,7 @@ def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date |
         before = sent.doc[before.start - 1].sent
         days = {when.start for ent in before.ents if ent.label_ == "DATE"
                 for when in [dates.resolve(ent.text, published)]
-                if when and (when.precision == "day" or days_of_a_span(when))}
+                if when and (when.precision == "day" or days_of_a_span(ent.text, when))}
         if days:
             return days.pop() if len(days) == 1 else news_day(sent.doc, published)
     return news_day(sent.doc, published)

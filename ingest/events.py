@@ -85,6 +85,7 @@ class Candidate:
     sentence: Span
     paragraph: int
     topics: set[str] = field(default_factory=set)
+    follows: Candidate | None = None  # told right after this undated event, on its day
 
 
 def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]:

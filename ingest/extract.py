@@ -51,6 +51,17 @@ from ingest.triggers import ARRIVALS, honours
 LEDE_PARAGRAPHS = 3  # headline and two paragraphs: where a dated report states its news
 
 
+def first_dated(candidate: Candidate) -> Candidate | None:
+    """The event an undated follow-on was told after ('X also met Z' after the sidelines
+    meeting with Y), back along the chain to the first with a date."""
+    seen: set[int] = set()
+    leader = candidate.follows
+    while leader is not None and leader.date.edtf is None and id(leader) not in seen:
+        seen.add(id(leader))
+        leader = leader.follows
+    return leader if leader is not None and leader.date.edtf is not None else None
+
+
 class ArticleExtractor:
     def __init__(self, nlp: Language, dictionary: Dictionary,
                  learned_offices: LearnedOffices | None = None):
@@ -102,6 +113,10 @@ class ArticleExtractor:
                 held = candidate.status == Status.held and news_day(doc, published)
                 candidate.date = date_of_gathering(candidate.trigger, dated_gatherings, held) \
                     or candidate.date
+        for candidate in found:
+            leader = first_dated(candidate)
+            if candidate.date.edtf is None and leader is not None:
+                candidate.date = leader.date.model_copy(update={"explicit": False})
         found = without_denied(without_previews(found))
         with_full_names(found, self.new_people)
         sites = {id(c) for c in self.site_visits}

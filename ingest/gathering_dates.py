@@ -14,25 +14,6 @@ from ingest.models import EventDate
 GATHERINGS = event_time_cues().gathering_dates.gatherings
 SIDELINES = event_time_cues().gathering_dates.sidelines
 CLIMB = 4  # 'the summit, which will take place ... on June 13-14': date -> on -> take -> summit
-FOLLOWS_KEY = "srk.follows"  # Doc.user_data: follow-on trigger i -> the trigger it follows
-
-
-def follows(trigger: Token, leader: Token) -> None:
-    """'On the sidelines of the summit X met Y. X also met Z': Z's meeting, undated, is of
-    the day Y's gets from the summit (known only once the whole text is read)."""
-    trigger.doc.user_data.setdefault(FOLLOWS_KEY, {})[trigger.i] = leader.i
-
-
-def leader_of(trigger: Token) -> Token | None:
-    """The trigger of the undated event a follow-on was told after (the first of a chain)."""
-    chain = trigger.doc.user_data.get(FOLLOWS_KEY, {})
-    at, seen = chain.get(trigger.i), set()
-    while at is not None and at in chain and at not in seen:
-        seen.add(at)
-        at = chain[at]
-    return trigger.doc[at] if at is not None else None
-
-
 def gathering_dates(doc: Doc, published: date | None) -> list[tuple[int, str, EventDate]]:
     """(token index, gathering lemma, date) for each dated gathering, in reading order."""
     found = []
@@ -77,9 +58,6 @@ def date_of_gathering(trigger: Token, known: list[tuple[int, str, EventDate]],
     'the summit' named with no date of its own, for a meeting held: the summit of the news
     day (`news`)."""
     gathering = on_the_sidelines(trigger)
-    leader = leader_of(trigger) if gathering is None else None
-    if leader is not None:
-        gathering, trigger = on_the_sidelines(leader), leader
     lemma = gathering.lemma_.lower() if gathering is not None else None
     earlier = [when for at, name, when in known if name == lemma and at < trigger.i]
     if lemma and earlier:

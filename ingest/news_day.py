@@ -7,13 +7,32 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest import dates
 from ingest.event_time_cues import event_time_cues
 from ingest.nlp import text_of
 
 OCCASION_PREPS = event_time_cues().news_day.occasion_preps
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "to"}
+
+
+def future(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def during_past_talks(prep: Token, root: Token) -> bool:
+    """'X told Y ... during talks on Friday': the sentence tells what was said at talks held.
+    Not when the teller's verb is not past ('will tell'), nor when 'during' belongs to a
+    clause of what is still to come ('said he would raise it during talks on Friday'); a
+    comma before 'during' sets it off from such a clause ('assured X that Russia will keep
+    supplies steady, during a meeting on Tuesday')."""
+    if root.tag_ not in {"VBD", "VBN"} or future(root):
+        return False
+    set_off = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    return set_off or not future(prep.head)
+
 
 NEWS_DAY_KEY = "srk.news_day"
 DAY_LINE_KEY = "srk.day_line"
@@ -103,7 +122,8 @@ def on_main_verb(ent: Span) -> bool:
         head = head.head  # 'reached an agreement on Friday'
     if head.dep_ in {"prep", "dobj"}:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS:
+    if head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS \
+            and during_past_talks(head.head, root):
         head = head.head.head  # 'told Y ... during talks on Friday' (the parse may hang
         # 'during' on the clause reported: 'told Y that B will not ..., during talks')
         if head.dep_ == "ccomp" and head.head.i == root.i:

@@ -121,3 +121,26 @@ SKOPJE = "The forum of Balkan leaders opened in Skopje.\n\n" + FILLER
 def test_a_meeting_told_in_sequence_the_sentence_after_is_of_its_day(extract_text, text,
                                                                      expected):
     assert found(extract_text, text) == expected
+
+
+def test_talks_still_to_come_do_not_set_the_news_day(extract_text):
+    text = ("Serbian President Aleksandar Vucic said he would raise the issue with Albin Kurti "
+            "during talks in Brussels on Friday. Later in the day, Vucic met EU envoy Miroslav "
+            "Lajcak in Belgrade.")
+    assert ((VUCIC, "Miroslav Lajcak"), "held", "2024-10-08") in found(extract_text, text,
+                                                                       "2024-10-08")
+
+
+def test_last_week_is_no_span_a_later_that_day_counts_from(extract_text):
+    text = ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels "
+            "on Monday. The two sides had exchanged draft proposals last week. The same day, "
+            "Vucic met EU envoy Miroslav Lajcak.")
+    assert ((VUCIC, "Miroslav Lajcak"), "held", "2024-10-07") in found(extract_text, text,
+                                                                       "2024-10-10")
+
+
+def test_an_also_met_after_a_sidelines_meeting_dated_by_an_earlier_summit_line(extract_text):
+    text = ("The EU-Western Balkans summit opened in Brdo on Monday.\n\nOn the sidelines of the "
+            "summit, Aleksandar Vucic met Albin Kurti. Vucic also met Edi Rama.")
+    events = found(extract_text, text, "2024-10-10")
+    assert ((VUCIC, "Edi Rama"), "held", "2024-10-07") in events
