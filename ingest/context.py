@@ -157,10 +157,11 @@ def hosts_the_last(trigger: Token) -> bool:
 def also_then(candidate: Candidate, last: Candidate) -> bool:
     """'In Belgrade on Monday, X met Y. He also visited the mission, where Z briefed him':
     a held event the next sentence adds with 'also', by someone of that event, is of the
-    same day (not after a call: 'also met X during his visit' may be another day)."""
+    same day (not after a call or a contact told in passing: 'also met X during his visit'
+    may be another day, and 'Y had told him so by telephone the day before' dates no talks)."""
     shared = {m.actor_id for m in candidate.participants} & {m.actor_id for m in last.participants}
     if candidate.status != Status.held or last.status != Status.held or not shared \
-            or last.kind == EventKind.call:
+            or last.kind in {EventKind.call, EventKind.contact}:
         return False
     heads = [candidate.trigger] + [node for _, node in climb(candidate.trigger)]
     return any(c.dep_ == "advmod" and c.lower_ == "also" and head.lemma_ not in REPORTING

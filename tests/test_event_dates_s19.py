@@ -144,3 +144,12 @@ def test_an_also_met_after_a_sidelines_meeting_dated_by_an_earlier_summit_line(e
             "summit, Aleksandar Vucic met Albin Kurti. Vucic also met Edi Rama.")
     events = found(extract_text, text, "2024-10-10")
     assert ((VUCIC, "Edi Rama"), "held", "2024-10-07") in events
+
+
+def test_a_call_told_in_passing_the_day_before_does_not_date_the_talks(extract_text):
+    text = ("Vladimir Putin said in his opening remarks at a meeting with Olaf Scholz that trade "
+            "had grown.\n\nMr Scholz said relations rested on firm ground.\n\nPutin added that "
+            "Emmanuel Macron had told him the same in a telephone conversation the day before."
+            "\n\nMr Putin and Mr Scholz also discussed regional security.")
+    events = found(extract_text, text, "2022-02-15")
+    assert (("Olaf Scholz", PUTIN), "held", "2022-02-15") in events
