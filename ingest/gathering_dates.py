@@ -14,6 +14,8 @@ from ingest.models import EventDate
 GATHERINGS = event_time_cues().gathering_dates.gatherings
 SIDELINES = event_time_cues().gathering_dates.sidelines
 CLIMB = 4  # 'the summit, which will take place ... on June 13-14': date -> on -> take -> summit
+
+
 def gathering_dates(doc: Doc, published: date | None) -> list[tuple[int, str, EventDate]]:
     """(token index, gathering lemma, date) for each dated gathering, in reading order."""
     found = []
