@@ -38,11 +38,20 @@ def listed_partners(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
 
 def with_phrases(trigger: Token) -> list[Token]:
     """'with X' under the trigger, or under its 'by telephone' ('spoke by telephone with
-    X' parsed as a telephone with X)."""
+    X' parsed as a telephone with X), or under the 'took place' it is the subject of
+    ('talks took place with X')."""
     phones = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in PHONE_PREPS
               for p in c.children if p.dep_ == "pobj" and p.lower_ in {"phone", "telephone"}]
-    return [c for node in [trigger, *phones] for c in node.children
+    return [c for node in [trigger, *phones, *took_place(trigger)] for c in node.children
             if c.dep_ == "prep" and c.lower_ == "with"]
+
+
+def took_place(trigger: Token) -> list[Token]:
+    """The 'took place' whose subject the trigger noun is."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or trigger.pos_ != "NOUN" or verb.lemma_ != "take":
+        return []
+    return [verb] if any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) else []
 
 
 def run_after(last: Mention, sent: Span, mentions: ArticleMentions) -> list[Mention]:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ingest import dates
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventDate, Status
+from ingest.triggers import trigger_kind
 
 PLACE_PREPS = {"in", "at"}
 
@@ -69,14 +70,17 @@ def occasions_apart(trigger: Token, parties: list[Mention], mentions: ArticleMen
 
 
 def gapped_objects(trigger: Token) -> list[tuple[int, int]]:
-    """'met A and B in Belgrade on 5 October, and C and D in Pristina today': a second object
-    after ', and' that the parser hangs on the verb as a conjunct (no verb of its own) is
-    another occasion; each runs to the next (token ranges)."""
+    """'met A and B in Belgrade on 5 October, and C and D in Pristina today', 'meets A and,
+    separately, B': a second object after ', and' (or 'and ,') that the parser hangs on
+    the verb as a conjunct (no verb of its own) is another occasion; each runs to the next
+    (token ranges)."""
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None) if trigger.pos_ == "VERB" else None
     gap = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                 and obj is not None and c.i > obj.i), None)
-    if gap is None or gap.left_edge.i < 2 or [t.text for t in gap.doc[gap.left_edge.i - 2:gap.left_edge.i]] \
-            != [",", "and"] or any(c.dep_ in {"nsubj", "aux"} for c in gap.children):
+    if gap is None or gap.left_edge.i < 2 or any(c.dep_ in {"nsubj", "aux"} for c in gap.children):
+        return []
+    joint = [t.text for t in gap.doc[gap.left_edge.i - 2:gap.left_edge.i]]
+    if joint not in ([",", "and"], ["and", ","]):  # 'met A, and B ...', 'met A and, separately, B'
         return []
     return [(obj.left_edge.i, gap.left_edge.i - 3), (gap.left_edge.i, trigger.sent.end - 1)]
 
@@ -123,3 +127,48 @@ def on_their_own_days(apart: list[Occasion], made: list[Any], sent: Span,
         candidate.date = when or candidate.date
         candidate.place = place if any(places) else candidate.place
     return made
+
+
+def followed_event(trigger: Token) -> Token | None:
+    """The event 'followed by' the trigger: 'an informal meeting followed by a conversation'
+    (the noun), 'X will have a meeting on Monday, followed by talks on Tuesday', 'talks took
+    place with A, followed by a meeting with B' (the event noun or verb of the clause)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "agent" or prep.head.lemma_ != "follow":
+        return None
+    follow = prep.head
+    if follow.dep_ == "acl":
+        return follow.head
+    if follow.dep_ != "advcl":
+        return None
+    clause = follow.head
+    return next((c for c in clause.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                 and c.pos_ == "NOUN" and c.i < follow.i and clause_event(c)), None) \
+        or (clause if clause_event(clause) else None)
+
+
+def clause_event(token: Token) -> bool:
+    return trigger_kind(token) is not None
+
+
+def after_its_event(trigger: Token, participants: list[Mention], last: Any) -> list[Mention] | None:
+    """The parties of an event 'followed by' this one (`last`, the event just found): the
+    same parties when it names none ('followed by official talks on Tuesday'); else the
+    side that stays, with its own counterpart ('talks with A, followed by a meeting with
+    B': the host meets B)."""
+    if last is None or followed_event(trigger) is None or followed_event(trigger).i != last.trigger.i:
+        return None
+    stays = [m for m in last.participants if not last.trigger.i < m.root < trigger.i]
+    own = [m for m in participants if m.actor_id not in {s.actor_id for s in stays}]
+    return own + stays if stays else None
+
+
+def on_the_day_it_follows(candidate: Any, last: Any) -> None:
+    """An undated event 'followed by' another takes place on that event's day."""
+    if candidate.date.edtf is not None or followed_event(candidate.trigger) is None \
+            or followed_event(candidate.trigger).i != last.trigger.i:
+        return
+    if last.date.edtf is None:
+        candidate.follows = last
+    else:
+        candidate.date = last.date.model_copy(update={"explicit": False})

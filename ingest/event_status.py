@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ingest.event_occasions import followed_event
 from ingest.event_offsets import scheduled
 from ingest.event_time_cues import event_time_cues
 from ingest.models import EventDate
@@ -37,6 +38,9 @@ def invitation(trigger: Token) -> bool:
 
 def planned(trigger: Token, event_date: EventDate, published: date | None) -> bool:
     if rescheduled(trigger) or announced(trigger) or invitation(trigger):
+        return True
+    lead = followed_event(trigger)  # 'will have a meeting on Monday, followed by talks'
+    if lead is not None and planned(lead, EventDate(), published):
         return True
     if any(c.lower_ in PLAN_WORDS for c in trigger.children if c.dep_ == "amod"):
         return True

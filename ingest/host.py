@@ -21,6 +21,8 @@ from ingest.context import Context
 from ingest.dictionary import Dictionary
 from ingest.event_attendance import has_attendance_list, session_parties, with_a_group
 from ingest.event_greetings import told_a_visitor
+from ingest.event_lists import with_phrases
+from ingest.event_occasions import after_its_event, on_the_day_it_follows
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
@@ -53,6 +55,22 @@ from ingest.types import ArticleMentions, Mention
 
 ADDRESS = re.compile(r"\b(?:you|your|Mr\.? President|Madam President)\b")
 TOP_PARAGRAPHS = 6  # the headline and five paragraphs: where a release names whom it is about
+
+
+def subjectless(trigger: Token) -> bool:
+    """No one is the subject of the trigger's clause, up to the sentence's root, nor owns the
+    trigger ('talks took place with X', 'followed by a meeting with Y'): an event noun as
+    the subject does not count."""
+    if trigger.sent.start == 0 or any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    node = trigger
+    while True:
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and trigger_kind(c) is None
+               for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
 
 
 class Host:
@@ -170,7 +188,12 @@ class Host:
                context: Context) -> bool:
         """Fill in the parties the release leaves implicit; False when the candidate is a
         report cue that does not involve the principal."""
-        if self.completes(candidate.trigger, candidate.participants):
+        follower = after_its_event(candidate.trigger, candidate.participants, context.last)
+        if follower:
+            candidate.participants = follower
+            on_the_day_it_follows(candidate, context.last)
+        if self.completes(candidate.trigger, candidate.participants) \
+                or self.takes_place_with(candidate):
             candidate.participants.append(self.mention_at(candidate.trigger))
         chair = self.mention_at(candidate.trigger) if self.actor_id and self.in_voice else None
         candidate.participants = session_parties(candidate, mentions, context, chair)
@@ -238,6 +261,20 @@ class Host:
         candidate.place = country_travelled_to(candidate.trigger, next(iter(visitors.values())),
                                                mentions, self.dictionary)
         candidate.kind = EventKind.visit if candidate.place else candidate.kind
+
+    def takes_place_with(self, candidate: Candidate) -> bool:
+        """In the principal's voice, 'talks took place with X', '..., followed by a meeting
+        with Y': a meeting or talks with one person and no one as its subject are the
+        principal's."""
+        parties = {m.actor_id for m in candidate.participants}
+        if not (self.actor_id and self.in_voice) or len(parties) != 1 or self.actor_id in parties \
+                or candidate.kind not in {EventKind.meeting, EventKind.talks} \
+                or candidate.participants[0].kind != ActorKind.person:
+            return False
+        person = candidate.participants[0].root
+        return subjectless(candidate.trigger) and any(
+            prep.left_edge.i <= person <= prep.right_edge.i
+            for prep in with_phrases(candidate.trigger))
 
     def completes(self, trigger: Token, participants: list[Mention]) -> bool:
         """A headline event ('Meeting with X') with one party: the principal is the other;
