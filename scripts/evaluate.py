@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles .. styles11) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles13) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -71,6 +71,11 @@ GOLD_SETS = [
      EVAL / "styles10.gold.json", own_set("styles10")),
     ("eval/styles11: the same mix, an eleventh writer (dev, new in session 19)",
      EVAL / "styles11.gold.json", own_set("styles11")),
+    ("eval/styles12: day pages, Kremlin readouts, transcripts and visits, US/UK/EU/NATO releases, "
+     "wires, Balkan outlets, hard cases, a twelfth writer (held-out validation, new in session 20)",
+     EVAL / "styles12.gold.json", own_set("styles12")),
+    ("eval/styles13: the same mix, a thirteenth writer (dev, new in session 20)",
+     EVAL / "styles13.gold.json", own_set("styles13")),
 ]
 
 
