@@ -12,8 +12,8 @@ from ingest.event_time_cues import event_time_cues
 from ingest.event_trip_days import announced_trip, on_the_trip
 from ingest.events import Candidate
 from ingest.mentions import ArticleMentions
-from ingest.models import EventKind, Status
-from ingest.syntax import REPORTING, climb, subjects
+from ingest.models import ActorKind, EventKind, Status
+from ingest.syntax import REPORTING, SUBJECTS, actors_at, climb, has_future, subjects
 from ingest.triggers import ARRIVALS, named_event, trigger_kind
 from ingest.types import Mention
 
@@ -24,7 +24,9 @@ TITLE_WORDS = 8  # a title's words and their lemmas: 'Russian Foreign Minister'
 FOLLOW_ON = event_cues().context.follow_on
 OCCASIONS = event_cues().context.occasions
 RECENT_TOKENS = 150  # 'they' reaches back a few sentences, not across the article
+PAIR_TOKENS = 300  # 'the two men' says a pair was told: it reaches back a few paragraphs
 MOVES = event_cues().context.moves
+QUOTE_ENDS = {'"', "”", "»", "''"}
 
 
 class Context:
@@ -38,6 +40,8 @@ class Context:
         self.last: Candidate | None = None
         self.met: list[tuple[list[Mention], int]] = []  # dated in-person events' parties
         self.trip: Candidate | None = None  # the last announced trip with its days
+        self.named: list[Mention] = []  # the last pair of people named as joint subjects
+        self.named_at = -1
 
     def remember(self, candidate: Candidate) -> None:
         self.last = candidate
@@ -66,6 +70,7 @@ class Context:
 
     def locate(self, sent: Span, mentions: ArticleMentions) -> None:
         """'X arrived in Ankara', 'X told journalists in Belgrade': X is in that city."""
+        self.name_pair(sent, mentions)
         for place in mentions.places:
             if not sent.start <= place.root < sent.end:
                 continue
@@ -76,18 +81,38 @@ class Context:
             verb = prep.head
             while verb.dep_ in NOUN_PATH and verb.pos_ not in {"VERB", "AUX"}:
                 verb = verb.head  # "told reporters in Vienna"
-            if verb.lemma_ not in MOVES:
-                continue
+            if verb.lemma_ not in MOVES or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                               for c in verb.children):
+                continue  # 'I have said that in Moscow': once, not where he is now
+            if prep.i < verb.i and any(t.text in QUOTE_ENDS for t in sent.doc[prep.i:verb.i]):
+                continue  # '"... in Moscow as well as here," X told reporters': the quote's
             for person in subjects(verb, mentions):
                 self.locations[person.actor_id] = place.name
 
+    def name_pair(self, sent: Span, mentions: ArticleMentions) -> None:
+        """'X and his counterpart Y pledged ...': two people as the joint subject of a verb
+        are the pair a later 'the two leaders' means, if no event is told after them."""
+        doc = sent.doc
+        for person in mentions.in_span(sent):
+            token = doc[person.root]
+            if person.kind != ActorKind.person or token.dep_ not in SUBJECTS \
+                    or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            pair = [m for m in actors_at(token, mentions) if m.kind == ActorKind.person]
+            if len({m.actor_id for m in pair}) == 2:
+                self.named, self.named_at = pair, sent.start
+            return
+
     def fill(self, candidate: Candidate) -> None:
         """'The two plan to meet': the participants of the last event (two or more: not a
-        lone visitor); and a place for an in-person event from where its participants were
-        last said to be."""
+        lone visitor), or the pair named since; and a place for an in-person event from
+        where its participants were last said to be."""
         previous, previous_at = self.pair_by_office(candidate.trigger) \
             or (self.previous, self.previous_at)
-        recent = candidate.sentence.start - previous_at <= RECENT_TOKENS
+        if self.named_at > previous_at and self.named_at < candidate.sentence.start:
+            previous, previous_at = self.named, self.named_at  # 'X and Y pledged ...'
+        distance = candidate.sentence.start - previous_at
+        recent = distance <= RECENT_TOKENS or distance <= PAIR_TOKENS and told_pair(candidate.trigger)
         told = self.told_just_before(candidate, previous)
         if not candidate.participants and len(previous) >= 2 and recent \
                 and (told or anaphoric_subject(candidate.trigger)) \
@@ -202,19 +227,51 @@ def after_the_event(trigger: Token) -> bool:
 
 
 def anaphoric_subject(trigger: Token) -> bool:
+    if theirs(trigger):
+        return True
     heads = [trigger] + [node for _, node in climb(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 if any(c.dep_ == "poss" for c in child.children):
                     return False  # 'their foreign ministers will meet': others, not they
-                return child.lemma_.lower() in ANAPHORS | GROUP_WORDS or child.lower_ in ANAPHORS
+                return child.lemma_.lower() in ANAPHORS | GROUP_WORDS or child.lower_ in ANAPHORS \
+                    or the_two(child)  # 'the two men first met', 'the two last met' (misparsed)
             if child.dep_ in {"nummod", "det"} and child.lower_ in {"two", "both"}:
                 return True  # "the two plan to meet", parsed with 'plan' as a noun
             if child.dep_ == "poss" and child.tag_ in {"NNS", "NNPS"} \
                     and child.lemma_.lower() in ANAPHORS:
                 return True  # "the two leaders' next meeting" (not "the president's")
     return False
+
+
+def the_two(noun: Token) -> bool:
+    """'the two men', 'both women', 'the two' parsed as a modifier of 'last': a pair told
+    before, whatever noun names them."""
+    return any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in {"two", "both"}
+               for c in noun.children) and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def told_pair(trigger: Token) -> bool:
+    """'The two men first met', 'the meeting between the two presidents': a pair told
+    before, by number."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        return any(p.dep_ == "pobj" and the_two(p) for c in trigger.children
+                   if c.dep_ == "prep" and c.lower_ == "between" for p in c.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (the_two(c) or c.lower_ == "both")
+               for head in [trigger] + [node for _, node in climb(trigger)][:2]
+               for c in head.children)
+
+
+def theirs(trigger: Token) -> bool:
+    """A meeting noun owned by the pair just told: 'since their talks in Sochi', 'the
+    meeting between the two presidents' (not 'their ministers' talks': others')."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or any(has_future(node) for _, node in climb(trigger)):
+        return False  # 'will discuss the deals signed at their February meeting': a plan's
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children) or any(
+        p.dep_ == "pobj" and (the_two(p) or p.lower_ in {"them", "both"})
+        for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children)
 
 
 BARE_MEETINGS = event_cues().context.bare_meetings

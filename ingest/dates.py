@@ -16,7 +16,7 @@ from ingest.date_counts import counted_day, day_range
 from ingest.models import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}  # AP: "Sept. 7"
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -59,9 +59,23 @@ def closest_year(mon: int, dom: int, published: date, planned: bool) -> int:
     return min(candidates, key=lambda c: abs((c - published).days)).year
 
 
+YEAR_WORDS = re.compile(r"\b(last|this|next) year\b", re.I)
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def told_year(text: str, published: date) -> int | None:
+    """'October 17 last year', 'in May next year': the year the phrase names itself."""
+    match = YEAR_WORDS.search(text)
+    return published.year + YEAR_OFFSETS[match.group(1).lower()] if match else None
+
+
 def month_year(text: str, mon: int, published: date, planned: bool) -> int:
-    """'last August' is the latest August before the article; 'next May' the first after."""
+    """'last August' is the latest August before the article; 'next May' the first after;
+    'August last year' is in the year before the article's."""
     lowered = text.lower()
+    told = told_year(text, published)
+    if told is not None:
+        return told
     if re.search(r"\blast\b", lowered):
         return published.year if mon < published.month else published.year - 1
     if re.search(r"\bnext\b", lowered):
@@ -89,7 +103,7 @@ def absolute(text: str, published: date | None, planned: bool) -> EventDate | No
             except ValueError:
                 return None
         if published:
-            year_i = closest_year(mon_i, dom_i, published, planned)
+            year_i = told_year(text, published) or closest_year(mon_i, dom_i, published, planned)
             try:
                 return day(date(year_i, mon_i, dom_i))
             except ValueError:

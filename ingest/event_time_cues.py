@@ -103,6 +103,13 @@ class ContextCues(Section):
     in_sequence: Words
 
 
+class Recalled(Section):
+    seeing: Words
+    not_in_person: Words
+    again: Words
+    gap_preps: Words
+
+
 class EventTimeCues(Section):
     event_status: EventStatus
     event_place_date: EventPlaceDate
@@ -117,6 +124,7 @@ class EventTimeCues(Section):
     release_narrative: ReleaseNarrative
     routine: Routine
     context: ContextCues
+    recalled: Recalled
 
 
 @lru_cache

@@ -41,6 +41,7 @@ from ingest.event_parties import (
     without_affiliations,
 )
 from ingest.event_place_date import event_date, place_of, venue_before
+from ingest.event_recalled import again_later, seen_in_person
 from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
 from ingest.lone_visits import per_destination
@@ -188,7 +189,8 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
     repair_trigger_verbs(sent)
     for token in sent:
         kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
-            or welcome_ceremony(token) or told_a_visitor(token) or (extra(token) if extra else None)
+            or welcome_ceremony(token) or told_a_visitor(token) or seen_in_person(token, mentions) \
+            or (extra(token) if extra else None)
         if kind is None or called_off(token) or not_an_event(token) or routine(token) \
                 or names_its_head(token) or unnamed_counterparts(token, mentions):
             continue
@@ -214,11 +216,13 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
                     for o in apart]
             found += on_their_own_days(apart, made, sent, mentions, published)
             continue
+        told: list[Candidate] = []
         for partners in (one_meeting_each(kind, token, people + helpers, mentions, country_of)
                          or partner_sets(kind, token, people, helpers, mentions)):
             partners = [m for m in partners if not denied_partner(m, token)]  # 'not with X'
-            found += per_destination(make_candidate(kind, token, partners, sent, paragraph, mentions,
-                                                    published), mentions)
+            told += per_destination(make_candidate(kind, token, partners, sent, paragraph, mentions,
+                                                   published), mentions)
+        found += told + again_later(token, told, mentions, published)  # '..., and then in June'
     return found
 
 

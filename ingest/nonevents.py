@@ -27,8 +27,9 @@ ATTENDANCE = event_time_cues().nonevents.attendance
 PROGRAMMES = event_time_cues().nonevents.programmes
 PARTAKING = event_time_cues().nonevents.partaking
 PROCESSES = event_time_cues().nonevents.processes
-VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)"
-                        r"\s+ago|long ago|decades ago|once upon|in (?:my|his|her) youth)\b", re.I)
+VAGUE_PAST = re.compile(r"\b(?:(?:many|several|some|a few|few)\s+(?:years|decades)\s+ago"
+                        r"|(?<!not )(?<!not so )long ago|decades ago|once upon"
+                        r"|in (?:my|his|her) youth)\b", re.I)
 
 
 def governors(trigger: Token) -> list[Token]:

@@ -196,4 +196,12 @@ def has_future(token: Token) -> bool:
 
 
 def negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    return any(c.dep_ == "neg" and not no_denial(c) for c in token.children)
+
+
+def no_denial(neg: Token) -> bool:
+    """'We met not long ago', 'not so long ago', 'X not only met Y but ...': a 'not' that
+    denies nothing."""
+    after = neg.doc[neg.i + 1:neg.i + 4]
+    return len(after) > 0 and (after[0].lower_ == "only" or after[0].lower_ in {"long", "so"}
+                               and any(t.lower_ in {"ago", "before"} for t in after))
