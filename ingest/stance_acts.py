@@ -82,9 +82,14 @@ def opposed_object(verb: Token) -> Token | None:
 def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None, Token | None]:
     """The actor a verb's object names (possessor first: "Serbia's position", then the
     author: "a proposal by X")."""
-    opposed = opposed_object(verb) or misread_possessor(verb)  # "objected to X's decision"
-    for child in [opposed] if opposed is not None else verb.children:
+    opposed = opposed_object(verb) or misread_possessor(verb) or whose_object(verb)
+    for child in [opposed] if opposed is not None else verb.children:  # "objected to X's decision"
         if child.dep_ in {"dobj", "nsubjpass"} or child is opposed:
+            clause = whose_clause(child, verb)
+            if clause is not None:  # "X, whose declaration Y does not recognise": X
+                found = sorted((m for m in antecedent_actors(clause.head, mentions)
+                                if m.root < child.i), key=lambda m: m.root)[-1:]
+                return (found[0] if found else None), child
             parts = coordinated(child)
             found = next((f for f in (act_owner(p, mentions) for p in parts) if f), [])
             found = found or actors_of(child, mentions)
@@ -103,8 +108,73 @@ def object_actor(verb: Token, mentions: ArticleMentions) -> tuple[Mention | None
                 found = found or actors_in(phrase(prep), mentions)
             found = found or earlier_author(child, mentions)  # "X declared ...; Y rejects the declaration"
             found = found or contested_entity(child, mentions)  # "the so-called independence"
+            found = found or declared_state(child, mentions)  # "X declared independence. Y rejects it"
             return (found[0] if found else None), child
     return None, None
+
+
+def whose_object(verb: Token) -> Token | None:
+    """'X, whose declaration of independence Y does not recognise': the noun 'whose' owns,
+    parsed as a second subject of the relative clause, is its object."""
+    if verb.dep_ not in {"relcl", "appos"} or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and any(
+        p.dep_ == "poss" and p.lower_ == "whose" for p in c.children)), None)
+
+
+def deferred_party(obj: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'any solution acceptable to X', 'any deal that X accepts / considers acceptable': X,
+    the party whose consent the backing defers to."""
+    found = consenting_parties(obj, mentions)
+    return found if len({m.actor_id for m in found}) == 1 else []  # "acceptable to both X
+    # and Y": even-handed, no side backed
+
+
+def consenting_parties(obj: Token, mentions: ArticleMentions) -> list[Mention]:
+    lexicon = cues()
+    if obj.lemma_.lower() not in lexicon.outcome_nouns:
+        return []
+    for child in obj.children:
+        words = [child, *child.children] if child.dep_ in {"amod", "relcl"} else []
+        for word in (w for w in words if w.lemma_.lower() == "acceptable"):
+            to = first_to(word)
+            found = actors_in(phrase(to), mentions) if to is not None else []
+            if found:
+                return found
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.consenting_verbs and not any(
+                c.dep_ == "neg" for c in child.children):
+            found = [m for c in child.children if c.dep_ == "nsubj" and c.lower_ not in
+                     RELATIVE_PRONOUNS for t in (c, *c.conjuncts) for m in actors_of(t, mentions)]
+            if found:
+                return found
+    return []
+
+
+def first_to(word: Token) -> Token | None:
+    return next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+
+
+def whose_clause(obj: Token, verb: Token) -> Token | None:
+    """The relative clause whose object is owned by 'whose' ('X, whose independence Y
+    refuses to recognise'): the verb itself or the relative verb governing it."""
+    if not any(p.dep_ == "poss" and p.lower_ == "whose" for p in obj.children):
+        return None
+    return next((v for v in (verb, *verb.ancestors) if v.dep_ in {"relcl", "appos"}), None)
+
+
+def declared_state(pronoun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X declared independence in 2008. Y does not recognise it': 'it' is what X declared,
+    told in the sentence before or earlier in its own."""
+    if pronoun.lower_ not in {"it", "this"}:
+        return []
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for verb in reversed(pronoun.doc[start:pronoun.i]):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in {"declare", "proclaim"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in cues().statehood_nouns for c in verb.children):
+            return [m for c in verb.children if c.dep_ == "nsubj"
+                    for m in actors_in(phrase(c), mentions)][-1:]
+    return []
 
 
 def misread_possessor(verb: Token) -> Token | None:
@@ -165,9 +235,11 @@ def told_act(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     declaration' after 'the Kosovo declaration of independence' / 'its parliament declared
     independence', told earlier in the article: its author."""
     lemma = noun.lemma_.lower()
+    family = cues().air_war_nouns if lemma in cues().air_war_nouns else {lemma}  # "the NATO
+    # air strikes against Yugoslavia ... X called the bombing an aggression"
     for told in reversed(noun.doc[max(0, noun.i - LOOK_BACK):noun.doc[noun.i].sent.start]):
         found = []
-        if told.lemma_.lower() == lemma and told.pos_ in {"NOUN", "PROPN"}:
+        if told.lemma_.lower() in family and told.pos_ in {"NOUN", "PROPN"}:
             found = owner(told, mentions) or modifier_actors(told, mentions)
         elif told.pos_ == "VERB" and same_stem(lemma, told.lemma_.lower()):
             found = [m for c in told.children if c.dep_ == "nsubj"  # "its parliament declared"
@@ -194,11 +266,15 @@ def earlier_topic(noun: Token | None) -> str | None:
     """'... discussed the attack on Kosovo police. X condemned the attack': the topic of the
     act where it was told."""
     lexicon = cues()
+    lemma = noun.lemma_.lower() if noun is not None else ""
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (
-            noun.lemma_.lower() not in lexicon.harm_nouns | lexicon.act_nouns | lexicon.proposal_nouns):
+            lemma not in lexicon.harm_nouns | lexicon.act_nouns | lexicon.proposal_nouns
+            | lexicon.agreement_nouns):
         return None
+    # "signed an agreement on normalising relations ... welcomed the deal": one retells the other
+    family = lexicon.agreement_nouns if lemma in lexicon.agreement_nouns else {lemma}
     for told in reversed(noun.doc[max(0, noun.i - LOOK_BACK):noun.sent.start]):
-        if told.lemma_.lower() == noun.lemma_.lower():
+        if told.lemma_.lower() in family:
             topic = topic_for(phrase(told), told.sent, allow_sentence=False)
             if topic:
                 return topic

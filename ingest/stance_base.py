@@ -90,8 +90,25 @@ def governed_by(token: Token, words: frozenset[str] | set[str], siblings: bool =
     for edge, node in climb(token):
         if edge in {"conj", "advcl"} and any(c.dep_ in SUBJECTS for c in below.children):
             return False
+        if edge == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS
+                                   for c in below.children):
+            return False  # "backs X over Y, whose independence Z does not recognise"
         if node.lemma_.lower() in words and (siblings or edge != "conj"):
             return True
+        below = node
+    return False
+
+
+def own_conjunct(token: Token, words: frozenset[str] | set[str]) -> bool:
+    """'X does not recognise Y and will continue to support Z': a conjunct with its own
+    'will' is a predicate of its own, no longer governed by its sibling cue."""
+    below = token
+    for edge, node in climb(token):
+        if edge == "conj":
+            return any(c.tag_ == "MD" and c.lower_ in {"will", "shall", "'ll"}
+                       for c in below.children)
+        if node.lemma_.lower() in words:
+            return False
         below = node
     return False
 
@@ -150,6 +167,10 @@ def verb_holders(verb: Token, mentions: ArticleMentions) -> list[Mention]:
         if means:
             return means
     found = clause_subjects(verb, mentions)
+    if not found and verb.dep_ == "pcomp" and verb.head.lower_ == "for" \
+            and verb.head.head.lemma_.lower() in cues().thank_verbs:
+        found = [m for c in verb.head.head.children if c.dep_ == "dobj"  # "thanked Y for
+                 for m in actors_of(c, mentions)]  # supporting Z": Y supports Z
     if not found and subject_relative(verb):
         found = described_actors(verb.head, mentions)
         if not found and any(c.dep_ in SUBJECTS for c in verb.children):
@@ -213,6 +234,14 @@ def first_child(token: Token, deps: set[str], words: set[str] | None = None) -> 
 def predicate(verb: Token):
     """The verb and what follows it: 'keep the frontier region calm'."""
     return verb.doc[verb.i:verb.right_edge.i + 1]
+
+
+def own_predicate(verb: Token):
+    """The verb and what follows it up to a coordinated clause: 'calls the attacks
+    unacceptable' in '... and tells both Belgrade and Pristina to step back'."""
+    ends = [c.right_edge.i for c in verb.children
+            if c.i > verb.i and c.dep_ not in {"conj", "cc", "punct"}]
+    return verb.doc[verb.i:max(ends, default=verb.i) + 1]
 
 
 def object_author(obj: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.stance_actors import FIRST_PERSON, actors_of, owner, speech_voice
-from ingest.stance_acts import earlier_author
+from ingest.stance_acts import deferred_party, earlier_author
 from ingest.stance_agreement import (
     close_view_stance,
     coinciding_view_stance,
@@ -160,6 +160,20 @@ def violation_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
     return stances_of(holders, Polarity.oppose, targets[0], topic, verb)
 
 
+def deferring_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Moscow will accept any agreement acceptable to Belgrade': support of Belgrade (to
+    accept one given thing is often a courtesy; any outcome another accepts is backing)."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None or negated(verb) or not any(c.dep_ == "det" and c.lower_ == "any"
+                                               for c in obj.children):
+        return []
+    party = deferred_party(obj, mentions)
+    if not party:
+        return []
+    topic = topic_for(phrase(obj), verb.sent, False) or topic_for(verb.sent, verb.sent, True)
+    return stances_of(verb_holders(verb, mentions), Polarity.support, party[0], topic, verb)
+
+
 def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = verb.lemma_.lower(), cues()
     sustained = sustain_stance(verb, mentions, Polarity.support) if (
@@ -180,7 +194,7 @@ def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
              ({"share"}, shared_view_stance), (lexicon.coincide_verbs, coinciding_view_stance),
              (lexicon.freezing_verbs, frozen_assets_stance), (lexicon.listing_verbs, listed_stance),
              (lexicon.failing_verbs, failed_sanctions_stance),
-             (lexicon.envoy_actions, envoy_action_stance)]
+             (lexicon.envoy_actions, envoy_action_stance), ({"accept"}, deferring_stance)]
     return [c for words, rule in rules if lemma in words for c in rule(verb, mentions)]
 
 

@@ -66,6 +66,9 @@ def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
     reporter = reporting_state(token, mentions)
     if reporter:
         return reporter
+    parallel = parallel_owner(token, mentions)
+    if parallel:
+        return parallel
     if token.lower_ == "it" and any(t.i < token.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
                                     and t.lemma_.lower() in cues().proposal_nouns for t in token.sent):
         return []  # "X drafted a plan for Serbia and Kosovo, and Y backs it": the plan
@@ -73,6 +76,30 @@ def previous_state(token: Token, mentions: ArticleMentions) -> list[Mention]:
               and m.kind in STATES and token.doc[m.root].dep_ not in SUBJECTS
               and not noun_modifier(m, token.doc)]
     return before[-1:]
+
+
+def parallel_owner(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """"for Russia's position on Kosovo and for its support": 'its' owns the coordinated
+    noun as the earlier possessor owns the first."""
+    if token.dep_ != "poss":
+        return []
+    noun = token.head
+    if noun.dep_ == "conj":
+        first = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ == "prep":
+        first = noun.head.head  # "for X's position on Y and for its support" (the second
+        # 'for' hung on 'on'): the nearest noun above with a possessor
+        first = next((n for n in (first, *first.ancestors) if n.pos_ in {"NOUN", "PROPN"}
+                      and any(c.dep_ == "poss" for c in n.children)), None)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        first = noun.head.head  # "X's position on Y ... for its support", hung on 'position'
+    else:
+        return []
+    possessor = next((c for c in first.children if c.dep_ == "poss"), None) if first is not None else None
+    if possessor is None or possessor.pos_ == "PRON":
+        return []
+    found = mentions.at_token(possessor.i)
+    return [found] if found is not None and found.kind in STATES else []
 
 
 def noun_modifier(mention: Mention, doc: Doc) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
-from ingest.models import Polarity
+from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import (
     SECOND_PERSON,
     actors_of,
@@ -89,7 +89,7 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
     party."""
     lexicon = cues()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
-    positive = bool(modifiers & lexicon.positive_relation_modifiers)
+    positive = bool((modifiers | described_as(noun)) & lexicon.positive_relation_modifiers)
     verb = governing_verb(noun)
     parties = owner(noun, mentions) + relation_parties(noun, mentions)
     named = [p for p in parties if p.via != "speaker"]  # "our relations" names nobody
@@ -118,6 +118,16 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
     topic = topic_for(phrase(noun), noun.sent, False) or "bilateral-relations"
     return [StanceCandidate(h, Polarity.support, None, topic, noun.sent, noun, parties=named)
             for h in holders[:2]]
+
+
+def described_as(noun: Token) -> set[str]:
+    """'Our relations are of a truly strategic nature': the modifiers of the 'of' phrase a
+    copula predicates of the subject."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or negated(verb):
+        return set()
+    return {a.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+            for n in p.children if n.dep_ == "pobj" for a in n.children if a.dep_ == "amod"}
 
 
 def copula_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -208,11 +218,37 @@ def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandi
     return stances_of(verb_holders(verb, mentions), Polarity.support, thanked[0], topic, noun)
 
 
+def readiness_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X was not ready to move forward on the Association', told by Y: Y opposes X on it;
+    'X is ready to continue the dialogue': X supports it."""
+    copula = adjective.head
+    asked = first_child(adjective, {"xcomp"})
+    if adjective.dep_ != "acomp" or asked is None or "?" in adjective.sent.text:
+        return []
+    subject = first_child(copula, {"nsubj"})
+    doers = actors_of(subject, mentions) if subject is not None else []
+    topic = topic_for(phrase(asked), adjective.sent, allow_sentence=False)
+    if not doers or topic is None:
+        return []
+    if not (negated(copula) or negated(adjective)):
+        if asked.lemma_.lower() in cues().verb_cues | cues().cooperating_verbs:
+            return []  # "ready to support X": the verb's own stance; "willing to work
+            # with X": a courtesy
+        return stances_of(doers[:1], Polarity.support, None, topic, adjective)
+    if doers[0].kind != ActorKind.person:
+        return []  # "Serbia is not ready to ...": a state's own refusal, its verb's stance
+    tellers = [h for h in assertion_holders(adjective, mentions)
+               if h.actor_id not in {d.actor_id for d in doers}]
+    return stances_of(tellers[:1], Polarity.oppose, doers[0], topic, adjective)
+
+
 def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X is a fully independent country', 'X's statehood is irreversible' (support);
     'the annexation is illegal' (opposition to the actor named)."""
     lexicon = cues()
     lemma = adjective.lemma_.lower()
+    if lemma in lexicon.readiness_adjectives:
+        return readiness_stance(adjective, mentions)
     if against_the_law(adjective):
         lemma = "illegal"  # "is contrary to international law"
     if lemma not in lexicon.affirming_predicates | lexicon.denying_predicates:

@@ -14,6 +14,7 @@ from ingest.stance_base import (
     actors_in,
     first_child,
     governed_by,
+    own_predicate,
     phrase,
     predicate,
     stances_of,
@@ -50,7 +51,7 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     targets = targets or actors_of(obj, mentions)
     if roles[0] == "denied" and not targets:  # "X declared ... Y calls the declaration illegal"
         targets = earlier_author(obj, mentions)
-    topic = topic_for(predicate(verb), verb.sent, allow_sentence=True)
+    topic = topic_for(own_predicate(verb), verb.sent, allow_sentence=True)
     if topic is None and targets and targets[0].root < verb.sent.start:  # the act's own topic
         earlier = verb.doc[targets[0].root].sent
         topic = topic_for(earlier, earlier, allow_sentence=False)

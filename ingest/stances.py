@@ -15,7 +15,13 @@ from ingest.stance_actors import (
     clause_subjects,
     owner,
 )
-from ingest.stance_acts import OBJECT_PREPS, earlier_topic, object_actor, passive_patient
+from ingest.stance_acts import (
+    OBJECT_PREPS,
+    deferred_party,
+    earlier_topic,
+    object_actor,
+    passive_patient,
+)
 from ingest.stance_agreement import backed_relation_stance, feeling_stance
 from ingest.stance_approvals import approval_rules
 from ingest.stance_base import (
@@ -26,6 +32,7 @@ from ingest.stance_base import (
     first_child,
     governed_by,
     hypothetical,
+    own_conjunct,
     phrase,
     stances_of,
     topic_for,
@@ -77,6 +84,9 @@ def about_sanctions(prep: Token) -> bool:
 def verb_target(verb: Token, holders: list[Mention], mentions: ArticleMentions
                 ) -> tuple[Mention | None, Token | None]:
     target, obj = object_actor(verb, mentions)
+    deferred = deferred_party(obj, mentions) if obj is not None else []
+    if deferred:  # "would support any solution that Belgrade accepts": Belgrade
+        return deferred[0], obj
     if target is not None and target.text.lower() in SECOND_PERSON and not any(
             c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in verb.children):
         target = None  # "people would support your position": a generic 'you'
@@ -96,7 +106,8 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     governors = lexicon.request_governors | lexicon.verb_cues
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         governors = lexicon.request_governors  # "Y's veto to block Z": the noun is the means
-    if governed_by(verb, governors) and not own_target(verb, mentions):
+    if governed_by(verb, governors) and not own_target(verb, mentions) and not own_conjunct(
+            verb, governors):
         return []
     if doubted(verb):
         return []  # "she did not consider it fair to blame X"
@@ -115,7 +126,9 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if lemma == "welcome" and obj is not None and greeted(verb, obj, mentions):
         return []  # "We are glad to welcome Mr Halvorsen", "welcomed the President to Brussels"
     supports = lemma in lexicon.support_verbs
-    if negated(verb) or governed_by(  # "refused to recognise", "revoked its decision to recognise"
+    neither = any(t.dep_ == "preconj" and t.lower_ == "neither" for c in verb.children
+                  if c.dep_ in SUBJECTS for t in c.subtree)  # "neither X nor Y recognises Z"
+    if negated(verb) or neither or governed_by(  # "refused to recognise", "revoked its decision to recognise"
             verb, lexicon.negating_governors, siblings=False) or withdrawn(verb):
         supports = not supports
     if denied_implication(verb):
@@ -136,6 +149,8 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     else:
         topic = topic_for(phrase(obj), verb.sent, allow_sentence=False) or complement_topic(
             verb, {"prep"}, ABOUT_PREPS)  # "veto X on Y", "backs Belgrade on Kosovo"
+        if topic is None and obj is not None and obj.lemma_.lower() in lexicon.agreement_nouns:
+            topic = earlier_topic(obj)  # "welcomed the deal": the deal told before
         if topic is None and target is not None:
             topic = clause_topic(verb) or topic_for(None, verb.sent, allow_sentence=True)
         if topic is None and target is not None and target.root < verb.sent.start:
