@@ -45,7 +45,7 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
     if len(listed) < 2:
         return None
     ids = {m.actor_id for m in listed}
-    others = [m for m in parties if m.actor_id not in ids]
+    others = [m for m in parties if m.actor_id not in ids] or labelled(trigger, mentions, ids)
     hosts = [m for m in others if m.kind == ActorKind.person]
     if hosted(trigger) and not apart:
         return [[*listed, *others]]  # 'X hosted A and B at the White House': one occasion
@@ -55,6 +55,27 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
                                                        trigger.doc):
         return None  # 'A and B met with C and D': both sides at one table
     return [[partner, *others] for partner in listed]
+
+
+def labelled(trigger: Token, mentions: ArticleMentions, listed: set[str]) -> list[Mention]:
+    """'Djuric in New York: Talks with A, B and C': the person a headline's label names
+    (before its colon, at most with a place after him) holds the talks the rest tells."""
+    sent = trigger.sent
+    colon = next((t for t in reversed(sent[:trigger.i - sent.start]) if t.text == ":"), None)
+    if colon is None or any(t.pos_ == "VERB" for t in sent.doc[colon.i + 1:trigger.i]):
+        return []
+    people = [m for m in mentions.in_span(sent) if m.kind == ActorKind.person
+              and m.end <= colon.idx and m.actor_id not in listed]
+    if len(people) != 1:
+        return []
+    gap = sent.doc.char_span(people[0].end, colon.idx, alignment_mode="expand")
+    words = [t for t in gap] if gap is not None else []
+    if words and not (words[0].lower_ in {"in", "at"} and all(t.pos_ == "PROPN" for t in words[1:])):
+        return []
+    before = sent.doc.char_span(sent.start_char, people[0].start, alignment_mode="expand")
+    if before is not None and any(t.is_alpha and t.pos_ != "PROPN" for t in before):
+        return []  # a sentence, not a label: 'In talks with X: ...'
+    return people
 
 
 def foreign(people: list[Mention], country_of: Callable[[str], str | None],
@@ -120,9 +141,9 @@ def counterparts(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     for node in heads:
         for child in node.children:
             spoken_to = child.lower_ == "to" and node.lemma_ in {"speak", "talk"}  # 'spoke to A and B'
-            if child.dep_ == "prep" and (child.lower_ == "with" or spoken_to) \
-                    and not together(child):
-                found += [m for p in child.children if p.dep_ == "pobj"
+            if (child.dep_ == "prep" or child.dep_ == "conj" and child.lower_ == "with") \
+                    and (child.lower_ == "with" or spoken_to) and not together(child):
+                found += [m for w in with_and_joined(child) for p in w.children if p.dep_ == "pobj"
                           for m in actors_at(p, mentions) + told_before(p, mentions)
                           if m.kind == ActorKind.person]
             elif child.dep_ == "dobj" and node.pos_ == "VERB" and node.lemma_ in MEETING_VERBS:
@@ -136,6 +157,12 @@ def counterparts(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
               if trigger.doc[m.root].dep_ not in SUBJECTS]  # '..., Y recalled': the speaker
     seen: set[str] = set()
     return [m for m in found if not (m.actor_id in seen or seen.add(m.actor_id))]
+
+
+def with_and_joined(prep: Token) -> list[Token]:
+    """'with A, with whom she discussed X, and with B': the 'with' and the 'with's joined to
+    it (the parser hangs the second on the first or on the verb)."""
+    return [prep] + [c for c in prep.conjuncts if c.lower_ == prep.lower_ and c.i > prep.i]
 
 
 def purpose_of(noun: Token) -> list[Token]:
@@ -185,11 +212,17 @@ def conjoined_pair(people: list[Mention], doc) -> list[Mention]:
 def group_reference(word: Token) -> bool:
     if word.lower_ == "them":
         return True
-    if word.lower_ in {"each", "both"}:
-        return any(c.lower_ == "of" and any(g.lower_ == "them" for g in c.children)
+    if word.lower_ in {"each", "both"}:  # 'each of them', 'each of the presidents'
+        return any(c.lower_ == "of" and any(g.lower_ == "them" or the_group(g) for g in c.children)
                    for c in word.children)
     return word.tag_ == "NNS" and word.lemma_.lower() in GROUP_NOUNS and any(
         c.lower_ in {"both", "two"} for c in word.children)
+
+
+def the_group(word: Token) -> bool:
+    """'the presidents', 'the two sides': a plural office or side noun with 'the'."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in GROUP_NOUNS and any(
+        c.lower_ == "the" for c in word.children)
 
 
 def run_before(first: Mention, trigger: Token, sent: Span, mentions: ArticleMentions

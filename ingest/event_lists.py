@@ -46,10 +46,18 @@ def with_phrases(trigger: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "with"]
 
 
+SCHEDULED = {"schedule", "plan", "hold", "arrange", "set"}  # 'meetings are scheduled with X'
+
+
 def took_place(trigger: Token) -> list[Token]:
-    """The 'took place' whose subject the trigger noun is."""
+    """The 'took place' whose subject the trigger noun is, or the 'was held', 'are
+    scheduled' ('Meetings are also scheduled with A and B')."""
     verb = trigger.head
-    if trigger.dep_ != "nsubj" or trigger.pos_ != "NOUN" or verb.lemma_ != "take":
+    if trigger.pos_ != "NOUN":
+        return []
+    if trigger.dep_ == "nsubjpass" and verb.lemma_ in SCHEDULED:
+        return [verb]
+    if trigger.dep_ != "nsubj" or verb.lemma_ != "take":
         return []
     return [verb] if any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) else []
 
@@ -86,14 +94,19 @@ def one_event_each(kind: EventKind, trigger: Token, parties: list[Mention],
                   mentions: ArticleMentions) -> list[list[Mention]] | None:
     """'spoke by telephone with A, B and C': three calls, each with the other side ('a
     telephone conversation with A, B and C' is one call of them all); 'heard reports by A
-    on X; by B on Y': a briefing by each."""
-    if not (kind == EventKind.call and trigger.pos_ == "VERB" or heard_report(trigger)):
+    on X; by B on Y': a briefing by each; 'meetings are scheduled with A and B': one each."""
+    plural = kind == EventKind.meeting and trigger.tag_ == "NNS" and bool(took_place(trigger))
+    if not (kind == EventKind.call and trigger.pos_ == "VERB" or heard_report(trigger) or plural):
         return None
     partners = listed_partners(trigger, mentions)
     if len(partners) < 2:
         return None
     listed = {m.actor_id for m in partners}
     others = [m for m in parties if m.actor_id not in listed]
+    if plural and others:
+        return None  # 'meetings with A and B' of someone named: as the parse has it
+    # 'meetings are scheduled with A and B': one each (the release's principal joins each one
+    # in ingest/host.py takes_place_with)
     return [[partner, *others] for partner in partners]
 
 

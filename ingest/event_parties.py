@@ -93,13 +93,28 @@ def in_title_of(group: Mention, person: Mention, sent: Span) -> bool:
 
 def affiliation_after(group: Mention, person: Mention, doc) -> bool:
     """'Metropolitan Tikhon of Pskov of the Russian Orthodox Church', 'Ivan Petrov of
-    Rosneft': the body a person belongs to, written after the name with 'of'."""
+    Rosneft', 'Ivan Petrov, head of Rosneft': the body a person belongs to, written after
+    the name with 'of' (or in a title set off by a comma)."""
     if not person.end <= group.start or group.start - person.end > 60:
         return False
     gap = doc.char_span(person.end, group.start, alignment_mode="expand")
     if gap is None or not len(gap) or gap[0].lower_ != "of":
-        return False
+        return bool(gap is not None and len(gap) and gap[0].text == ",") and \
+            title_set_off(doc[group.root], doc[person.root])
     return all(t.pos_ in {"PROPN", "DET"} or t.lower_ in {"of", "and", "-"} for t in gap)
+
+
+def title_set_off(body: Token, name: Token) -> bool:
+    """'Alexei Miller, chief executive of Russian gas giant Gazprom,': the body ends the
+    title set off after the name (the parse: body <- of <- title <-appos- name)."""
+    node, steps, by_appos = body, 0, False
+    while node.i != name.i and steps < 6:
+        if node.dep_ == "prep" and node.lower_ != "of" or node.dep_ not in {
+                "pobj", "prep", "appos", "compound"}:
+            return False
+        by_appos = by_appos or node.dep_ == "appos"
+        node, steps = node.head, steps + 1
+    return node.i == name.i and by_appos
 
 
 def span_start(doc, mention: Mention) -> int | None:

@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ingest.dictionary import Dictionary, fold
-from ingest.name_layouts import listed, mislabelled_people, speaker_labels
+from ingest.name_layouts import listed, mislabelled_people, speaker_labels, surnames_again
 from ingest.name_spans import NameSpans
 from ingest.name_words import NameSpan
 
@@ -69,7 +69,7 @@ class NameCandidates:
         spans += speaker_labels(self.layouts, doc)
         for sent in doc.sents:
             spans += listed(self.layouts, sent)
-        return spans
+        return spans + surnames_again(self.layouts, doc, spans)
 
     @staticmethod
     def without_possessive(doc: Doc, span: NameSpan) -> NameSpan:

@@ -104,3 +104,26 @@ def names_a_place(spans: NameSpans, bracket) -> bool:
     text = doc[bracket.i + 1:i].text
     return (any(t.ent_type_ in {"GPE", "LOC"} for t in inside) or spans.country_of(text)
             is not None or any(t.lower_ in {"republic", "kingdom"} for t in inside))
+
+
+def surnames_again(spans: NameSpans, doc: Doc, found: list[NameSpan]) -> list[NameSpan]:
+    """'Richard Holbrooke spent ten days in Belgrade ... Holbrooke returned': the surname of
+    a person named in full before, alone where the NER tags nothing (often a sentence's
+    first word), is that person again (the resolver reads it as the full name's)."""
+    surnames = {}
+    for s in found:
+        if s.origin in {"ner", "titled"} and s.end - s.start >= 2 and doc[s.end - 1].is_alpha:
+            surnames.setdefault(doc[s.end - 1].text, s.end)
+    if not surnames:
+        return []
+    again = []
+    for token in doc:
+        after = surnames.get(token.text)
+        if after is None or token.i < after or token.ent_type_ or token.pos_ != "PROPN" \
+                or spans.blocks(token.text):
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+               for j in (token.i - 1, token.i + 1)):
+            continue  # part of a longer name: 'Holbrooke Center', 'Ms Holbrooke'
+        again.append(NameSpan(token.i, token.i + 1, "ner"))
+    return again

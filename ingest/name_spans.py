@@ -104,10 +104,29 @@ class NameSpans:
                 continue
             if len(tail) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of":
                 tail = self.last_two(tail)  # "President of Afghanistan Hamid Karzai"
+            elif len(tail) > 2 and self.ends_an_office_name(ent, tail):
+                tail = tail[1:]  # "Office for Kosovo and Metohija Petar Petkovic"
             tail = after_a_full_stop(segment, tail, given_names(self.dictionary), self.is_title)
             end = self.extend_over_particles(ent.doc, tail[-1].end)
             return NameSpan(tail[0].start, end, "ner", country=country, titled=titled)
         return None
+
+    def ends_an_office_name(self, ent: Span, tail: list[Span]) -> bool:
+        """'Director of the Office for Kosovo and Metohija Petar Petkovic': the NER's person
+        starts with the last word of an office's domain ('A and B', 'for B'); the name starts
+        at the next word, a known first name or the start of a dictionary name, while the first
+        word is no first name and the whole names no one we know."""
+        doc, first = ent.doc, tail[0]
+        if fold(first.text) in given_names(self.dictionary) or \
+                self.dictionary.lookup(" ".join(w.text for w in tail)):
+            return False
+        rest = " ".join(w.text for w in tail[1:])
+        if any(self.dictionary.entries[i].kind == ActorKind.person
+               for i in self.dictionary.lookup(rest)):
+            return True
+        before = doc[first.start - 1] if first.start > 0 else None
+        return before is not None and before.lower_ in {"and", "for", "of"} and \
+            fold(tail[1].text) in given_names(self.dictionary)
 
     def extend_over_particles(self, doc: Doc, end: int) -> int:
         """'Luis Moreno' + 'y Vidal', 'Rauf Nadir' + 'oglu Guliyev'."""

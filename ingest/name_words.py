@@ -67,12 +67,18 @@ def words_of(doc: Doc, start: int, end: int) -> list[Span]:
 
 @lru_cache(maxsize=4)
 def curated_by_surname(dictionary: Dictionary) -> dict[str, list[str]]:
-    """Folded last word of each curated person's name -> their ids."""
+    """Folded last word of each curated person's name (and of the full names among their
+    aliases: 'Volodymyr Zelenskyy' gives 'Zelenskyy') -> their ids."""
     found: dict[str, list[str]] = {}
     titles = set(name_rules().title_prefixes)  # "Patriarch Kirill": a title, not a first name
     for entry in dictionary.people():
-        if entry.curated and " " in entry.name and entry.name.split()[0] not in titles:
-            found.setdefault(fold(entry.name.split()[-1]), []).append(entry.id)
+        if not entry.curated:
+            continue
+        for name in [entry.name, *entry.aliases]:
+            if " " in name and name.split()[0] not in titles:
+                ids = found.setdefault(fold(name.split()[-1]), [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
     return found
 
 

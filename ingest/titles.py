@@ -1,7 +1,7 @@
 """Titles as mentions: "the Serbian president", "his Russian counterpart", "the top Russian
-diplomat", "the first deputy prime minister" -> who held that office on the article's date
-(the curated dictionary first, then the offices learnt from the run's text), or the person
-in context."""
+diplomat", "the head of Serbian diplomacy", "the first deputy prime minister" -> who held
+that office on the article's date (the curated dictionary first, then the offices learnt
+from the run's text), or the person in context."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def _title_pattern(dictionary: Dictionary) -> re.Pattern:
     return re.compile(
         rf"\b(?:(?P<det>the|his|her|their|its|a)\s+)?(?:(?P<top>top|chief)\s+)?"
         rf"(?:(?P<poss>{cty})['’]s\s+|(?P<dem>{dem})\s+)?"
-        rf"(?:(?P<office>{off})|(?P<counterpart>counterparts?)|(?P<diplomat>diplomat))\b"
+        rf"(?:(?P<office>{off})|(?P<counterpart>counterparts?)|(?P<diplomat>diplomat)"
+        rf"|(?P<diplomacy>head\s+of\s+(?P<ddem>{dem})\s+diplomacy))\b"
         rf"(?:\s+of\s+(?:the\s+)?(?:{STATE_FORMS}(?:the\s+)?)?(?P<of>{cty})\b)?",
         re.IGNORECASE,
     )
@@ -100,7 +101,8 @@ def office_word(dictionary: Dictionary) -> re.Pattern:
     costs a tenth of trying the full pattern (with its country names) at every position."""
     phrases = sorted({p for ps in dictionary.office_phrases.values() for p in ps}, key=len,
                      reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(phrases)}|counterparts?|diplomat)s?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(phrases)}|counterparts?|diplomat|diplomacy)s?\b",
+                      re.IGNORECASE)
 
 
 def office_title(dictionary: Dictionary, phrase: str) -> str:
@@ -117,10 +119,10 @@ def office_titles(dictionary: Dictionary, phrase: str) -> tuple[str, ...]:
 
 
 def country_of(dictionary: Dictionary, match: re.Match) -> str | None:
-    for group in ("dem", "poss", "of"):
+    for group in ("dem", "ddem", "poss", "of"):
         text = match.group(group)
         if text:
-            if group == "dem":
+            if group in {"dem", "ddem"}:
                 return dictionary.demonyms.get(fold(text))
             ids = dictionary.lookup(text)
             return ids[0] if ids else None
@@ -225,8 +227,8 @@ class TitleResolver:
         if match.group("counterpart"):
             plural = match.group("counterpart").lower().endswith("s")
             return None if plural else self.resolve_counterpart(country, before)
-        if match.group("diplomat"):
-            if not match.group("top"):
+        if match.group("diplomat") or match.group("diplomacy"):  # 'the head of X diplomacy'
+            if not match.group("top") and not match.group("diplomacy"):
                 return None
             title = "foreign minister"
         else:
@@ -261,11 +263,19 @@ class TitleResolver:
         return self.named_holder(title, country)
 
     def named_holder(self, title: str, country: str | None) -> str | None:
-        """The last person the article named who holds the office."""
-        for mention in reversed(self.reading.history):
-            if self.holds(mention.actor_id, title, country):
-                return mention.actor_id
-        return None
+        """The last person the article named who holds the office; of several holders of a
+        bare 'the minister', the one the article has named most ('Today, the minister met X'
+        in a story of one minister's talks with others)."""
+        named = [m.actor_id for m in self.reading.history]
+        holding = {i for i in set(named) if self.holds(i, title, country)}
+        holders = [i for i in named if i in holding]
+        if not holders:
+            return None
+        if country is None and len(set(holders)) > 1:
+            counts = {h: holders.count(h) for h in holders}
+            best = max(counts.values())
+            return next(h for h in reversed(holders) if counts[h] == best)
+        return holders[-1]
 
     def holds(self, actor_id: str, title: str, country: str | None) -> bool:
         entry = self.dictionary.entries.get(actor_id)

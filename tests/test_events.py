@@ -867,8 +867,9 @@ def test_a_present_perfect_with_just_is_on_the_day_of_the_transcript(run, senten
     x = run("Meeting on housing\n\nVladimir Putin held a meeting on housing.\n\nPresident of "
             "Russia Vladimir Putin: Good afternoon, colleagues.\n\nWe will talk about housing. "
             + sentence + " It was useful.\n\nLet us begin.", "2013-04-16", KREMLIN)
-    assert [(e[2], e[3][0].split()[-1], e[3][1]) for e in events(x)] == [
-        ("2013-04-16", "Tkachyov", "Vladimir Putin")]
+    # the governor is the dictionary's Alexander Tkachev, spelt as written or canonically
+    assert [(e[2], e[3][0].split()[-1].replace("Tkachev", "Tkachyov"), e[3][1])
+            for e in events(x)] == [("2013-04-16", "Tkachyov", "Vladimir Putin")]
 
 
 @pytest.mark.parametrize("sentence, day", [
