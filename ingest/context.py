@@ -245,9 +245,14 @@ def anaphoric_subject(trigger: Token) -> bool:
     return False
 
 
+PAIR_NOUNS = {"man", "woman", "men", "women", "leader", "side"} | set(ANAPHORS) | set(GROUP_WORDS)
+
+
 def the_two(noun: Token) -> bool:
-    """'the two men', 'both women', 'the two' parsed as a modifier of 'last': a pair told
-    before, whatever noun names them."""
+    """'the two men', 'both women', 'the two' parsed as a modifier of 'last': a pair of
+    people told before (not 'the two countries', 'the two agreements')."""
+    if noun.lower_ not in {"two", "both"} and noun.lemma_.lower() not in PAIR_NOUNS:
+        return False
     return any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in {"two", "both"}
                for c in noun.children) and not any(c.dep_ == "poss" for c in noun.children)
 
@@ -268,6 +273,10 @@ def theirs(trigger: Token) -> bool:
     meeting between the two presidents' (not 'their ministers' talks': others')."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or any(has_future(node) for _, node in climb(trigger)):
         return False  # 'will discuss the deals signed at their February meeting': a plan's
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"NNS", "NNPS"} and c.i != trigger.i
+           and not the_two(c) and c.lemma_.lower() not in ANAPHORS | GROUP_WORDS
+           for node in trigger.ancestors for c in node.children):
+        return False  # 'negotiators said their talks ...': the subject's, not the pair's
     return any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children) or any(
         p.dep_ == "pobj" and (the_two(p) or p.lower_ in {"them", "both"})
         for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"

@@ -21,8 +21,8 @@ from ingest.context import Context
 from ingest.dictionary import Dictionary
 from ingest.event_attendance import has_attendance_list, session_parties, with_a_group
 from ingest.event_greetings import told_a_visitor
-from ingest.event_lists import with_phrases
-from ingest.event_occasions import after_its_event, on_the_day_it_follows
+from ingest.event_lists import took_place, with_phrases
+from ingest.event_occasions import after_its_event, followed_event, on_the_day_it_follows
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
@@ -272,6 +272,8 @@ class Host:
                 or candidate.participants[0].kind != ActorKind.person:
             return False
         person = candidate.participants[0].root
+        if not took_place(candidate.trigger) and followed_event(candidate.trigger) is None:
+            return False  # 'a meeting with X would be pointless', 'talks with X followed'
         return subjectless(candidate.trigger) and any(
             prep.left_edge.i <= person <= prep.right_edge.i
             for prep in with_phrases(candidate.trigger))

@@ -16,7 +16,6 @@ from ingest.stance_base import (
     governed_by,
     own_predicate,
     phrase,
-    predicate,
     stances_of,
     topic_for,
     verb_holders,

@@ -6,6 +6,7 @@ from the run's text), or the person in context."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -237,7 +238,8 @@ class TitleResolver:
                 return None
             if len(titles) > 1:  # 'the envoy' names no one office: the one named before
                 return next(filter(None, (self.holder(t, country) if country else
-                                          self.named_holder(t, country) for t in titles)), None)
+                                          self.named_holder(t, country, most_named=True)
+                                          for t in titles)), None)
             title = titles[0]
         if not match.group("det") and not country:
             return None
@@ -262,20 +264,21 @@ class TitleResolver:
                 return self.adopt(learnt.person_id, learnt.name, country)
         return self.named_holder(title, country)
 
-    def named_holder(self, title: str, country: str | None) -> str | None:
-        """The last person the article named who holds the office; of several holders of a
-        bare 'the minister', the one the article has named most ('Today, the minister met X'
-        in a story of one minister's talks with others)."""
+    def named_holder(self, title: str, country: str | None, most_named: bool = False) -> str | None:
+        """The last person the article named who holds the office; `most_named` (a title of
+        several offices, 'the envoy'): of several holders, the one the article names most."""
+        if not most_named:
+            for mention in reversed(self.reading.history):
+                if self.holds(mention.actor_id, title, country):
+                    return mention.actor_id
+            return None
         named = [m.actor_id for m in self.reading.history]
         holding = {i for i in set(named) if self.holds(i, title, country)}
-        holders = [i for i in named if i in holding]
-        if not holders:
+        counts = Counter(i for i in named if i in holding)
+        if not counts:
             return None
-        if country is None and len(set(holders)) > 1:
-            counts = {h: holders.count(h) for h in holders}
-            best = max(counts.values())
-            return next(h for h in reversed(holders) if counts[h] == best)
-        return holders[-1]
+        best = max(counts.values())
+        return next(h for h in reversed(named) if counts.get(h) == best)
 
     def holds(self, actor_id: str, title: str, country: str | None) -> bool:
         entry = self.dictionary.entries.get(actor_id)
