@@ -109,6 +109,7 @@ class StanceCues(BaseModel):
     consenting_verbs: frozenset[str]
     readiness_adjectives: frozenset[str]
     cooperating_verbs: frozenset[str]
+    pursuing_verbs: frozenset[str]
     destabilising_verbs: frozenset[str]
     application_nouns: frozenset[str]
     commitment_nouns: frozenset[str]

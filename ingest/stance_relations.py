@@ -218,10 +218,6 @@ def gratitude_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandi
     return stances_of(verb_holders(verb, mentions), Polarity.support, thanked[0], topic, noun)
 
 
-PURSUING_VERBS = {"continue", "resume", "start", "begin", "return", "join", "hold", "implement",
-                  "advance", "move", "pursue", "conclude", "complete", "sign", "take"}
-
-
 def readiness_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X was not ready to move forward on the Association', told by Y: Y opposes X on it;
     'X is ready to continue the dialogue': X supports it."""
@@ -235,7 +231,7 @@ def readiness_stance(adjective: Token, mentions: ArticleMentions) -> list[Stance
     if not doers or topic is None:
         return []
     if not (negated(copula) or negated(adjective)):
-        if asked.lemma_.lower() not in PURSUING_VERBS:
+        if asked.lemma_.lower() not in cues().pursuing_verbs:
             return []  # "ready to abandon / walk away from / report": no backing of the topic
         if asked.lemma_.lower() in cues().verb_cues | cues().cooperating_verbs:
             return []  # "ready to support X": the verb's own stance; "willing to work
