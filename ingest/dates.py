@@ -26,7 +26,7 @@ MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 YEAR_ONLY = re.compile(r"^(?:in\s+|the\s+year\s+)?(\d{4})$", re.I)
 WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
-RELATIVE_DAYS = {"today": 0, "this morning": 0, "tonight": 0, "this evening": 0,
+RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "this evening": 0,
                  "yesterday": -1, "tomorrow": 1}
 
 
@@ -83,7 +83,8 @@ def month_year(text: str, mon: int, published: date, planned: bool) -> int:
     return closest_year(mon, 28, published, planned)
 
 
-def absolute(text: str, published: date | None, planned: bool) -> EventDate | None:
+def absolute(text: str, published: date | None, planned: bool,
+             narrative: int | None = None) -> EventDate | None:
     match = ISO.search(text)
     if match:
         try:
@@ -103,7 +104,8 @@ def absolute(text: str, published: date | None, planned: bool) -> EventDate | No
             except ValueError:
                 return None
         if published:
-            year_i = told_year(text, published) or closest_year(mon_i, dom_i, published, planned)
+            year_i = told_year(text, published) or narrative \
+                or closest_year(mon_i, dom_i, published, planned)
             try:
                 return day(date(year_i, mon_i, dom_i))
             except ValueError:
@@ -115,7 +117,7 @@ def absolute(text: str, published: date | None, planned: bool) -> EventDate | No
         if match.group(2):
             return month(int(match.group(2)), mon_i)
         if published:
-            return month(month_year(text, mon_i, published, planned), mon_i)
+            return month(narrative or month_year(text, mon_i, published, planned), mon_i)
         return EventDate(edtf=f"XXXX-{mon_i:02d}", precision="month-no-year")
     match = YEAR_ONLY.match(text.strip())
     if match:
@@ -123,6 +125,12 @@ def absolute(text: str, published: date | None, planned: bool) -> EventDate | No
         return EventDate(edtf=str(year), precision="year", start=date(year, 1, 1),
                          end=date(year, 12, 31))
     return None
+
+
+def yearless(text: str) -> bool:
+    """'March 24', 'in May', 'June 2 and 3': a day or month that names no year of its own,
+    nor one counted from the article ('last May', 'March last year', 'next June')."""
+    return not re.search(r"\b\d{4}\b|\b(?:last|next|this|previous|following)\b", text, re.I)
 
 
 def relative(text: str, published: date | None, planned: bool) -> EventDate | None:
@@ -200,14 +208,14 @@ STORY_DAYS = [
     (re.compile(r"\b(?:a|one) day (?:earlier|before)$|\bthe (?:previous|preceding) day$"
                 r"|^the day before$", re.I), -1),
     (re.compile(r"\btwo days (?:earlier|before)$", re.I), -2),
-    (re.compile(r"\b(?:later|earlier) (?:in|on) the day$|\b(?:later|earlier) that day$"
+    (re.compile(r"\b(?:later|earlier) (?:in|on) the day$|\bthat day$"
                 r"|\bthe same day$", re.I), 0),
 ]
 
 
 STORY_PHRASE = re.compile(r"\b(?:(?:a|one|two) days? (?:earlier|before)|the (?:previous|preceding) "
                           r"day|the day before|(?:later|earlier) (?:(?:in|on) the|that) day|"
-                          r"the same day)\b", re.I)
+                          r"the same day|that day)\b", re.I)
 
 
 def names_a_story_day(text: str) -> bool:
@@ -230,9 +238,11 @@ def story_relative(phrase: str, news_day: date | None) -> EventDate | None:
                                                             when + timedelta(days=3))
 
 
-def resolve(text: str, published: date | None, planned: bool = False) -> EventDate | None:
-    """An EventDate for a date expression, or None when it names no usable date."""
+def resolve(text: str, published: date | None, planned: bool = False,
+            narrative: int | None = None) -> EventDate | None:
+    """An EventDate for a date expression, or None when it names no usable date; a day or
+    month without a year takes the `narrative` year when one is given (see `yearless`)."""
     text = " ".join(text.split())
-    found = absolute(text, published, planned)
+    found = absolute(text, published, planned, narrative if yearless(text) else None)
     days = day_range(text, found.start) if found and found.precision == "day" and found.start else None
     return interval(*days) if days else found or relative(text, published, planned)

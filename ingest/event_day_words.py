@@ -21,11 +21,11 @@ DAY_PARTS = event_time_cues().event_place_date.day_parts
 
 def part_of_a_day(ent: Span) -> bool:
     """A TIME entity that names its day: 'the morning of March 13' (Chinese MFA style),
-    'tomorrow morning', 'yesterday evening'."""
+    'tomorrow morning', 'yesterday evening', 'this morning' (the article's day)."""
     if ent.label_ != "TIME":
         return False
     return len(ent) > 3 and ent[1].lower_ in DAY_PARTS and ent[2].lower_ == "of" or \
-        len(ent) == 2 and ent[0].lower_ in DAY_WORDS and ent[1].lower_ in DAY_PARTS
+        len(ent) == 2 and ent[0].lower_ in DAY_WORDS | {"this"} and ent[1].lower_ in DAY_PARTS
 
 
 def untagged_day(anchors: list[Token], published: date | None, plan_hint: bool) -> EventDate | None:

@@ -3,6 +3,7 @@ or in the verbs it hangs from ('talks were held in Sochi on Monday')."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +36,8 @@ COUNTED_TIMES = event_time_cues().event_place_date.counted_times
 DECIDING = event_time_cues().event_place_date.deciding
 SIDELINES = event_time_cues().gathering_dates.sidelines
 NOT_WHEN = event_time_cues().event_place_date.not_when
+SHARE_OF = event_time_cues().event_place_date.share_of
+DURATION_UNITS = event_time_cues().event_place_date.duration_units
 
 
 DATES_KEY = "srk.dates"  # Doc.user_data: (starts, DATE entities) of the doc, then per sentence
@@ -55,6 +58,7 @@ class SentenceDates:
     @classmethod
     def of(cls, ents: list[Span]) -> SentenceDates:
         index = cls(ents=ents, roots=[ent.root.i for ent in ents])
+        durations = {ent.root.i for ent in ents if ent.root.lemma_ in DURATION_UNITS}
         for at, ent in enumerate(ents):
             root = ent.root
             if root.dep_ == "pobj" and root.head.lower_ in NOT_WHEN \
@@ -66,6 +70,10 @@ class SentenceDates:
             elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
                 root = root.head.head  # 'on the afternoon of March 13'
             governor = root.head.head if root.dep_ == "pobj" else root.head
+            if governor.dep_ == "pobj" and governor.i in durations:
+                governor = governor.head.head  # 'for seventeen days in February 1999'
+            if governor.lower_ in SHARE_OF and governor.dep_ in {"dobj", "npadvmod", "pobj"}:
+                governor = governor.head.head if governor.dep_ == "pobj" else governor.head  # 'much of May'
             if any(c.dep_ == "prep" and c.lower_ == "since" and c.i < root.i for c in governor.children):
                 index.periods.add(at)  # 'the first to visit since Hoxha in 1946': Hoxha's visit
                 continue
@@ -90,6 +98,70 @@ def doc_dates(doc) -> tuple[list[int], list[Span]]:
         ents = [ent for ent in doc.ents if ent.label_ == "DATE" or part_of_a_day(ent)]
         cache["doc"] = ([ent.start for ent in ents], ents)
     return cache["doc"]
+
+
+NARRATIVE_GAP = 250  # tokens between two dates of one narrative ('In June 1998 ... On March 24')
+NARRATIVE_AGE = 2  # years back at least: a review of last year goes on into this year's days
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+AS_A_NAME = {"compound", "amod", "nmod", "poss", "nummod"}  # 'the 2013 agreement' sets no narrative
+
+
+def narrative_marks(doc, published: date | None) -> list[tuple[int, int, int | None]]:
+    """(start, end, mark) of the doc's dates: a year a narrative is set in ('In June 1998',
+    'on March 22, 1999'), 0 for a date counted from the article ('on Tuesday', 'this week',
+    'last year'), None for a day or month without a year, which goes on with the narrative."""
+    cache = doc.user_data.setdefault(DATES_KEY, {})
+    if "narrative" not in cache:
+        marks = []
+        for ent in doc_dates(doc)[1]:
+            years = [int(y) for y in YEAR.findall(ent.text)]
+            if years:
+                if ent.root.dep_ not in AS_A_NAME and not in_a_side_clause(ent.root):
+                    marks.append((ent.start, ent.end, max(years)))
+            elif dates.yearless(ent.text) and dates.absolute(ent.text, None, False) is not None:
+                marks.append((ent.start, ent.end, None))
+            elif dates.resolve(ent.text, published) is not None:
+                marks.append((ent.start, ent.end, 0))
+        latest: dict[int, int] = {}  # 'grew in 2016 as compared to 2014': the sentence's latest
+        for start, _, mark in marks:
+            if mark:
+                sent = doc[start].sent.start
+                latest[sent] = max(latest.get(sent, 0), mark)
+        cache["narrative"] = [(start, end, latest[doc[start].sent.start] if mark else mark)
+                              for start, end, mark in marks]
+    return cache["narrative"]
+
+
+SIDE_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "pcomp"}
+
+
+def in_a_side_clause(token: Token) -> bool:
+    """'the agreement signed in Kumanovo in 1999', 'X, who took office in 2006': a year
+    under a clause of its own tells that clause, not the narrative's time."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in SIDE_CLAUSES:
+            return True
+        node = node.head
+    return False
+
+
+def narrative_year(ent: Span, published: date | None) -> int | None:
+    """The earlier year a text has been telling when a day or month without a year comes:
+    'In February 1999 ... On the evening of March 24, Yeltsin telephoned Clinton' (1999),
+    unless a date counted from the article came in between ('on Tuesday', 'this week')."""
+    if published is None:
+        return None
+    marks = narrative_marks(ent.doc, published)
+    at = ent.start
+    for start, end, mark in reversed(marks[:bisect_left(marks, (ent.start,))]):
+        if at - end > NARRATIVE_GAP:
+            return None
+        if mark is None:
+            at = start
+            continue
+        return mark if 0 < mark <= published.year - NARRATIVE_AGE else None
+    return None
 
 
 def date_entities(sent: Span) -> list[Span]:
@@ -166,7 +238,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
-            resolved = dates.resolve(ent.text, published, plan_hint) \
+            narrative = narrative_year(ent, published) if not plan_hint and dates.yearless(ent.text) \
+                else None
+            resolved = dates.resolve(ent.text, published, plan_hint, narrative) \
                 or story_day(ent, published)
             if resolved:
                 return shifted(resolved, days_from(trigger, anchor))
@@ -176,7 +250,36 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
         or before_the_colon(anchors, published, plan_hint) \
         or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \
+        or (None if plan_hint else arrival_day(anchors, sent, published)) \
         or EventDate()
+
+
+ARRIVING = event_time_cues().context.arriving
+HIS = {"he", "she", "his", "her"}
+
+
+def arrival_day(anchors: list[Token], sent: Span, published: date | None) -> EventDate | None:
+    """'Holbrooke returned to Belgrade on March 22, 1999. His final meeting with Milosevic
+    lasted hours', 'X came back on 20 October. He laid wreaths and held talks with Y': an
+    undated event of the person whose arrival on a day the sentence before tells is of that
+    day (the person as the subject or owner, by pronoun or by the same name)."""
+    if sent.start == 0 or any(c.dep_ == "aux" and c.lemma_ == "have" for a in anchors for c in a.children):
+        return None  # 'He had met Y years before': another time
+    before = sent.doc[sent.start - 1].sent
+    verb = before.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ not in ARRIVING or subject is None or not any(
+            c.dep_ in {"nsubj", "poss"} and (c.lower_ in HIS or c.text == subject.text)
+            for anchor in anchors for c in anchor.children):
+        return None
+    index = sentence_dates(before)
+    for at in index.by_governor.get(verb.i, ()):
+        ent = index.ents[at]
+        narrative = narrative_year(ent, published) if dates.yearless(ent.text) else None
+        when = dates.resolve(ent.text, published, False, narrative)
+        if when is not None and when.precision == "day":
+            return when.model_copy(update={"explicit": False})
+    return None
 
 
 def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:

@@ -31,6 +31,8 @@ class EventPlaceDate(Section):
     place_preps: Words
     deciding: Words
     not_when: Words
+    share_of: Words
+    duration_units: Words
 
 
 class EventOffsets(Section):
@@ -101,6 +103,7 @@ class Routine(Section):
 
 class ContextCues(Section):
     in_sequence: Words
+    arriving: Words
 
 
 class Recalled(Section):
