@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-
-def events(extraction):
-    return sorted((tuple(sorted(p.name for p in e.participants)), e.status.value, e.date)
-                  for e in extraction.events)
+from tests.test_event_paraphrases import events
+from tests.test_event_paraphrases import found as found_on
 
 
 def found(extract_text, text, published="2024-02-07"):
-    return events(extract_text(f"News\n\n{text}", published))
+    return found_on(extract_text, text, published)
 
 
 VUCIC, KURTI, LAJCAK, SCHOLZ = "Aleksandar Vucic", "Albin Kurti", "Miroslav Lajcak", "Olaf Scholz"
