@@ -261,8 +261,7 @@ def told_pair(trigger: Token) -> bool:
     """'The two men first met', 'the meeting between the two presidents': a pair told
     before, by number."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        return any(p.dep_ == "pobj" and the_two(p) for c in trigger.children
-                   if c.dep_ == "prep" and c.lower_ == "between" for p in c.children)
+        return between_the_two(trigger)
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (the_two(c) or c.lower_ == "both")
                for head in [trigger] + [node for _, node in climb(trigger)][:2]
                for c in head.children)
@@ -277,10 +276,15 @@ def theirs(trigger: Token) -> bool:
            and not the_two(c) and c.lemma_.lower() not in ANAPHORS | GROUP_WORDS
            for node in trigger.ancestors for c in node.children):
         return False  # 'negotiators said their talks ...': the subject's, not the pair's
-    return any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children) or any(
-        p.dep_ == "pobj" and (the_two(p) or p.lower_ in {"them", "both"})
-        for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
-        for p in c.children)
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children) \
+        or between_the_two(trigger, also={"them", "both"})
+
+
+def between_the_two(noun: Token, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """'the meeting between the two presidents' (or 'between them', with `also`)."""
+    return any(p.dep_ == "pobj" and (the_two(p) or p.lower_ in also)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+               for p in c.children)
 
 
 BARE_MEETINGS = event_cues().context.bare_meetings

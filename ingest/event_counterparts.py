@@ -69,7 +69,7 @@ def labelled(trigger: Token, mentions: ArticleMentions, listed: set[str]) -> lis
     if len(people) != 1:
         return []
     gap = sent.doc.char_span(people[0].end, colon.idx, alignment_mode="expand")
-    words = [t for t in gap] if gap is not None else []
+    words = list(gap) if gap is not None else []
     if words and not (words[0].lower_ in {"in", "at"} and all(t.pos_ == "PROPN" for t in words[1:])):
         return []
     before = sent.doc.char_span(sent.start_char, people[0].start, alignment_mode="expand")

@@ -143,12 +143,14 @@ def followed_event(trigger: Token) -> Token | None:
         return None
     clause = follow.head
     return next((c for c in clause.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
-                 and c.pos_ == "NOUN" and c.i < follow.i and clause_event(c)), None) \
-        or (clause if clause_event(clause) else None)
+                 and c.pos_ == "NOUN" and c.i < follow.i and trigger_kind(c) is not None), None) \
+        or (clause if trigger_kind(clause) is not None else None)
 
 
-def clause_event(token: Token) -> bool:
-    return trigger_kind(token) is not None
+def follows(trigger: Token, last: Any) -> bool:
+    """The trigger is 'followed by' `last`'s event, the one just found."""
+    lead = followed_event(trigger) if last is not None else None
+    return lead is not None and lead.i == last.trigger.i
 
 
 def after_its_event(trigger: Token, participants: list[Mention], last: Any) -> list[Mention] | None:
@@ -156,7 +158,7 @@ def after_its_event(trigger: Token, participants: list[Mention], last: Any) -> l
     same parties when it names none ('followed by official talks on Tuesday'); else the
     side that stays, with its own counterpart ('talks with A, followed by a meeting with
     B': the host meets B)."""
-    if last is None or followed_event(trigger) is None or followed_event(trigger).i != last.trigger.i:
+    if not follows(trigger, last):
         return None
     stays = [m for m in last.participants if not last.trigger.i < m.root < trigger.i]
     own = [m for m in participants if m.actor_id not in {s.actor_id for s in stays}]
@@ -165,8 +167,7 @@ def after_its_event(trigger: Token, participants: list[Mention], last: Any) -> l
 
 def on_the_day_it_follows(candidate: Any, last: Any) -> None:
     """An undated event 'followed by' another takes place on that event's day."""
-    if candidate.date.edtf is not None or followed_event(candidate.trigger) is None \
-            or followed_event(candidate.trigger).i != last.trigger.i:
+    if candidate.date.edtf is not None or not follows(candidate.trigger, last):
         return
     if last.date.edtf is None:
         candidate.follows = last

@@ -118,8 +118,12 @@ def whose_object(verb: Token) -> Token | None:
     parsed as a second subject of the relative clause, is its object."""
     if verb.dep_ not in {"relcl", "appos"} or any(c.dep_ == "dobj" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and any(
-        p.dep_ == "poss" and p.lower_ == "whose" for p in c.children)), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and whose(c)),
+                None)
+
+
+def whose(noun: Token) -> bool:
+    return any(p.dep_ == "poss" and p.lower_ == "whose" for p in noun.children)
 
 
 def deferred_party(obj: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -157,7 +161,7 @@ def first_to(word: Token) -> Token | None:
 def whose_clause(obj: Token, verb: Token) -> Token | None:
     """The relative clause whose object is owned by 'whose' ('X, whose independence Y
     refuses to recognise'): the verb itself or the relative verb governing it."""
-    if not any(p.dep_ == "poss" and p.lower_ == "whose" for p in obj.children):
+    if not whose(obj):
         return None
     return next((v for v in (verb, *verb.ancestors) if v.dep_ in {"relcl", "appos"}), None)
 
