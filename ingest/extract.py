@@ -33,7 +33,7 @@ from ingest.models import (
     Status,
 )
 from ingest.news_day import news_day
-from ingest.nlp import annotate, paragraph_starts, text_of
+from ingest.nlp import annotate, paragraph_starts, sentences_indexed, text_of
 from ingest.nonevents import political
 from ingest.previews import without_previews
 from ingest.record_names import names_as_written
@@ -73,6 +73,11 @@ class ArticleExtractor:
             outlet: str | None = None) -> Extraction:
         """`outlet`: the article's url or publisher, which may name whose voice it is in."""
         doc = doc if doc is not None else annotate(self.nlp, body.split("\n\n"))
+        with sentences_indexed(doc):
+            return self.extract_doc(meta, doc, published, outlet)
+
+    def extract_doc(self, meta: ArticleMeta, doc: Doc, published: date | None,
+                    outlet: str | None) -> Extraction:
         mentions = MentionFinder(self.dictionary, self.nlp, published,
                                  self.learned_offices).find(doc)
         host = Host(doc, mentions, self.dictionary, published, outlet)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest import dates
-from ingest.date_spans import compatible, narrower
+from ingest.date_spans import narrower
 from ingest.dictionary import Dictionary, fold
 from ingest.events import Candidate
 from ingest.merge_dates import (
@@ -15,8 +15,8 @@ from ingest.merge_dates import (
     dated_by_lone_visit,
     ids,
     recalled_apart,
-    story_days_apart,
 )
+from ingest.merge_groups import GroupDigest, only_states
 from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
 from ingest.triggers import HANDING, MESSAGES
@@ -101,34 +101,28 @@ def any_state(candidate: Candidate) -> bool:  # a state for its envoy unnamed in
     return any(m.kind == ActorKind.country for m in candidate.participants)
 
 
-def only_states(candidate: Candidate) -> bool:
-    return all(m.kind == ActorKind.country for m in candidate.participants)
-
-
 def one_more(fewer: set[str], more: set[str]) -> bool:
     """A mention that leaves out one of the people, often the host of the release."""
     return fewer < more and (len(fewer) == 1 or len(more - fewer) == 1)
 
 
-def same_event(group: list[Candidate], c: Candidate, dictionary: Dictionary,
-               country_of: Callable[[str], str | None]) -> bool:
+def same_event(group: list[Candidate], digest: GroupDigest, c: Candidate,
+               dictionary: Dictionary, country_of: Callable[[str], str | None]) -> bool:
     head = group[0]
     if head.status != c.status:
         return False  # 'discussed the visit scheduled for May': the talks are not the visit
     if not families_compatible(head, c):
         return False
-    people_level = [g for g in group if not only_states(g)] or group
-    group_ids, c_ids = set().union(*(ids(g) for g in people_level)), ids(c)
+    group_ids, c_ids = digest.group_ids(), ids(c)
     same_states = (any_state(c) or any_state(head)) and \
         signature(c, country_of) == signature(head, country_of)
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)
             or same_states or headline_part(group, c)):
         return False
-    if dated_by_lone_visit(group, c) or recalled_apart(group, c) or story_days_apart(group, c) \
-            or arrival_apart(group, c):
+    if dated_by_lone_visit(group, c) or recalled_apart(group, c) \
+            or digest.story_days_apart(c) or arrival_apart(group, c):
         return False
-    return all(compatible(g.date, c.date) and places_compatible(g.place, c.place, dictionary)
-               for g in group)
+    return digest.fits(c, lambda a, b: places_compatible(a, b, dictionary))
 
 
 def full_names(new_people: dict[str, str]) -> dict[str, str]:
@@ -159,12 +153,18 @@ def with_full_names(found: list[Candidate], new_people: dict[str, str]) -> None:
 def merge_candidates(found: list[Candidate], dictionary: Dictionary,
                      country_of: Callable[[str], str | None]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
+    digests: list[GroupDigest] = []
     for candidate in found:
-        home = next((g for g in groups if same_event(g, candidate, dictionary, country_of)), None)
-        if home is None:
+        at = next((i for i, (g, d) in enumerate(zip(groups, digests, strict=True))
+                   if same_event(g, d, candidate, dictionary, country_of)), None)
+        if at is None:
             groups.append([candidate])
+            digests.append(GroupDigest())
+            digests[-1].add(candidate)
         else:
+            home = groups[at]
             home.append(candidate)
+            digests[at].add(candidate)
             if only_states(home[0]) and not only_states(candidate) or \
                     len(ids(candidate)) > len(ids(home[0])) and not only_states(candidate):
                 home.insert(0, home.pop())  # the fullest mention leads the group

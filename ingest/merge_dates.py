@@ -6,23 +6,12 @@ from __future__ import annotations
 
 from ingest import dates
 from ingest.events import Candidate
-from ingest.merge_headline import in_headline
 from ingest.models import EventKind
 from ingest.nonevents import recalled
 
 
 def ids(candidate: Candidate) -> frozenset[str]:
     return frozenset(m.actor_id for m in candidate.participants)
-
-
-def story_days_apart(group: list[Candidate], c: Candidate) -> bool:
-    """'The day before, X sent Y a message' is not the call of the release's day."""
-    members = [*group, c]
-    if not any(m.date.precision == "day" and not m.date.inferred and tells_a_story_day(m)
-               for m in members):
-        return False
-    return len({m.date.start for m in members if m.date.precision == "day"
-                and not (m.date.inferred and in_headline(m))}) > 1  # a headline: the release's day
 
 
 def tells_a_story_day(candidate: Candidate) -> bool:

