@@ -180,6 +180,10 @@ def has_members(trigger: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
 
 
+# Every trigger family starts from a verb or a noun: other tokens need not be asked.
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
+
+
 def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published: date | None,
                extra: Callable[[Token], EventKind | None] | None = None,
                country_of: Callable[[str], str | None] | None = None) -> list[Candidate]:
@@ -188,6 +192,8 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
     found = []
     repair_trigger_verbs(sent)
     for token in sent:
+        if token.pos_ not in TRIGGER_POS:
+            continue
         kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
             or welcome_ceremony(token) or told_a_visitor(token) or seen_in_person(token, mentions) \
             or (extra(token) if extra else None)

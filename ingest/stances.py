@@ -230,7 +230,21 @@ def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
     return []
 
 
+# Parts of speech no stance family starts from (each starts from a verb, auxiliary, noun,
+# proper noun or adjective), but for the few words some family reads whatever their tag.
+CLOSED_CLASSES = frozenset({"ADP", "CCONJ", "DET", "INTJ", "NUM", "PART", "PRON", "PUNCT",
+                            "SCONJ", "SPACE", "SYM", "X"})
+READ_WHATEVER_THE_TAG = cues().adherence_words | cues().consequence_verbs
+
+
+def may_hold_stance(token: Token) -> bool:
+    return token.pos_ not in CLOSED_CLASSES or token.lemma_.lower() in READ_WHATEVER_THE_TAG \
+        or token.lower_ in READ_WHATEVER_THE_TAG or token.text in cues().endorsed_documents
+
+
 def token_stances(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    if not may_hold_stance(token):
+        return []
     if token.dep_ in {"amod", "compound"} and token.pos_ != "ADJ":
         return []  # "the opposing captain", "support staff"
     return (token_rules(token, mentions) or evaluation_rules(token, mentions)
