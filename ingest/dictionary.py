@@ -34,6 +34,8 @@ FUZZY_THRESHOLD = 90.0
 @lru_cache(maxsize=1 << 16)
 def ascii_fold(text: str) -> str:
     """'Dačić' -> 'Dacic', 'Đurić' -> 'Djuric' (case kept)."""
+    if text.isascii():  # nothing to fold, and most texts are
+        return text
     text = unicodedata.normalize("NFKD", text.translate(SPECIAL_LETTERS))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

@@ -29,6 +29,8 @@ class Topic(BaseModel):
     @classmethod
     def compiles(cls, keywords: list[str]) -> list[str]:
         for keyword in keywords:
+            if keyword != keyword.lower():  # matched against lower-cased text
+                raise ValueError(f"keyword {keyword!r} must be written in lower case")
             try:
                 re.compile(keyword)
             except re.error as exc:
@@ -45,14 +47,16 @@ def vocabulary() -> dict[str, dict]:
 
 @lru_cache
 def patterns() -> dict[str, re.Pattern]:
-    return {tid: re.compile(r"\b(?:" + "|".join(e["keywords"]) + r")", re.IGNORECASE)
+    """Matched against lower-cased text (the keywords are lower case): cheaper than
+    IGNORECASE, with the same matches."""
+    return {tid: re.compile(r"\b(?:" + "|".join(e["keywords"]) + r")")
             for tid, e in vocabulary().items()}
 
 
 def topics_in(text: str) -> list[str]:
     """Topic ids named in the text, most specific first ('Priština' read as 'Pristina',
     'the "unprovoked attacks" on troops' without its quotation marks)."""
-    text = QUOTES.sub("", ascii_fold(text))
+    text = QUOTES.sub("", ascii_fold(text)).lower()
     found = [tid for tid, pattern in patterns().items() if pattern.search(text)]
     if IMPLIES_KOSOVO & set(found) and "kosovo" not in found:
         found.append("kosovo")

@@ -20,6 +20,7 @@ def topics_file(tmp_path, monkeypatch):
     ("dam-safety:\n  label: Dams\n  keywords: []\n", "keywords"),
     ("dam-safety:\n  keywords: ['dams?']\n", "label"),
     ("dam-safety:\n  label: Dams\n  keywords: ['dams(']\n", "not a valid pattern"),
+    ("dam-safety:\n  label: Dams\n  keywords: ['Dams?']\n", "lower case"),
     ("dam-safety:\n  label: Dams\n  keywords: ['dams?']\n  colour: blue\n", "colour"),
 ])
 def test_a_bad_topic_names_the_file_and_the_problem(topics_file, body, reason):
@@ -32,6 +33,7 @@ def test_a_bad_topic_names_the_file_and_the_problem(topics_file, body, reason):
 def test_a_good_topic_file_loads_and_matches(topics_file):
     topics_file.write_text("dam-safety:\n  label: Dams\n  keywords: ['dams?', 'reservoirs?']\n")
     assert topics.topics_in("The reservoir was full.") == ["dam-safety"]
+    assert topics.topics_in("DAMS AND RESERVOIRS") == ["dam-safety"]  # any case in the text
 
 
 def test_the_shipped_vocabulary_is_valid():
