@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ingest.alternation import literal_alternation
 from ingest.dictionary import Dictionary, fold
 from ingest.event_cues import event_cues
 from ingest.models import ActorKind
@@ -37,12 +38,7 @@ def past_office(text: str, start: int, end: int) -> bool:
 def _title_pattern(dictionary: Dictionary) -> re.Pattern:
     phrases = sorted({p for ps in dictionary.office_phrases.values() for p in ps}, key=len,
                      reverse=True)
-    demonyms = sorted({re.escape(d) for e in dictionary.entries.values() for d in e.demonyms},
-                      key=len, reverse=True)
-    countries = sorted({re.escape(f) for e in dictionary.entries.values()
-                        if e.kind in (ActorKind.country, ActorKind.organisation)
-                        for f in [e.native_name, *e.aliases]}, key=len, reverse=True)
-    dem, cty, off = "|".join(demonyms), "|".join(countries), "|".join(phrases)
+    (dem, cty), off = _names(dictionary), "|".join(phrases)
     return re.compile(
         rf"\b(?:(?P<det>the|his|her|their|its|a)\s+)?(?:(?P<top>top|chief)\s+)?"
         rf"(?:(?P<poss>{cty})['’]s\s+|(?P<dem>{dem})\s+)?"
@@ -59,12 +55,12 @@ def title_pattern(dictionary: Dictionary) -> re.Pattern:
 
 
 def _names(dictionary: Dictionary) -> tuple[str, str]:
-    demonyms = sorted({re.escape(d) for e in dictionary.entries.values() for d in e.demonyms},
-                      key=len, reverse=True)
-    countries = sorted({re.escape(f) for e in dictionary.entries.values()
-                        if e.kind in (ActorKind.country, ActorKind.organisation)
-                        for f in [e.native_name, *e.aliases]}, key=len, reverse=True)
-    return "|".join(demonyms), "|".join(countries)
+    """Demonyms and country or organisation names, as alternations for IGNORECASE patterns."""
+    demonyms = {d for e in dictionary.entries.values() for d in e.demonyms}
+    countries = {f for e in dictionary.entries.values()
+                 if e.kind in (ActorKind.country, ActorKind.organisation)
+                 for f in [e.native_name, *e.aliases]}
+    return f"(?:{literal_alternation(demonyms)})", f"(?:{literal_alternation(countries)})"
 
 
 @lru_cache(maxsize=4)
