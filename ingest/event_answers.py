@@ -13,6 +13,7 @@ from ingest import dates
 from ingest.event_cues import event_cues
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
+from ingest.nlp import span_text
 from ingest.syntax import negated
 from ingest.triggers import VERB_TRIGGERS
 from ingest.types import ArticleMentions, Mention
@@ -51,7 +52,7 @@ def answered_questions(doc: Doc, mentions: ArticleMentions, published: date | No
 
 def asked_contact(sent: Span, mentions: ArticleMentions) -> tuple[Token, Mention] | None:
     """'When did you last speak with X?', 'Have you met X since ...?': the verb and X."""
-    if not sent.text.rstrip().endswith("?"):
+    if not span_text(sent).rstrip().endswith("?"):
         return None
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_ not in OWN_VERBS or negated(verb):

@@ -33,7 +33,7 @@ from ingest.models import (
     Status,
 )
 from ingest.news_day import news_day
-from ingest.nlp import annotate, paragraph_starts, sentences_indexed, text_of
+from ingest.nlp import annotate, paragraph_starts, sentences_indexed, span_text, text_of
 from ingest.nonevents import political
 from ingest.previews import without_previews
 from ingest.record_names import names_as_written
@@ -228,7 +228,7 @@ class ArticleExtractor:
             owners = [g for g in groups if len(named & {m.actor_id for m in g[0].participants}) >= 2]
             if owners:
                 nearest = min(owners, key=lambda g: abs(g[0].sentence.start - sent.start))
-                nearest[0].topics |= set(topics_in(sent.text))
+                nearest[0].topics |= set(topics_in(span_text(sent)))
         main = max(groups, key=lambda g: (len(g), g[0].status == Status.held,
                                           len(g[0].participants), -g[0].sentence.start))
         main[0].topics |= set(topics_in(text_of(doc)))

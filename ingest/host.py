@@ -26,7 +26,7 @@ from ingest.event_occasions import after_its_event, followed_event, on_the_day_i
 from ingest.event_trips import country_travelled_to
 from ingest.events import Candidate
 from ingest.models import ActorKind, EventKind, Status
-from ingest.nlp import paragraph_starts, text_of
+from ingest.nlp import paragraph_starts, span_text, text_of
 from ingest.principals import (
     country_principal,
     fallback_principal,
@@ -132,7 +132,7 @@ class Host:
                 if token.lower_ in {"you", "your"} and token.pos_ == "PRON":
                     mentions.actors.append(self.mention_at(token))
                 elif token.lower_ == "we" and token.dep_ == "nsubj" and met_alone(token.head) \
-                        and ADDRESS.search(sent.text):
+                        and ADDRESS.search(span_text(sent)):
                     guest = Mention(token.idx, token.idx + 2, token.i, speaker.actor_id,
                                     ActorKind.person, "speaker", token.text)
                     mentions.actors += [guest, self.mention_at(token)]

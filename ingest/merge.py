@@ -19,6 +19,7 @@ from ingest.merge_dates import (
 from ingest.merge_groups import GroupDigest, only_states
 from ingest.merge_headline import headline_part
 from ingest.models import ActorKind, ActorRef, Event, EventKind, Evidence, Status
+from ingest.nlp import span_text
 from ingest.triggers import HANDING, MESSAGES
 
 KIND_PRIORITY = [EventKind.meeting, EventKind.talks, EventKind.summit,
@@ -29,7 +30,7 @@ CAMEO = {"intent": "036", "consult": "040", "call": "041", "visit": "042", "host
 
 def evidence_of(sent) -> Evidence:
     """The sentence as evidence: its text and character offsets in the article's text."""
-    text = sent.text
+    text = span_text(sent)
     start = sent.start_char + len(text) - len(text.lstrip())
     stripped = text.strip()
     return Evidence(text=stripped, start=start, end=start + len(stripped))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ingest import dates
 from ingest.events import Candidate
 from ingest.models import EventKind
+from ingest.nlp import span_text
 from ingest.nonevents import recalled
 
 
@@ -19,7 +20,7 @@ def tells_a_story_day(candidate: Candidate) -> bool:
     sent = candidate.sentence
     seen = sent.doc.user_data.setdefault("srk.story_days", {})
     if sent.start not in seen:
-        seen[sent.start] = dates.names_a_story_day(sent.text)
+        seen[sent.start] = dates.names_a_story_day(span_text(sent))
     return seen[sent.start]
 
 

@@ -69,6 +69,11 @@ def sentences_indexed(doc: Doc) -> Iterator[Doc]:
         doc.user_token_hooks.pop("sent", None)
 
 
+def span_text(span: Span) -> str:
+    """`Span.text`, sliced from the doc's joined text instead of joined token by token."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def paragraph_starts(doc: Doc) -> list[int]:
     """The character offset where each paragraph begins (0: the headline)."""
     starts, offset = [0], 0

@@ -15,6 +15,7 @@ from ingest.event_tallies import latest_named, tally
 from ingest.event_time_cues import event_time_cues
 from ingest.event_topics import discussed_gathering
 from ingest.models import ActorKind
+from ingest.nlp import span_text
 from ingest.nonevent_aims import aimed_at, judged_process
 from ingest.syntax import TITLE_WORDS, climb
 from ingest.types import Mention
@@ -109,13 +110,13 @@ def readiness(trigger: Token) -> bool:
 def question(trigger: Token) -> bool:
     """'Will X meet Y?' asks whether the event happens; 'at your possible talks with Y next
     month?' takes it for granted (a noun trigger is kept)."""
-    asked = trigger.sent.text.rstrip().rstrip("»”\"' ").endswith("?")
+    asked = span_text(trigger.sent).rstrip().rstrip("»”\"' ").endswith("?")
     return asked and trigger.pos_ in {"VERB", "AUX"}
 
 
 def reminiscence(trigger: Token) -> bool:
     """'Many years ago she met ...': an undatable past, not news."""
-    return bool(VAGUE_PAST.search(trigger.sent.text))
+    return bool(VAGUE_PAST.search(span_text(trigger.sent)))
 
 
 MEMORY = event_time_cues().nonevents.memory

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ingest.dictionary import Dictionary, fold
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
+from ingest.nlp import span_text
 from ingest.types import Mention, Reading
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -230,7 +231,7 @@ def squashed(label: str) -> str:
 def label_colon(sent: Span) -> Token | None:
     """The colon that ends a speaker label: a capitalised phrase with no verb (outside a
     parenthesis) before it, within the first words of the paragraph."""
-    if not sent.text[:1].isupper():
+    if not span_text(sent)[:1].isupper():
         return None
     depth = 0
     for token in sent[:LABEL_TOKENS]:

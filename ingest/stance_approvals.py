@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions
 from ingest.models import Polarity
+from ingest.nlp import span_text
 from ingest.stance_actors import clause_subjects, owner
 from ingest.stance_acts import modifier_actors
 from ingest.stance_base import (
@@ -30,7 +31,7 @@ CLAUSE_SUBJECTS = {"nsubj", "csubj"}
 def approved(verb: Token) -> bool:
     """'meets the interests of', 'corresponds to the interests of', not negated."""
     lexicon = cues()
-    if negated(verb) or "?" in verb.sent.text or verb.lemma_.lower() not in lexicon.approving_verbs:
+    if negated(verb) or "?" in span_text(verb.sent) or verb.lemma_.lower() not in lexicon.approving_verbs:
         return False
     obj = first_child(verb, {"dobj"})
     to = first_child(verb, {"prep"}, {"to"})
@@ -75,7 +76,7 @@ def good_thing_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCa
     attr = first_child(copula, {"attr"})
     good = first_child(copula, {"acomp"}, lexicon.good_predicates) is not None or (
         attr is not None and first_child(attr, {"amod"}, lexicon.good_predicates) is not None)
-    if doing is None or not good or negated(copula) or "?" in copula.sent.text:
+    if doing is None or not good or negated(copula) or "?" in span_text(copula.sent):
         return []
     along = first_child(doing, {"prt"}, {"along", "on"}) is not None
     if not (along or doing.lemma_.lower() in lexicon.joint_work_words):
@@ -95,7 +96,7 @@ def basis_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     as_ = first_child(verb, {"prep"}, {"as"})
     basis = first_child(as_, {"pobj"}) if as_ is not None else first_child(verb, {"attr"})
     subject = first_child(verb, {"nsubj"})
-    if (basis is None or subject is None or negated(verb) or "?" in verb.sent.text
+    if (basis is None or subject is None or negated(verb) or "?" in span_text(verb.sent)
             or basis.lemma_.lower() not in lexicon.basis_nouns
             or subject.lemma_.lower() not in lexicon.proposal_nouns):
         return []

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
+from ingest.nlp import span_text
 from ingest.stance_actors import actors_of, clause_subjects, member_modifier, owner, voice
 from ingest.stance_cues import cues
 from ingest.stance_denials import conditioned, denied_implication, hearsay, reported_conjunct
@@ -115,7 +116,7 @@ def own_conjunct(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def hypothetical(token: Token) -> bool:
     """A cue inside an 'if'/'whether' clause, under 'would'/'could', or in a question: no stance."""
-    if token.sent.text.rstrip().rstrip("”\"'»").endswith("?") or hearsay(token):
+    if span_text(token.sent).rstrip().rstrip("”\"'»").endswith("?") or hearsay(token):
         return True
     for node in [token, *token.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKERS and (

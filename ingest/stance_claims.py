@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ingest.dictionary import load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
+from ingest.nlp import span_text
 from ingest.stance_actors import actors_of, clause_subjects
 from ingest.stance_acts import earlier_topic
 from ingest.stance_base import (
@@ -36,7 +37,7 @@ def territory_claim_stance(copula: Token, mentions: ArticleMentions) -> list[Sta
     attr = first_child(copula, {"attr"})
     shared = copula.head if copula.dep_ == "conj" else copula  # "is and will remain Serbia"
     subject = first_child(copula, {"nsubj"}) or first_child(shared, {"nsubj"})
-    if attr is None or subject is None or told_as_past(copula) or "?" in copula.sent.text:
+    if attr is None or subject is None or told_as_past(copula) or "?" in span_text(copula.sent):
         return []
     land = [m for m in actors_of(subject, mentions) if m.kind == ActorKind.country]
     claimant = claimed_by(attr, mentions)

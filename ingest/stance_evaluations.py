@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
+from ingest.nlp import span_text
 from ingest.stance_actors import clause_subjects
 from ingest.stance_base import (
     StanceCandidate,
@@ -73,7 +74,7 @@ def relation_content(head: Token, preps: frozenset[str] | set[str] = CONTENT_PRE
     content = first_child(head, {"prep", "dative"}, preps) or first_child(
         head, {"ccomp", "acl"})  # "confidence that relations would remain strong"
     span = phrase(content)
-    if span is None or "?" in head.sent.text or negated(head) or not any(
+    if span is None or "?" in span_text(head.sent) or negated(head) or not any(
             relation_word(t) or t.lower_ in lexicon.exchange_nouns for t in span):
         return None
     if any(t.lower_ in lexicon.worsening_words and t.doc[t.i - 1].text != "-" or negated(t)
@@ -138,7 +139,7 @@ def assessment_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
 def wrongdoing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'Y was unlawfully deprived of Z by X', 'X illegally seized Y': the asserter opposes X."""
     lexicon = cues()
-    if negated(verb) or "?" in verb.sent.text or not any(
+    if negated(verb) or "?" in span_text(verb.sent) or not any(
             c.dep_ == "advmod" and c.lower_ in lexicon.wrongful_adverbs for c in verb.children):
         return []
     agent = first_child(verb, {"agent"})
@@ -153,7 +154,7 @@ def harm_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     """'sanctions are worsening the recession': the asserter opposes what the subject names
     (sanctions, tariffs, border changes), not whoever is hurt."""
     subject = first_child(verb, {"nsubj"})
-    if subject is None or negated(verb) or "?" in verb.sent.text:
+    if subject is None or negated(verb) or "?" in span_text(verb.sent):
         return []
     topic = topic_for(phrase(subject), verb.sent, allow_sentence=False)
     if topic not in cues().concern_topics:

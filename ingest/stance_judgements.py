@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
+from ingest.nlp import span_text
 from ingest.stance_acts import act_owner, earlier_author
 from ingest.stance_base import (
     StanceCandidate,
@@ -33,7 +34,7 @@ def threat_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidat
     said_of = noun.dep_ == "attr" and head.lemma_.lower() in cues().being_verbs or (
         noun.dep_ == "dobj" and head.lemma_.lower() in cues().posing_verbs)
     subject = first_child(head, {"nsubj"})
-    if not said_of or subject is None or negated(head) or "?" in head.sent.text or (
+    if not said_of or subject is None or negated(head) or "?" in span_text(head.sent) or (
             head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
         return []  # "the government thought X was a threat": someone else's belief
     targets = [m for m in actors_in(phrase(subject), mentions) if m.via != "speaker"]
@@ -47,7 +48,7 @@ def denied_act_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCand
     head = noun.head
     subject = first_child(head, {"nsubj"}) or told_subject(head)
     if noun.dep_ != "attr" or head.lemma_.lower() not in cues().being_verbs or subject is None or (
-            negated(head) or "?" in head.sent.text or not denying(noun)) or (
+            negated(head) or "?" in span_text(head.sent) or not denying(noun)) or (
             head.dep_ == "ccomp" and head.head.lemma_ not in REPORTING):
         return []
     targets = act_owner(subject, mentions) or earlier_author(subject, mentions)
@@ -79,7 +80,7 @@ def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[S
     """'X must be held accountable for Y' (the asserter), 'we will hold X responsible for
     Y' (the subject): opposition to X."""
     hold = adjective.head
-    if hold.lemma_.lower() != "hold" or negated(hold) or "?" in hold.sent.text:
+    if hold.lemma_.lower() != "hold" or negated(hold) or "?" in span_text(hold.sent):
         return []
     passive = first_child(hold, {"nsubjpass"})
     held = passive if passive is not None else (
@@ -97,7 +98,7 @@ def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[S
 def destabilising_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'Y said X is trying to destabilise the region', 'X's agents destabilise Bosnia': the
     asserter opposes X (the one who destabilises, through 'trying to', 'wants to', ...)."""
-    if negated(verb) or "?" in verb.sent.text or any(negated(n) for _, n in climb(verb)):
+    if negated(verb) or "?" in span_text(verb.sent) or any(negated(n) for _, n in climb(verb)):
         return []  # "Russia does not want to destabilise X"
     if governed_by(verb, cues().verb_cues | cues().blame_verbs):
         return []  # "accused X of trying to destabilise Y": the accusation's own stance

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ingest.dictionary import fold, load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
-from ingest.nlp import text_of
+from ingest.nlp import span_text, text_of
 from ingest.stance_cues import cues
 from ingest.syntax import RELATIVE_PRONOUNS, REPORTING, SUBJECTS, actors_at, subjects
 
@@ -132,7 +132,7 @@ def unlabelled_voice(token: Token, mentions: ArticleMentions) -> Mention | None:
 def titled_author(token: Token, mentions: ArticleMentions) -> Mention | None:
     """'Address by President X at the commemoration', 'Remarks by X': X, outside quotations."""
     headline = token.doc[0].sent
-    if token.sent.start == headline.start or any(q in token.sent.text for q in OPEN_QUOTES):
+    if token.sent.start == headline.start or any(q in span_text(token.sent) for q in OPEN_QUOTES):
         return None
     by = next((t for t in headline if t.lower_ == "by" and t.head.lemma_.lower() in ADDRESSES), None)
     return next((m for m in mentions.in_span(headline) if by is not None and m.root > by.i

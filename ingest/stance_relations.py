@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
+from ingest.nlp import span_text
 from ingest.stance_actors import (
     SECOND_PERSON,
     actors_of,
@@ -113,7 +114,7 @@ def relation_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandid
     if not (named or positive) or not (sustained(verb) or (positive and parties)) or any(
             n.lemma_.lower() in lexicon.discussion_verbs for n in noun.ancestors):
         return []
-    if not named and not BOTH_SIDES.search(noun.sent.text):
+    if not named and not BOTH_SIDES.search(span_text(noun.sent)):
         return []  # "close ties in sport": whose ties, with whom?
     topic = topic_for(phrase(noun), noun.sent, False) or "bilateral-relations"
     return [StanceCandidate(h, Polarity.support, None, topic, noun.sent, noun, parties=named)
@@ -223,7 +224,7 @@ def readiness_stance(adjective: Token, mentions: ArticleMentions) -> list[Stance
     'X is ready to continue the dialogue': X supports it."""
     copula = adjective.head
     asked = first_child(adjective, {"xcomp"})
-    if adjective.dep_ != "acomp" or asked is None or "?" in adjective.sent.text:
+    if adjective.dep_ != "acomp" or asked is None or "?" in span_text(adjective.sent):
         return []
     subject = first_child(copula, {"nsubj"})
     doers = actors_of(subject, mentions) if subject is not None else []

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions
 from ingest.models import ActorKind, Polarity
+from ingest.nlp import span_text
 from ingest.stance_actors import actors_of
 from ingest.stance_acts import act_owner
 from ingest.stance_base import (
@@ -174,7 +175,7 @@ def position_for_stance(copula: Token, mentions: ArticleMentions) -> list[Stance
     found = voted_for(copula)
     subject = first_child(copula, {"nsubj"})
     if found is None or subject is None or subject.pos_ == "PRON" or negated(copula) or (
-            "?" in copula.sent.text) or (
+            "?" in span_text(copula.sent)) or (
             found[0] == Polarity.support and first_child(copula, {"prep"}, {"for"}) is not None):
         return []
     polarity, held = found

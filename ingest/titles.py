@@ -16,7 +16,7 @@ from ingest.alternation import literal_alternation
 from ingest.dictionary import Dictionary, fold
 from ingest.event_cues import event_cues
 from ingest.models import ActorKind
-from ingest.nlp import text_of
+from ingest.nlp import span_text, text_of
 from ingest.pronouns import SUBJECT_DEPS
 from ingest.types import Mention, Reading
 
@@ -145,7 +145,7 @@ class TitleResolver:
         self.learned = learned
 
     def title_mentions(self, sent: Span, people: list[Mention]) -> list[Mention]:
-        text = sent.text
+        text = span_text(sent)
         if not office_word(self.dictionary).search(text):
             return []
         taken = [(m.start, m.end) for m in people]
@@ -168,7 +168,7 @@ class TitleResolver:
     def plural_titles(self, sent: Span, taken: list[tuple[int, int]]) -> list[Mention]:
         """'the chief negotiators of A and B', 'the A, B envoys': one holder per state,
         each read where the state is written (the states are then the holders' titles)."""
-        text, found = sent.text, []
+        text, found = span_text(sent), []
         if not plural_role_word().search(text):  # the full pattern costs ten times more
             return found
         for match in plural_title_pattern(self.dictionary).finditer(text):

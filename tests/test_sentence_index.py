@@ -3,7 +3,7 @@ of one meeting: same answers as spaCy's own walk, in time linear in the article.
 
 from __future__ import annotations
 
-from ingest.nlp import annotate, sentences_indexed
+from ingest.nlp import annotate, sentences_indexed, span_text
 
 
 def test_indexed_sentence_is_spacys_sentence(pipeline):
@@ -27,3 +27,10 @@ def test_repeated_meeting_merges_into_one_group(extract_text):
     assert len(events) == 1
     assert len(events[0].evidence) == 60
 
+
+
+def test_span_text_is_spacys_text(pipeline):
+    doc = annotate(pipeline.nlp, ["Headline", "First one.  Two spaces before this one!",
+                                  "Ends with a space "])
+    spans = [*doc.sents, doc[1:4], doc[0:0], doc[len(doc) - 1:]]
+    assert all(span_text(s) == s.text for s in spans)
