@@ -6,7 +6,7 @@ day'), and dates in a clause below the event noun (which date that clause)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -70,7 +70,28 @@ def story_day(ent: Span, published: date | None) -> EventDate | None:
     phrase = doc[ent.start:ent.end + side].text if side or own else \
         doc[max(ent.start - 2, ent.sent.start):ent.end].text
     return dates.story_relative(phrase, day_before_phrase(phrase, ent.sent, published)) \
-        or day_in_apposition(ent, published)
+        or day_in_apposition(ent, published) or day_of_a_told_span(ent, published)
+
+
+ORDINAL_DAY = re.compile(r"^(?:on\s+)?the\s+(first|second|third|last|final|opening|closing)"
+                         r"\s+day$", re.I)
+NTH_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2}
+
+
+def day_of_a_told_span(ent: Span, published: date | None) -> EventDate | None:
+    """'The visit took place on October 2-3. On the first day, A and B held talks': the nth
+    (or last) day of the last span of days the article told before."""
+    found = ORDINAL_DAY.match(" ".join(ent.text.split()))
+    if found is None:
+        return None
+    before = [e for e in ent.doc.ents if e.label_ == "DATE" and e.end <= ent.start]
+    for other in reversed(before):
+        when = dates.resolve(other.text, published)
+        if when is not None and days_of_a_span(other.text, when):
+            nth = NTH_DAY.get(found.group(1).lower())
+            day = when.end if nth is None else when.start + timedelta(days=nth)
+            return dates.day(day, explicit=False) if day <= when.end else None
+    return None
 
 
 STORY_SIDES = {"before", "earlier"}  # 'the day before', parsed as the day's adverb
