@@ -185,12 +185,19 @@ def also_then(candidate: Candidate, last: Candidate) -> bool:
     same day (not after a call or a contact told in passing: 'also met X during his visit'
     may be another day, and 'Y had told him so by telephone the day before' dates no talks)."""
     shared = {m.actor_id for m in candidate.participants} & {m.actor_id for m in last.participants}
-    if candidate.status != Status.held or last.status != Status.held or not shared \
+    if candidate.status != last.status or not shared \
             or last.kind in {EventKind.call, EventKind.contact}:
-        return False
+        return False  # two plans in a row ('will be received by X. She will also meet Y') too
     heads = [candidate.trigger] + [node for _, node in climb(candidate.trigger)]
-    return any(c.dep_ == "advmod" and c.lower_ == "also" and head.lemma_ not in REPORTING
-               for head in heads for c in head.children)
+    return any((c.dep_ == "advmod" and c.lower_ == "also" or in_addition(c))
+               and head.lemma_ not in REPORTING for head in heads for c in head.children)
+
+
+def in_addition(word: Token) -> bool:
+    """'In addition, I met with X': as 'also'."""
+    return word.dep_ == "prep" and word.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lower_ == "addition" and not any(g.dep_ == "prep" for g in c.children)
+        for c in word.children)
 
 
 IN_SEQUENCE = event_time_cues().context.in_sequence

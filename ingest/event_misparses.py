@@ -35,11 +35,15 @@ def swallowed_subject(verb: Token, mentions: ArticleMentions) -> list[Mention]:
             break
         run.insert(0, mention)
         edge = mention.start
-    first = doc.char_span(run[0].start, run[0].end, alignment_mode="expand") if run else None
-    if first is None or first.start < 1 or doc[first.start - 1].text != "," \
-            or doc[first.start - 1].i <= verb.sent.start or verb.sent[0].pos_ not in {"ADP", "ADV", "SCONJ"}:
+    if verb.sent[0].pos_ not in {"ADP", "ADV", "SCONJ"}:
         return []
-    return run
+    while run:  # 'Before the meeting with A, the President of B had talks': the title alone
+        first = doc.char_span(run[0].start, run[0].end, alignment_mode="expand")
+        if first is not None and first.start >= 1 and doc[first.start - 1].text == "," \
+                and doc[first.start - 1].i > verb.sent.start:
+            return run
+        run = run[1:]
+    return []
 
 
 def aside_in_a_title(mention: Mention, named: list[Mention], text: str) -> bool:

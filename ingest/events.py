@@ -89,6 +89,11 @@ class Candidate:
     follows: Candidate | None = None  # told right after this undated event, on its day
 
 
+def repeated_prep(prep: Token) -> list[Token]:
+    """'talks with A and with B': the repeated preposition hangs on the first as its conjunct."""
+    return [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+
+
 def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
     found: list[Mention] = []
     for child in trigger.children:
@@ -98,7 +103,8 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
                                      and trigger.lemma_ in {"visit", "trip"}
                                      or child.lower_ == "for" and trigger.lemma_ == "ceremony"
                                      or child.lower_ == "from" and trigger.lemma_ == "call"):
-            found += [m for p in child.children if p.dep_ == "pobj" for m in group_actors(p, mentions)
+            found += [m for prep in [child, *repeated_prep(child)] for p in prep.children
+                      if p.dep_ == "pobj" for m in group_actors(p, mentions)
                       + delegation_leaders(p, mentions) + format_partners(p, mentions)]
         elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ in NEEDS_PARTNER_PREP \
                 and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'

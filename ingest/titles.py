@@ -212,7 +212,7 @@ class TitleResolver:
         for person in people:
             if person.end <= span.start_char and (re.fullmatch(
                     r"\s*,\s*", text[person.end:span.start_char]) or described(
-                    span, person.end)):
+                    span, person.end)) and not subject_after_opening(span, person):
                 return True
             if span.end_char <= person.start and re.fullmatch(
                     r"[^.;:,]{0,30},\s*(?:[A-Z][\w.]*\s+)?", text[span.end_char:person.start]):
@@ -351,6 +351,19 @@ def described(span: Span, start: int) -> bool:
     gap = doc.char_span(start, span.start_char, alignment_mode="contract")
     between = [t for t in gap or () if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
     return bool(between) and all(t.tag_ in DESCRIBING_TAGS for t in between)
+
+
+def subject_after_opening(span: Span, person: Mention) -> bool:
+    """'Before the meeting with Mr Dodik, the President of Russia had talks': the name ends
+    an opening phrase of the verb right after the title, a verb left with no subject (the
+    parser took the title for the name's apposition): the title is that subject."""
+    doc = span.doc
+    if span.end >= span.sent.end:
+        return False
+    verb, opener = doc[span.end], span.sent[0]
+    return verb.pos_ in {"VERB", "AUX"} and opener.dep_ == "prep" and opener.head.i == verb.i \
+        and opener.left_edge.i <= person.root <= opener.right_edge.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def before_subjects_last(sent: Span, before: list[Mention]) -> list[Mention]:

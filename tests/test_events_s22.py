@@ -24,3 +24,37 @@ def test_ordinal_day_without_a_span_keeps_the_news_day(extract_text):
     text = ("Macedonian premier in Albania\n\n"
             "On the first day, Zoran Zaev and Edi Rama held talks in Tirana last week.")
     assert pair_dates(extract_text(text, "2019-05-17"), "Zoran Zaev", "Edi Rama") != ["2019-05-14"]
+
+
+def pairs(extraction):
+    return sorted(tuple(sorted(p.name for p in e.participants)) for e in extraction.events)
+
+
+def test_title_after_an_opening_phrase_is_the_subject_and_each_with_is_a_meeting(extract_text):
+    """'Before the dinner with A, the President of Russia had talks with B and with C': the
+    title is the subject (not A's apposition), one event per 'with'."""
+    text = ("Talks in Minsk\n\n"
+            "Before the dinner with Mr Vucic, the President of Russia had talks with Prime "
+            "Minister of Armenia Nikol Pashinyan and with President of Kazakhstan "
+            "Kassym-Jomart Tokayev.")
+    found = pairs(extract_text(text, "2023-05-25"))
+    assert ("Nikol Pashinyan", "Vladimir Putin") in found
+    assert ("Kassym-Jomart Tokayev", "Vladimir Putin") in found
+    assert ("Kassym-Jomart Tokayev", "Nikol Pashinyan") not in found
+
+
+def test_apposition_after_a_name_still_describes_it(extract_text):
+    text = ("Putin meets Dodik\n\n"
+            "Vladimir Putin met Milorad Dodik, the President of Republika Srpska, in Kazan.")
+    found = pairs(extract_text(text, "2024-10-23"))
+    assert found == [("Milorad Dodik", "Vladimir Putin")]
+
+
+def test_a_second_plan_with_also_takes_the_first_plans_day(extract_text):
+    text = ("German minister to tour the region\n\n"
+            "On Friday, the German foreign minister Annalena Baerbock will be received in "
+            "Belgrade by President Aleksandar Vucic. She will also hold talks with Foreign "
+            "Minister Nikola Selakovic.")
+    extraction = extract_text(text, "2022-03-09")
+    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
+    assert dates.get(("Annalena Baerbock", "Nikola Selakovic")) == "2022-03-11"
