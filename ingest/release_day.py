@@ -84,10 +84,12 @@ def just_done(trigger: Token) -> bool:
 
 
 def continues_the_release(trigger: Token, mentions: ArticleMentions) -> bool:
-    """'The President also held a meeting with X' in the release's own voice (no speaker):
-    'also' goes on with the occasion the release reports, on its day."""
+    """'The President also held a meeting with X', 'X held a separate meeting with Y' in the
+    release's own voice (no speaker): 'also' or 'separate' goes on with the occasion the
+    release reports, on its day."""
     if mentions.speakers.get(trigger.sent.start) is not None:
         return False
     verb = trigger.head if trigger.dep_ in {"dobj", "nsubjpass"} else trigger
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for n in {trigger, verb}
-               for c in n.children)
+    return any(c.dep_ == "advmod" and c.lower_ in {"also", "separately"}
+               or c.dep_ == "amod" and c.lower_ == "separate" and n is trigger
+               for n in {trigger, verb} for c in n.children)

@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles .. styles13) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles15) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -76,6 +76,11 @@ GOLD_SETS = [
      EVAL / "styles12.gold.json", own_set("styles12")),
     ("eval/styles13: the same mix, a thirteenth writer (dev, new in session 20)",
      EVAL / "styles13.gold.json", own_set("styles13")),
+    ("eval/styles14: day pages, Kremlin readouts, transcripts and visits, US/UK/EU/NATO/German "
+     "releases, wires, Balkan outlets, hard cases, a fourteenth writer (held-out validation, "
+     "new in session 22)", EVAL / "styles14.gold.json", own_set("styles14")),
+    ("eval/styles15: the same mix, a fifteenth writer (dev, new in session 22)",
+     EVAL / "styles15.gold.json", own_set("styles15")),
 ]
 
 

@@ -58,3 +58,15 @@ def test_a_second_plan_with_also_takes_the_first_plans_day(extract_text):
     extraction = extract_text(text, "2022-03-09")
     dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
     assert dates.get(("Annalena Baerbock", "Nikola Selakovic")) == "2022-03-11"
+
+
+def test_a_separate_meeting_later_in_the_story_is_of_the_news_day(extract_text):
+    text = ("Chinese leader in Belgrade\n\n"
+            "Aleksandar Vucic and Xi Jinping held talks in Belgrade on Wednesday.\n\n"
+            "The two leaders signed a statement on a shared future.\n\n"
+            "Thousands of people gathered in front of the palace.\n\n"
+            "Foreign Minister Ivica Dacic held a separate meeting with his Chinese counterpart "
+            "Wang Yi, in which they discussed the trade agreement signed last year.")
+    extraction = extract_text(text, "2024-05-08")
+    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
+    assert dates.get(("Ivica Dacic", "Wang Yi")) == "2024-05-08"
