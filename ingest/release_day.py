@@ -19,6 +19,7 @@ from ingest.triggers import trigger_kind
 
 OCCASIONS = event_time_cues().release_day.occasions
 FOLLOW_ON = event_cues().context.follow_on
+DAY_PARTS = event_time_cues().event_place_date.day_parts
 
 if TYPE_CHECKING:
     from ingest.events import Candidate
@@ -31,7 +32,8 @@ def release_occasion(candidate: Candidate, mentions: ArticleMentions, lede_parag
     return (candidate.paragraph - bylines_before(doc, candidate.paragraph) < lede_paragraphs
             or day_line(doc) is not None
             or continues_the_release(candidate.trigger, mentions) or just_done(candidate.trigger)
-            or after_a_told_occasion(candidate.trigger) or narrated_today(candidate.trigger, mentions)) \
+            or after_a_told_occasion(candidate.trigger) or narrated_today(candidate.trigger, mentions)
+            or at_a_part_of_the_day(candidate.trigger)) \
         and not recalled(candidate.trigger) and not an_earlier_event(candidate.trigger)
 
 
@@ -72,6 +74,22 @@ def opening_occasion(sent: Span) -> list[Token]:
     if len(sent) < 4 or sent[0].lower_ not in FOLLOW_ON or sent[1].lower_ != "the":
         return []
     return [t for t in sent[2:4] if t.pos_ == "NOUN"][:1]
+
+
+def at_a_part_of_the_day(trigger: Token) -> bool:
+    """'In the afternoon, talks took place with X', 'this evening X met Y': a part of a day
+    no date names is of the story's day."""
+    verb = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} else trigger
+    heads = [trigger, verb, *(node for _, node in climb(verb))]
+    return any(day_part(c) for head in heads for c in head.children)
+
+
+def day_part(word: Token) -> bool:
+    if word.dep_ == "prep" and word.lower_ in {"in", "during"}:
+        return any(c.dep_ == "pobj" and c.lower_ in DAY_PARTS and [
+            d.lower_ for d in c.children] == ["the"] for c in word.children)
+    return word.dep_ == "npadvmod" and word.lower_ in DAY_PARTS and [
+        d.lower_ for d in word.children] == ["this"]
 
 
 def just_done(trigger: Token) -> bool:

@@ -70,3 +70,17 @@ def test_a_separate_meeting_later_in_the_story_is_of_the_news_day(extract_text):
     extraction = extract_text(text, "2024-05-08")
     dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
     assert dates.get(("Ivica Dacic", "Wang Yi")) == "2024-05-08"
+
+
+@pytest.mark.parametrize("when", ["In the afternoon", "During the evening"])
+def test_a_part_of_the_day_later_in_the_story_is_of_the_news_day(extract_text, when):
+    text = ("Leaders in Ohrid\n\n"
+            "Edi Rama and Zoran Zaev opened a border crossing near Ohrid on Tuesday.\n\n"
+            "The crossing had been closed for years.\n\n"
+            "Local people welcomed the decision.\n\n"
+            "Traders expect more business.\n\n"
+            f"{when}, talks were held between Edi Rama and Prime Minister of Kosovo "
+            "Albin Kurti.")
+    extraction = extract_text(text, "2019-05-21")
+    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
+    assert dates.get(("Albin Kurti", "Edi Rama")) == "2019-05-21"
