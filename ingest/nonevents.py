@@ -56,6 +56,9 @@ def conditional(trigger: Token) -> bool:
                                              or c.dep_ == "advmod" and c.lower_ in OPEN_ENDED
                                              for c in child.children):
                 return True  # 'we will meet if you agree', 'I will receive X whenever he asks'
+            if child.dep_ == "advcl" and child.lemma_ in {"allow", "permit"} \
+                    and not any(c.dep_ == "dobj" for c in child.children):
+                return True  # 'will come when the situation allows', 'as soon as time permits'
     return False
 
 

@@ -92,7 +92,7 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None  # 'received the Order of Friendship': awarded; 'congratulations': sent
         if lemma in AGREEING:
             return EventKind.contact if with_me(token) else None
-        if lemma in TRAVELLING and not own_trip(token):
+        if lemma in TRAVELLING and not own_trip(token) or lemma == "come" and not to_a_place(token):
             return None  # 'travel with the president', 'travel to X for the summit': no visit of its own
         if lemma in RECIPROCAL:  # 'we saw each other in May'
             return EventKind.meeting if each_other(token) else None
@@ -127,6 +127,16 @@ def own_trip(verb: Token) -> bool:
     return any(c.lower_ == "to" for c in preps) and not any(
         t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN" and t.dep_ in {"dobj", "pobj"}
         for p in named for t in p.subtree)
+
+
+def to_a_place(verb: Token) -> bool:
+    """'came to Belgrade' (not 'came to power', 'came to an agreement'), told as news, not
+    as a clause about someone ('X, who came to Belgrade with Y', 'when X came to Y')."""
+    if verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ == "when" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children)
+        for c in verb.children)
 
 
 def each_other(verb: Token) -> bool:

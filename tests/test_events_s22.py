@@ -84,3 +84,30 @@ def test_a_part_of_the_day_later_in_the_story_is_of_the_news_day(extract_text, w
     extraction = extract_text(text, "2019-05-21")
     dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
     assert dates.get(("Albin Kurti", "Edi Rama")) == "2019-05-21"
+
+
+def visits(extraction):
+    return [(sorted(p.name for p in e.participants), e.date, e.status) for e in extraction.events
+            if e.kind == "visit"]
+
+
+def test_came_to_a_place_is_a_visit(extract_text):
+    text = ("Looking back\n\n"
+            "On 12 March 2010, Sergey Lavrov came to Belgrade for a day of talks on energy.")
+    found = visits(extract_text(text, "2024-01-10"))
+    assert found and found[0][1] == "2010-03-12" and "Sergey Lavrov" in found[0][0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 Tomislav Nikolic came to power after a close election.",
+    "Sergey Lavrov, who came to Belgrade with a large delegation, praised the hosts.",
+])
+def test_came_to_power_or_a_clause_about_someone_is_no_visit(extract_text, sentence):
+    assert visits(extract_text("Politics\n\n" + sentence, "2024-01-10")) == []
+
+
+def test_a_visit_when_circumstances_allow_is_a_wish(extract_text):
+    text = ("Moscow on Belgrade\n\n"
+            "Vladimir Putin will visit Serbia when the epidemiological situation allows, "
+            "the Kremlin said.")
+    assert visits(extract_text(text, "2021-01-10")) == []
