@@ -111,3 +111,10 @@ def test_a_visit_when_circumstances_allow_is_a_wish(extract_text):
             "Vladimir Putin will visit Serbia when the epidemiological situation allows, "
             "the Kremlin said.")
     assert visits(extract_text(text, "2021-01-10")) == []
+
+
+def test_two_who_came_together_did_not_visit_each_other(extract_text):
+    text = ("Dialogue resumes\n\n"
+            "Albin Kurti and Aleksandar Vucic came to Brussels on Monday for another round.")
+    found = [sorted(p.name for p in e.participants) for e in extract_text(text, "2024-02-06").events]
+    assert ["Albin Kurti", "Aleksandar Vucic"] not in found
