@@ -56,10 +56,21 @@ def conditional(trigger: Token) -> bool:
                                              or c.dep_ == "advmod" and c.lower_ in OPEN_ENDED
                                              for c in child.children):
                 return True  # 'we will meet if you agree', 'I will receive X whenever he asks'
-            if child.dep_ == "advcl" and child.lemma_ in {"allow", "permit"} \
-                    and not any(c.dep_ == "dobj" for c in child.children):
-                return True  # 'will come when the situation allows', 'as soon as time permits'
+            if child.dep_ == "advcl" and waiting_for_a_moment(child):
+                return True  # 'will come when the situation allows', 'when the time is right'
     return False
+
+
+MOMENTS = {"time", "situation", "condition", "circumstance", "moment"}
+
+
+def waiting_for_a_moment(clause: Token) -> bool:
+    """'when the situation allows', 'as soon as time permits', 'when the time is right'."""
+    allows = clause.lemma_ in {"allow", "permit"} and not any(c.dep_ == "dobj" for c in clause.children)
+    ripe = any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in {"right", "ripe", "appropriate"}
+               for c in clause.children) or clause.lemma_ == "come"
+    return allows or ripe and any(c.dep_ == "nsubj" and c.lemma_.lower() in MOMENTS
+                                  for c in clause.children)
 
 
 MODALS = event_time_cues().nonevents.modals

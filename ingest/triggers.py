@@ -126,7 +126,16 @@ def own_trip(verb: Token) -> bool:
         c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in VERB_TRIGGERS]
     return any(c.lower_ == "to" for c in preps) and not any(
         t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN" and t.dep_ in {"dobj", "pobj"}
-        for p in named for t in p.subtree)
+        for p in named for t in p.subtree) and not met_there(preps)
+
+
+def met_there(preps: list[Token]) -> bool:
+    """'travels to Budapest, where he will hold talks with X': the talks are the news."""
+    places = [p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    clauses = [c for p in places for c in p.children if c.dep_ == "relcl"
+               and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)]
+    return any(c.lemma_ in VERB_TRIGGERS or any(o.dep_ == "dobj" and o.lemma_ in NOUN_TRIGGERS
+                                                 for o in c.children) for c in clauses)
 
 
 def to_a_place(verb: Token) -> bool:

@@ -118,3 +118,20 @@ def test_two_who_came_together_did_not_visit_each_other(extract_text):
             "Albin Kurti and Aleksandar Vucic came to Brussels on Monday for another round.")
     found = [sorted(p.name for p in e.participants) for e in extract_text(text, "2024-02-06").events]
     assert ["Albin Kurti", "Aleksandar Vucic"] not in found
+
+
+def test_a_trip_to_where_talks_are_held_is_told_by_the_talks(extract_text):
+    text = ("Premier on tour\n\n"
+            "From Skopje, Edi Rama travels to Sofia, where he will hold talks with Bulgarian "
+            "Prime Minister Boyko Borissov on Friday.")
+    extraction = extract_text(text, "2019-05-22")
+    assert visits(extraction) == []
+    assert [sorted(p.name for p in e.participants) for e in extraction.events] == [
+        ["Boyko Borissov", "Edi Rama"]]
+
+
+def test_a_visit_when_the_time_is_right_is_a_wish(extract_text):
+    text = ("Invitation\n\n"
+            "Aleksandar Vucic said he accepted the invitation to visit Podgorica when the time "
+            "is right.")
+    assert extract_text(text, "2024-03-10").events == []
