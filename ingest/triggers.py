@@ -94,6 +94,8 @@ def trigger_kind(token: Token) -> EventKind | None:
             return EventKind.contact if with_me(token) else None
         if lemma in TRAVELLING and not own_trip(token) or lemma == "come" and not to_a_place(token):
             return None  # 'travel with the president', 'travel to X for the summit': no visit of its own
+        if lemma in TRAVELLING | {"arrive"} and token.dep_ == "relcl":
+            return None  # 'the leaders who arrived in Moscow for the parade': said of them, in passing
         if lemma in RECIPROCAL:  # 'we saw each other in May'
             return EventKind.meeting if each_other(token) else None
         if lemma == "sit":  # 'sat down with X': talks; 'sat in parliament' is not

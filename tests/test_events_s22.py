@@ -135,3 +135,17 @@ def test_a_visit_when_the_time_is_right_is_a_wish(extract_text):
             "Aleksandar Vucic said he accepted the invitation to visit Podgorica when the time "
             "is right.")
     assert extract_text(text, "2024-03-10").events == []
+
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The ministers arrived in Ohrid on Monday.", "visit"),
+    ("Zoran Zaev thanked the ministers who arrived in Ohrid on Monday.", None),
+    ("Zoran Zaev welcomed the leaders who travelled to Ohrid for the summit.", None),
+])
+def test_an_arrival_told_in_a_relative_clause_is_no_visit(pipeline, sentence, kind):
+    from ingest.triggers import trigger_kind
+    doc = pipeline.nlp(sentence)
+    verb = next(t for t in doc if t.lemma_ in {"arrive", "travel"})
+    found = trigger_kind(verb)
+    assert (found.value if found else None) == kind
