@@ -51,9 +51,10 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
         return [[*listed, *others]]  # 'X hosted A and B at the White House': one occasion
     if not others and trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in trigger.children):
         return [[]]  # 'Montenegro's president meets A, B' unresolved: A and B did not meet
-    if len(hosts) != 1 or country_of and not foreign(listed + hosts, country_of, mentions,
-                                                       trigger.doc):
-        return None  # 'A and B met with C and D': both sides at one table
+    if len(hosts) != 1 and not (apart and hosts) or country_of and not foreign(
+            listed + hosts, country_of, mentions, trigger.doc):
+        return None  # 'A and B met with C and D': both sides at one table ('met each of them
+        # separately': one meeting per counterpart, the two together on their side)
     return [[partner, *others] for partner in listed]
 
 

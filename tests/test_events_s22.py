@@ -149,3 +149,13 @@ def test_an_arrival_told_in_a_relative_clause_is_no_visit(pipeline, sentence, ki
     verb = next(t for t in doc if t.lemma_ in {"arrive", "travel"})
     found = trigger_kind(verb)
     assert (found.value if found else None) == kind
+
+
+def test_two_hosts_meeting_each_leader_separately(extract_text):
+    text = ("Dialogue\n\n"
+            "Albin Kurti and Aleksandar Vucic came to Brussels on Monday. Before the joint "
+            "session, Miroslav Lajcak and Josep Borrell met each of the leaders separately.")
+    found = pairs(extract_text(text, "2024-02-06"))
+    assert ("Josep Borrell", "Miroslav Lajcak") not in found
+    assert any({"Albin Kurti", "Josep Borrell"} <= set(p) for p in found)
+    assert any({"Aleksandar Vucic", "Josep Borrell"} <= set(p) for p in found)
