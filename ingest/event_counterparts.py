@@ -38,7 +38,7 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
     if kind not in ONE_EACH_KINDS and not by_phone or sat_together(trigger):
         return None
     listed = counterparts(trigger, mentions)
-    apart = any(w.lower_ in SEPARATELY for w in trigger.subtree)
+    apart = told_apart(trigger)
     if apart and len(listed) == 1:  # 'A and B met separately with C': A-C and B-C
         others = [m for m in parties if m.actor_id != listed[0].actor_id]
         return [[listed[0], other] for other in others] if len(others) >= 2 else None
@@ -56,6 +56,15 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
         return None  # 'A and B met with C and D': both sides at one table ('met each of them
         # separately': one meeting per counterpart, the two together on their side)
     return [[partner, *others] for partner in listed]
+
+
+def told_apart(trigger: Token) -> bool:
+    """'met each of them separately', 'separate meetings with A and B' (read once per
+    trigger: merging asks it of every report again)."""
+    seen = trigger.doc.user_data.setdefault("srk.told_apart", {})
+    if trigger.i not in seen:
+        seen[trigger.i] = any(w.lower_ in SEPARATELY for w in trigger.subtree)
+    return seen[trigger.i]
 
 
 def labelled(trigger: Token, mentions: ArticleMentions, listed: set[str]) -> list[Mention]:

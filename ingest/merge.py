@@ -9,6 +9,7 @@ from dataclasses import replace
 from ingest import dates
 from ingest.date_spans import narrower
 from ingest.dictionary import Dictionary, fold
+from ingest.event_counterparts import told_apart
 from ingest.events import Candidate
 from ingest.merge_dates import (
     arrival_apart,
@@ -115,6 +116,9 @@ def same_event(group: list[Candidate], digest: GroupDigest, c: Candidate,
     if not families_compatible(head, c):
         return False
     group_ids, c_ids = digest.group_ids(), ids(c)
+    if group_ids != c_ids and not (any_state(c) or any_state(head)) \
+            and (told_apart(c.trigger) or told_apart(head.trigger)):
+        return False  # 'met each of the leaders separately': not the joint meeting
     same_states = (any_state(c) or any_state(head)) and \
         signature(c, country_of) == signature(head, country_of)
     if not (group_ids == c_ids or one_more(c_ids, group_ids) or one_more(group_ids, c_ids)

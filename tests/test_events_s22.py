@@ -159,3 +159,14 @@ def test_two_hosts_meeting_each_leader_separately(extract_text):
     assert ("Josep Borrell", "Miroslav Lajcak") not in found
     assert any({"Albin Kurti", "Josep Borrell"} <= set(p) for p in found)
     assert any({"Aleksandar Vucic", "Josep Borrell"} <= set(p) for p in found)
+
+
+def test_meetings_told_apart_are_not_the_joint_meeting(extract_text):
+    text = ("Dialogue\n\n"
+            "Josep Borrell hosted Albin Kurti and Aleksandar Vucic in Brussels on Monday, "
+            "together with Miroslav Lajcak. Before the joint session, Miroslav Lajcak and "
+            "Josep Borrell met each of the leaders separately.")
+    found = [set(p) for p in pairs(extract_text(text, "2024-02-06"))]
+    assert {"Albin Kurti", "Aleksandar Vucic", "Josep Borrell"} <= set.union(*found)
+    assert sum("Albin Kurti" in p and "Aleksandar Vucic" not in p for p in found) == 1
+    assert sum("Aleksandar Vucic" in p and "Albin Kurti" not in p for p in found) == 1
