@@ -11,6 +11,12 @@ def pair_dates(extraction, *names):
             if wanted <= {p.name.lower() for p in e.participants}]
 
 
+def date_of(extraction, pair):
+    """The date of the event of exactly these participants (sorted names)."""
+    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
+    return dates.get(pair)
+
+
 @pytest.mark.parametrize("ordinal, day", [("first", "2019-05-14"), ("second", "2019-05-15"),
                                           ("last", "2019-05-16")])
 def test_nth_day_of_a_visit_told_as_a_span(extract_text, ordinal, day):
@@ -56,8 +62,7 @@ def test_a_second_plan_with_also_takes_the_first_plans_day(extract_text):
             "Belgrade by President Aleksandar Vucic. She will also hold talks with Foreign "
             "Minister Nikola Selakovic.")
     extraction = extract_text(text, "2022-03-09")
-    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
-    assert dates.get(("Annalena Baerbock", "Nikola Selakovic")) == "2022-03-11"
+    assert date_of(extraction, ("Annalena Baerbock", "Nikola Selakovic")) == "2022-03-11"
 
 
 def test_a_separate_meeting_later_in_the_story_is_of_the_news_day(extract_text):
@@ -67,9 +72,7 @@ def test_a_separate_meeting_later_in_the_story_is_of_the_news_day(extract_text):
             "Thousands of people gathered in front of the palace.\n\n"
             "Foreign Minister Ivica Dacic held a separate meeting with his Chinese counterpart "
             "Wang Yi, in which they discussed the trade agreement signed last year.")
-    extraction = extract_text(text, "2024-05-08")
-    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
-    assert dates.get(("Ivica Dacic", "Wang Yi")) == "2024-05-08"
+    assert date_of(extract_text(text, "2024-05-08"), ("Ivica Dacic", "Wang Yi")) == "2024-05-08"
 
 
 @pytest.mark.parametrize("when", ["In the afternoon", "During the evening"])
@@ -81,9 +84,7 @@ def test_a_part_of_the_day_later_in_the_story_is_of_the_news_day(extract_text, w
             "Traders expect more business.\n\n"
             f"{when}, talks were held between Edi Rama and Prime Minister of Kosovo "
             "Albin Kurti.")
-    extraction = extract_text(text, "2019-05-21")
-    dates = {tuple(sorted(p.name for p in e.participants)): e.date for e in extraction.events}
-    assert dates.get(("Albin Kurti", "Edi Rama")) == "2019-05-21"
+    assert date_of(extract_text(text, "2019-05-21"), ("Albin Kurti", "Edi Rama")) == "2019-05-21"
 
 
 def visits(extraction):
