@@ -75,6 +75,9 @@ class Nonevents(Section):
     backing: Words
     habit_adverbs: Words
     open_ended: Words
+    enabling: Words
+    moments: Words
+    ripe: Words
 
 
 class EventTallies(Section):

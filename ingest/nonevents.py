@@ -61,15 +61,15 @@ def conditional(trigger: Token) -> bool:
     return False
 
 
-MOMENTS = {"time", "situation", "condition", "circumstance", "moment"}
+WAITING = event_time_cues().nonevents
 
 
 def waiting_for_a_moment(clause: Token) -> bool:
     """'when the situation allows', 'as soon as time permits', 'when the time is right'."""
-    allows = clause.lemma_ in {"allow", "permit"} and not any(c.dep_ == "dobj" for c in clause.children)
-    ripe = any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in {"right", "ripe", "appropriate"}
+    allows = clause.lemma_ in WAITING.enabling and not any(c.dep_ == "dobj" for c in clause.children)
+    ripe = any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in WAITING.ripe
                for c in clause.children) or clause.lemma_ == "come"
-    return allows or ripe and any(c.dep_ == "nsubj" and c.lemma_.lower() in MOMENTS
+    return allows or ripe and any(c.dep_ == "nsubj" and c.lemma_.lower() in WAITING.moments
                                   for c in clause.children)
 
 

@@ -142,10 +142,10 @@ def met_there(preps: list[Token]) -> bool:
 
 def to_a_place(verb: Token) -> bool:
     """'came to Belgrade' (not 'came to power', 'came to an agreement'), told as news, not
-    as a clause about someone ('X, who came to Belgrade with Y', 'when X came to Y')."""
-    if verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ == "when"  # 'A and B came
-                                   or c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
-                                   for c in verb.children):  # to Brussels': no one visits the other
+    as a clause ('when X came to Y'; a relative clause is any trip's: `trigger_kind`)."""
+    if any(c.dep_ == "mark" and c.lower_ == "when"  # 'A and B came to Brussels': no one
+           or c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)  # visits the other
+           for c in verb.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children)
