@@ -112,9 +112,10 @@ def set_initial_password(layout: Layout, settings: Settings) -> None:
         )
     env = {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf_dir)}
     # The password goes in a picocli argument file ("@file", which neo4j-admin reads), never
-    # on the command line, where `ps` would show it.
+    # on the command line, where `ps` would show it; after "--", so that a password that
+    # starts with a dash (token_urlsafe makes some) is not read as an option.
     args_file = layout.home / "run" / "initial-password.args"
-    write_private(args_file, quoted_argument(password) + "\n")
+    write_private(args_file, "--\n" + quoted_argument(password) + "\n")
     try:
         cmd = ["java", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
                "dbms", "set-initial-password", f"@{args_file}"]

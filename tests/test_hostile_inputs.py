@@ -246,7 +246,8 @@ def test_env_file_is_found_from_any_folder(tmp_path):
         assert found.stdout.strip() == "True"  # the checkout's .env, read from another folder
 
 
-def test_initial_password_never_on_the_command_line(settings, tmp_path):
+@pytest.mark.parametrize("password", ['a "quoted" pass\\word', "-starts-with-a-dash"])
+def test_initial_password_never_on_the_command_line(settings, tmp_path, password):
     """The real neo4j-admin sets a password with quotes and a backslash from a private
     argument file, removed after use (the process list is watched while a fresh instance
     is set up in test_cold_database_under_load_loses_nothing)."""
@@ -255,7 +256,7 @@ def test_initial_password_never_on_the_command_line(settings, tmp_path):
     assert any(layout.lib.glob("*.jar")), "run scripts/setup.sh: it fetches Neo4j's jars"
     neo4j_local.write_conf(layout, settings)
     secret = settings.model_copy(update={"neo4j_password": type(settings.neo4j_password)(
-        'a "quoted" pass\\word')})
+        password)})
     neo4j_local.set_initial_password(layout, secret)
     assert (layout.home / "data" / "dbms" / "auth.ini").is_file()  # neo4j-admin accepted it
     assert not list((layout.home / "run").glob("*.args"))  # removed after use
