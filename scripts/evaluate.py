@@ -2,7 +2,7 @@
 
     scripts/evaluate.sh [--out DIR] [--silver-limit N --seed S]
 
-Gold sets (the shared corpora's and the project's own eval/styles .. styles15) go through
+Gold sets (the shared corpora's and the project's own eval/styles .. styles17) go through
 `srk eval` (the reference scorer's figures); the silver set through
 `scripts/silver.py` (recall only); the BBC row is a precision signal: every event and stance
 extracted from the whole BBC corpus that involves Serbia, Russia or Kosovo (an actor of those
@@ -81,6 +81,10 @@ GOLD_SETS = [
      "new in session 22)", EVAL / "styles14.gold.json", own_set("styles14")),
     ("eval/styles15: the same mix, a fifteenth writer (dev, new in session 22)",
      EVAL / "styles15.gold.json", own_set("styles15")),
+    ("eval/styles16: the same mix, weighted to stances, a sixteenth writer (dev, new in "
+     "session 23)", EVAL / "styles16.gold.json", own_set("styles16")),
+    ("eval/styles17: the same mix, weighted to stances, a seventeenth writer (held-out "
+     "validation, new in session 23)", EVAL / "styles17.gold.json", own_set("styles17")),
 ]
 
 

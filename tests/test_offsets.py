@@ -26,7 +26,7 @@ GOLD_CORPORA = {  # name: (gold file, folder its `file` names are relative to)
     **{name: (ROOT / "eval" / f"{name}.gold.json", ROOT / "eval" / name)  # the project's own sets
        for name in ("styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7",
                     "styles8", "styles9", "styles10", "styles11", "styles12",
-                    "styles13", "styles14", "styles15")},
+                    "styles13", "styles14", "styles15", "styles16", "styles17")},
 }
 SAMPLES = ROOT / "samples"
 SHOWN = 80
