@@ -11,7 +11,7 @@ from ingest.dictionary import fold, load_dictionary
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.stance_actors import actors_of, owner
-from ingest.stance_base import actors_in, object_author, phrase, topic_for
+from ingest.stance_base import actors_in, first_child, object_author, phrase, topic_for
 from ingest.stance_cues import cues
 from ingest.stance_statehood import contested_entity
 from ingest.syntax import RELATIVE_PRONOUNS, antecedent_actors
@@ -22,6 +22,7 @@ OBJECT_PREPS = cues().object_preps
 OPPOSED_PREPS = cues().opposed_preps
 STEM_LETTERS = 5  # a verb's stem shorter than this names too many nouns
 LOOK_BACK = 1500  # tokens searched for an act's earlier mention
+DEFINITE = {"the", "that", "this"}  # "the declaration", "that declaration"
 
 
 def demonym_state(token: Token) -> Mention | None:
@@ -54,7 +55,10 @@ def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     'forces', 'deliveries'), the actor its modifiers name."""
     found = owner(noun, mentions) or object_author(noun, mentions)
     if not found and {noun.lemma_.lower(), noun.lower_} & (cues().act_nouns | cues().agent_nouns):
-        found = modifier_actors(noun, mentions)
+        of = first_child(noun, {"prep"}, {"of"})  # "the decision of Bulgaria" (not the victim
+        found = modifier_actors(noun, mentions) or (  # of "the invasion of X")
+            actors_of(first_child(of, {"pobj"}) or of, mentions)
+            if of is not None and noun.lemma_.lower() not in cues().harm_nouns else [])
     if not found and noun.lemma_.lower() in cues().harm_nouns | cues().agreement_nouns:
         # "the arrest of X by Y", "the agreement on the annex reached by Y and Z": the
         # parser hangs the author on the inner noun
@@ -216,7 +220,7 @@ def earlier_author(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     """'... after X declared independence. Y calls the declaration illegal': a definite act
     noun with no owner of its own belongs to the subject of the verb that told the act, in
     the sentence before or its own."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
     sentence = noun.doc[noun.i].sent
     start = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start

@@ -168,3 +168,14 @@ def mistagged_verb(token: Token) -> bool:
     object."""
     return token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "dobj" for c in token.children)
+
+
+def demands_compliance(verb: Token) -> bool:
+    """'X expects Y to align with the sanctions', 'expects the Association to be formed': a
+    demand made of another (not 'X is expected to ...', 'X expects to meet Y')."""
+    if negated(verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    asked = first_child(verb, {"xcomp", "ccomp"})
+    return asked is not None and asked.lemma_.lower() in cues().expected_compliance and (
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in asked.children)
+        or first_child(verb, {"dobj"}) is not None)

@@ -22,6 +22,7 @@ from ingest.stance_base import (
 )
 from ingest.stance_cues import cues
 from ingest.stance_pairs import readout_parties
+from ingest.stance_statehood import contested_entity
 from ingest.syntax import negated
 
 STATES = {ActorKind.country, ActorKind.organisation}
@@ -55,16 +56,33 @@ def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
     if negated(verb):
         return []
     standing = verb.lemma_.lower() == "stand"
-    preps = lexicon.standing_preps if standing else {"behind"}
+    siding = verb.lemma_.lower() in lexicon.siding_verbs
+    preps = lexicon.standing_preps if standing else {"with"} if siding else {"behind"}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if prep.lower_ in preps:
-            target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind")
+            target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind" and not siding)
             return stances_of(verb_holders(verb, mentions), Polarity.support, target, topic, verb)
-        if standing and prep.lower_ in lexicon.standing_against_preps and not any(
+        if (standing or siding) and prep.lower_ in lexicon.standing_against_preps and not any(
                 c.dep_ == "prt" for c in verb.children):  # "we stand against X" ('stand up')
             target, topic = backed(prep, mentions, states_only=True)
             return stances_of(verb_holders(verb, mentions), Polarity.oppose, target, topic, verb)
     return []
+
+
+def favour_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X spoke in favour of a border correction', 'is in favour of Y's membership': X
+    supports Y (or the topic); 'voted in favour' is the vote rules'."""
+    preposition = noun.head
+    verb = preposition.head
+    of = first_child(noun, {"prep"}, {"of"})
+    if noun.dep_ != "pobj" or preposition.lower_ != "in" or of is None or (
+            verb.lemma_.lower() == "vote" or negated(verb) or verb.pos_ not in {"VERB", "AUX"}):
+        return []
+    favoured = first_child(of, {"pobj"})  # "of Y's membership", not "of a border between Y and Z"
+    targets = [m for m in owner(favoured, mentions) or actors_of(favoured, mentions)
+               if m.via != "speaker"] if favoured is not None else []
+    return stances_of(verb_holders(verb, mentions), Polarity.support, targets[0] if targets else None,
+                      topic_for(phrase(of), noun.sent, False), noun)
 
 
 def adherence_stance(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -188,7 +206,7 @@ def refusal_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandida
     of = first_child(obj, {"prep"}, {"of"}) if obj.lemma_.lower() in cues().membership_nouns else None
     targets = [m for m in act_owner(obj, mentions) or actors_of(obj, mentions) or (
         actors_of(first_child(of, {"pobj"}) or of, mentions) if of is not None else [])  # "of X in the UN"
-               if m.via != "speaker"]
+               or contested_entity(obj, mentions) if m.via != "speaker"]  # "this false state"
     topic = topic_for(phrase(obj), verb.sent, False)
     return stances_of(verb_holders(verb, mentions), Polarity.oppose,
                       targets[0] if targets else None, topic, verb)
@@ -217,8 +235,11 @@ def deserting_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
 
 def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
-    if token.pos_ == "VERB" and (lemma == "stand" or any(  # "threw its weight behind X"
-            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.backing_objects for c in token.children)):
+    if token.pos_ == "NOUN" and lemma in lexicon.favour_nouns:
+        return favour_stance(token, mentions)
+    if token.pos_ == "VERB" and (lemma == "stand" or lemma in lexicon.siding_verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.backing_objects  # "threw its weight
+            for c in token.children)):  # behind X"
         return standing_stance(token, mentions)
     if token.pos_ == "VERB" and lemma in lexicon.refused_when_negated:
         return refusal_stance(token, mentions)

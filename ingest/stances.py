@@ -12,6 +12,7 @@ from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import (
     FIRST_PERSON,
     SECOND_PERSON,
+    actors_of,
     clause_subjects,
     owner,
 )
@@ -41,6 +42,7 @@ from ingest.stance_base import (
 from ingest.stance_clauses import (
     backs_someone,
     demanded_of_another,
+    demands_compliance,
     doubted,
     greeted,
     joint_partner,
@@ -114,7 +116,7 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if demanded_of_another(verb, mentions):
         return []  # "X told Y that Serbia must recognise Kosovo": X's demand, no stance of Serbia
     holders = verb_holders(verb, mentions)
-    if lemma in lexicon.call_for_verbs | lexicon.urge_verbs:
+    if lemma in lexicon.call_for_verbs | lexicon.urge_verbs | lexicon.expecting_verbs:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
             return []  # "its campaign encouraging states to ...": what the campaign does
         end = requested_end(verb)  # "called for an end to X": opposition to X
@@ -177,6 +179,9 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         return []  # "voted in support of X": the vote rule's
     polarity = Polarity.oppose if noun.lemma_.lower() in lexicon.oppose_nouns else Polarity.support
     holders, thanker, thanked = owner(noun, mentions), None, False
+    consent = polarity == Polarity.oppose and none_had(noun)  # "X has no objection to Y"
+    if consent:
+        polarity, holders = Polarity.support, holders or verb_holders(noun.head, mentions)
     aside = noun.dep_ == "pobj" and noun.head.lower_ in {"with", "without"}  # "with X backing"
     for edge, node in climb(noun):
         if edge in {"dobj", "prep"} and node.lemma_.lower() in lexicon.expressing_verbs and not aside:
@@ -203,6 +208,8 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
         inner = [] if about_sanctions(prep) else actors_in(span, mentions)
         target = target or (inner[0] if inner else None)
     topic = topic_for(span, noun.sent, allow_sentence=True)
+    if consent:  # "to Y's membership", not "to a swap agreed by Y and Z"
+        target = next(iter(consented_party(noun, mentions)), None)
     if thanked_for_bare_support(noun, span):
         # "thanked X for its support": the thanker backs X; only "its support for Y's
         # integrity" names what X supports
@@ -212,11 +219,24 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     return stances_of(holders, polarity, target or thanker, topic, noun)
 
 
+def none_had(noun: Token) -> bool:
+    """'has no objection to', 'had no opposition to': an objection denied."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "have" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def consented_party(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    consented = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    return (owner(consented, mentions) or actors_of(consented, mentions)) if consented is not None else []
+
+
 def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
     if token.pos_ == "VERB" or mistagged_verb(token):
         calls_for = any(c.lower_ in {"for", "on"} for c in token.children)
-        if lemma in lexicon.verb_cues or (lemma in lexicon.call_for_verbs and calls_for):
+        if lemma in lexicon.verb_cues or (lemma in lexicon.call_for_verbs and calls_for) or (
+                lemma in lexicon.expecting_verbs and demands_compliance(token)):
             return verb_stance(token, mentions)
         return verb_rules(token, mentions)
     if token.pos_ in {"NOUN", "PROPN"}:

@@ -162,9 +162,15 @@ def antecedent_actors(noun: Token, mentions: ArticleMentions) -> list[Mention]:
 def climb(token: Token) -> Iterator[tuple[str, Token]]:
     """Governors of `token` up to the clause boundary: (edge from below, governor)."""
     node = token
-    while node.dep_ in CLIMB_DEPS and node.head.i != node.i:
+    while (node.dep_ in CLIMB_DEPS or infinitival_ccomp(node)) and node.head.i != node.i:
         edge, node = node.dep_, node.head
         yield edge, node
+
+
+def infinitival_ccomp(token: Token) -> bool:
+    """'expects Serbia to align with X', parsed as a clausal complement: a 'to' complement, as
+    an xcomp would be."""
+    return token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -191,11 +197,26 @@ FUTURE_OR_MODAL = {"will", "shall", "'ll", "wo", "would", "may", "might", "could
 
 
 def has_future(token: Token) -> bool:
-    """A future or modal auxiliary: what it governs has not (yet) happened."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in token.children)
+    """A future or modal auxiliary: what it governs has not (yet) happened ('will join X
+    or impose Y': on Y through the verb it is joined to)."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in token.children):
+        return True
+    return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"aux", "nsubj"} for c in token.children) and has_future(token.head)
 
 
 def negated(token: Token) -> bool:
+    """A 'not'/'never' on the token; 'neither X nor Y' on both; and 'did not X or Y' on Y."""
+    if directly_negated(token) or any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                      for c in token.children):
+        return True
+    if token.dep_ != "conj":
+        return False
+    joined_by = {c.lower_ for c in token.head.children if c.dep_ == "cc"}
+    return "nor" in joined_by or ("or" in joined_by and negated(token.head))
+
+
+def directly_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" and not no_denial(c) for c in token.children)
 
 

@@ -1,0 +1,108 @@
+"""Stance paraphrases (session 23): 'neither X nor Y' and 'will not X or Y' deny both verbs;
+'X expects Y to align with the sanctions' is X's demand, not Y's stance; refusing to accept
+'this false state'; 'has no objection to'; 'spoke in favour of'; 'sided with'; a 'terrible
+precedent' or a 'hostile' decision; 'the decision of X'. Sentences written for these tests
+(no corpus text). Needs spaCy only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def stances(extract_text, body: str, headline: str = "News") -> list[tuple]:
+    found = extract_text(f"{headline}\n\n{body}", "2023-06-01").stances
+    return [(s.holder.name, s.polarity.value, s.target.name if s.target else None, s.topic)
+            for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said Serbia would neither recognise the ruling nor impose sanctions "
+    "on Russia.",
+    "The foreign minister said Serbia will not leave the talks or impose sanctions on Russia.",
+])
+def test_a_negation_reaches_the_second_verb(extract_text, text):
+    found = stances(extract_text, text)
+    assert any(s[1] == "oppose" and s[3] == "sanctions" and s[2] is None for s in found)
+    assert not any(s[2] == "Russia" for s in found)  # no sanctions imposed on Russia
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Berlin expects Montenegro and Serbia to align with the European sanctions against "
+     "Russia, Chancellor Olaf Scholz said.", "Olaf Scholz"),
+    ("The European Union expects Serbia to implement the sanctions against Russia.",
+     "European Union"),
+])
+def test_expecting_another_to_comply_is_a_demand(extract_text, text, holder):
+    found = stances(extract_text, text)
+    assert (holder, "support", None, "sanctions") in found
+    assert not any(s[0] == "Serbia" for s in found)  # asked of Serbia, not said by it
+
+
+@pytest.mark.parametrize("text", [
+    "The president said he expects Kosovo to win more recognitions this year.",
+    "Vucic is expected to visit Moscow in October.",
+    "Vucic said he does not expect Kosovo to abolish the tariffs.",
+])
+def test_a_forecast_or_a_passive_expectation_is_no_demand(extract_text, text):
+    assert not any(s[1] == "support" for s in stances(extract_text, text))
+
+
+def test_refusing_a_false_state_is_opposing_the_state_named_before(extract_text):
+    text = ("Kosovo's parliament declared independence on Sunday. Belgrade will never accept "
+            "this so-called state, the Serbian prime minister Vojislav Kostunica told deputies.")
+    found = stances(extract_text, text)
+    assert any(s[1:3] == ("oppose", "Kosovo") for s in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov said Moscow has no objection to Serbia's membership of the European Union.",
+     ("Sergey Lavrov", "support", "Serbia")),
+    ("Washington has no objection to a land swap agreed by Belgrade and Pristina.",
+     ("United States", "support", None)),  # the parties of the swap are not its target
+])
+def test_no_objection_is_consent(extract_text, text, expected):
+    found = stances(extract_text, text)
+    assert any(s[:3] == expected for s in found)
+    assert not any(s[1] == "oppose" for s in found)
+
+
+def test_objections_are_still_opposition(extract_text):
+    text = "Moscow has strong objections to the Western plan for Kosovo, Lavrov said."
+    assert not any(s[1] == "support" for s in stances(extract_text, text))
+
+
+def test_speaking_in_favour_of_a_border_change(extract_text):
+    text = "Both presidents spoke in favour of a border adjustment between Serbia and Kosovo."
+    found = stances(extract_text, "Aleksandar Vucic met Hashim Thaci in Brussels. " + text)
+    assert ("Aleksandar Vucic", "support", None, "border-change") in found
+    assert not any(s[2] in {"Serbia", "Kosovo"} for s in found)  # the parties of the border
+
+
+def test_voting_in_favour_is_left_to_the_vote_rules(extract_text):
+    text = "Serbia voted in favour of the resolution on Ukraine at the UN General Assembly."
+    assert len([s for s in stances(extract_text, text) if s[0] == "Serbia"]) <= 1
+
+
+@pytest.mark.parametrize("text, holder, side, polarity", [
+    ("In the Security Council, China sided with Belgrade.", "China", "Serbia", "support"),
+    ("Hungary again sided against Kosovo in the vote.", "Hungary", "Kosovo", "oppose"),
+])
+def test_siding_with_or_against(extract_text, text, holder, side, polarity):
+    assert any(s[:3] == (holder, polarity, side) for s in stances(extract_text, text))
+
+
+def test_a_terrible_precedent_is_opposition_to_the_declarer(extract_text):
+    text = ("Kosovo declared independence in 2008. Putin called that declaration a dangerous "
+            "precedent for separatists everywhere.")
+    assert any(s[:3] == ("Vladimir Putin", "oppose", "Kosovo")
+               for s in stances(extract_text, text))
+
+
+def test_a_hostile_decision_of_a_state(extract_text):
+    text = "Kremlin spokesman Dmitry Peskov described the decision of Bulgaria as hostile."
+    assert ("Dmitry Peskov", "oppose", "Bulgaria", None) in stances(extract_text, text)
+
+
+def test_the_invasion_of_a_state_is_not_opposition_to_its_victim(extract_text):
+    text = "Serbia has condemned the invasion of Ukraine in UN votes."
+    assert not any(s[2] == "Ukraine" and s[1] == "oppose" for s in stances(extract_text, text))
