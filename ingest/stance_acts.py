@@ -55,10 +55,9 @@ def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     'forces', 'deliveries'), the actor its modifiers name."""
     found = owner(noun, mentions) or object_author(noun, mentions)
     if not found and {noun.lemma_.lower(), noun.lower_} & (cues().act_nouns | cues().agent_nouns):
-        of = first_child(noun, {"prep"}, {"of"})  # "the decision of Bulgaria" (not the victim
-        found = modifier_actors(noun, mentions) or (  # of "the invasion of X")
-            actors_of(first_child(of, {"pobj"}) or of, mentions)
-            if of is not None and noun.lemma_.lower() not in cues().harm_nouns else [])
+        found = modifier_actors(noun, mentions)
+    if not found and {noun.lemma_.lower(), noun.lower_} & (cues().act_nouns | cues().position_nouns):
+        found = author_named_after(noun, mentions)
     if not found and noun.lemma_.lower() in cues().harm_nouns | cues().agreement_nouns:
         # "the arrest of X by Y", "the agreement on the annex reached by Y and Z": the
         # parser hangs the author on the inner noun
@@ -70,6 +69,16 @@ def act_owner(noun: Token, mentions: ArticleMentions) -> list[Mention]:
             found = modifier_actors(body, mentions) or (  # "the Kosovo government's move", "the
                 actors_in(phrase(of), mentions) if of is not None else [])  # Government of Kosovo"
     return found
+
+
+def author_named_after(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'the decision of Bulgaria', 'the position of the Serbian leadership' (not the victim of
+    'the invasion of X')."""
+    of = first_child(noun, {"prep"}, {"of"})
+    author = first_child(of, {"pobj"}) if of is not None else None
+    if author is None or noun.lemma_.lower() in cues().harm_nouns:
+        return []
+    return actors_of(author, mentions) or modifier_actors(author, mentions)
 
 
 def opposed_object(verb: Token) -> Token | None:

@@ -175,7 +175,15 @@ def demands_compliance(verb: Token) -> bool:
     demand made of another (not 'X is expected to ...', 'X expects to meet Y')."""
     if negated(verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return False
-    asked = first_child(verb, {"xcomp", "ccomp"})
+    asked = expected_act(verb)
     return asked is not None and asked.lemma_.lower() in cues().expected_compliance and (
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in asked.children)
         or first_child(verb, {"dobj"}) is not None)
+
+
+def expected_act(verb: Token) -> Token | None:
+    """What 'expect' asks for: its complement, or a 'to' clause hung as an adverbial
+    ('expects Serbia, as a candidate, to align')."""
+    return first_child(verb, {"xcomp", "ccomp"}) or next(
+        (c for c in verb.children if c.dep_ == "advcl"
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

@@ -20,6 +20,7 @@ from ingest.stance_base import (
     stances_of,
     topic_for,
 )
+from ingest.stance_clauses import expected_act
 from ingest.stance_cues import cues
 from ingest.syntax import negated
 
@@ -105,6 +106,9 @@ def complement_stance(verb: Token, holders: list[Mention], mentions: ArticleMent
             topic = complement_topic(verb, {"prep"}, {"for", "on"})
         else:  # the topic of what is asked, not of whom ("called on Kosovo to ...")
             topic = None if negated(asked) else topic_for(phrase(asked), verb.sent, False)
+    elif verb.lemma_.lower() in cues().expecting_verbs:  # "expects Y, as ..., to align with Z"
+        asked = expected_act(verb)
+        topic = topic_for(phrase(asked), verb.sent, False) if asked is not None else None
     else:
         asked = first_child(verb, {"xcomp", "ccomp"})
         topic = complement_topic(verb, {"xcomp", "ccomp"})

@@ -24,6 +24,7 @@ from ingest.stance_cues import cues
 from ingest.stance_idioms import backed
 from ingest.syntax import negated
 
+ASSESSED = {"denied", "affirmed"}  # roles that judge an act, held against (for) its author
 # "the deal amounts to / means / constitutes a recognition of X"
 ASSESSING = cues().assessing_verbs
 
@@ -33,7 +34,8 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     X opposes Y; 'X regards Y as a worthy candidate for membership': X supports Y."""
     lexicon = cues()
     obj = first_child(verb, {"dobj"})
-    roles = [role_of(t) for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"}
+    roles = [role_of(t) for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"} or (
+        c.dep_ == "advcl" and c.pos_ in {"ADJ", "NOUN"})  # "regard X as legitimate"
              for t in c.subtree if role_of(t)]
     small = first_child(verb, {"ccomp"}) if obj is None else None
     if small is not None and small.pos_ in {"NOUN", "ADJ"}:  # "considers X a breach of Y"
@@ -43,10 +45,13 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     if obj is not None and not roles:  # "calls X's actions 'dangerous'", parsed as a modifier
         roles = [role_of(t) for a in obj.children if a.dep_ == "amod" and a.i > obj.i
                  for t in (a, *a.conjuncts) if role_of(t)]
+    if obj is not None and not roles:  # "regarded X's decision to do Y as a destabilising
+        roles = [role_of(t) for a in obj.subtree if a.dep_ == "prep" and a.lower_ == "as"  # step"
+                 for t in a.subtree if role_of(t)][:1]
     if obj is None or not roles or negated(verb):
         return []
     polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns | {"denied"} else Polarity.support
-    targets = act_owner(obj, mentions) if roles[0] == "denied" else []  # "X's move illegal"
+    targets = act_owner(obj, mentions) if roles[0] in ASSESSED else []  # "X's move illegal"
     targets = targets or actors_of(obj, mentions)
     if roles[0] == "denied" and not targets:  # "X declared ... Y calls the declaration illegal"
         targets = earlier_author(obj, mentions)
@@ -72,6 +77,8 @@ def role_of(token: Token) -> str | None:
     if token.pos_ == "ADJ" and lemma in lexicon.denying_predicates or (
             token.pos_ == "NOUN" and lemma in lexicon.denying_nouns):
         return "denied"  # "called the declaration illegal", "called the campaign a crime"
+    if token.pos_ == "ADJ" and lemma in lexicon.affirming_predicates:
+        return "affirmed"  # "regards X's position as fully legitimate"
     kindly = any(c.dep_ == "amod" and c.lower_ in lexicon.positive_relation_modifiers
                  for c in token.children)
     if lemma in lexicon.partner_nouns or kindly and lemma in lexicon.kin_nouns:

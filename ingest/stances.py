@@ -19,6 +19,7 @@ from ingest.stance_actors import (
 from ingest.stance_acts import (
     OBJECT_PREPS,
     deferred_party,
+    demonym_state,
     earlier_topic,
     object_actor,
     passive_patient,
@@ -100,6 +101,9 @@ def verb_target(verb: Token, holders: list[Mention], mentions: ArticleMentions
         target = joint_partner(obj, mentions)
     if target is None and obj is not None:
         target = requester(obj, mentions)  # "rejected calls from X to ..."
+    if target is None and obj is not None and obj.lemma_.lower() in cues().document_nouns:
+        target = next((state for t in obj.subtree if t.i < obj.i and t.dep_ in {"amod", "compound"}
+                       if (state := demonym_state(t)) is not None), None)  # "a British draft"
     return target, obj
 
 

@@ -106,3 +106,35 @@ def test_a_hostile_decision_of_a_state(extract_text):
 def test_the_invasion_of_a_state_is_not_opposition_to_its_victim(extract_text):
     text = "Serbia has condemned the invasion of Ukraine in UN votes."
     assert not any(s[2] == "Ukraine" and s[1] == "oppose" for s in stances(extract_text, text))
+
+
+def test_an_expectation_hung_as_an_adverbial_clause(extract_text):
+    text = ("A spokesman said the European Union expects Montenegro, as a candidate, to align "
+            "with the bloc's sanctions against Russia.")
+    found = stances(extract_text, text)
+    assert ("European Union", "support", None, "sanctions") in found
+    assert not any(s[0] == "Montenegro" for s in found)
+
+
+def test_a_decision_regarded_as_a_destabilising_step(extract_text):
+    text = ("Lavrov said Moscow regarded Pristina's decision to turn its security force into an "
+            "army as a destabilising step.")
+    assert any(s[1:3] == ("oppose", "Kosovo") for s in stances(extract_text, text))
+
+
+def test_a_position_regarded_as_legitimate_is_backed(extract_text):
+    text = "Putin said: We regard the position of the Serbian government on Kosovo as legitimate."
+    assert ("Vladimir Putin", "support", "Serbia", "kosovo") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Moscow vetoed a British draft resolution on the 1995 massacre.", "United Kingdom"),
+    ("China blocked an American draft on the Security Council's agenda.", "United States"),
+])
+def test_vetoing_a_draft_opposes_its_author(extract_text, text, author):
+    assert any(s[1:3] == ("oppose", author) for s in stances(extract_text, text))
+
+
+def test_a_change_to_the_borders_is_a_border_change(extract_text):
+    text = "Chancellor Angela Merkel rejected any change to the borders of the Balkan states."
+    assert ("Angela Merkel", "oppose", None, "border-change") in stances(extract_text, text)
