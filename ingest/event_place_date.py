@@ -237,7 +237,8 @@ def anchors_of(trigger: Token) -> list[Token]:
 def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
     anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
     for anchor in anchors:
-        for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent):
+        for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent) + when_clause_dates(
+                anchor, sent):
             narrative = narrative_year(ent, published) if not plan_hint and dates.yearless(ent.text) \
                 else None
             resolved = dates.resolve(ent.text, published, plan_hint, narrative) \
@@ -293,6 +294,15 @@ def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:
         return []
     return [ent for ent in date_entities(sent) if any(
         c.left_edge.i <= ent.root.i <= c.right_edge.i for c in clauses)]
+
+
+def when_clause_dates(verb: Token, sent: Span) -> list[Span]:
+    """'When X came to Belgrade in October 2009, Y greeted him': the time the past 'when'
+    clause on the verb tells is the verb's."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBD"
+               and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+    return [ent for ent in date_entities(sent) if any(
+        c.left_edge.i <= ent.root.i <= c.right_edge.i for c in clauses)] if verb.pos_ == "VERB" else []
 
 
 NOUN_PATH = {"compound", "pobj", "prep", "appos", "conj", "poss", "nmod", "dobj"}

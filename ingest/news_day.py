@@ -47,6 +47,7 @@ DAY_LINE = re.compile(
     r"(?:\s*[-–—|:]\s*[^\n]{1,40})?")
 
 
+HEADER_CHUNKS = 3  # a page title, a portal name, then the day line
 DIGEST_TITLE = re.compile(r"current events|portal:|digest|news of the day|day in review", re.I)
 
 
@@ -64,10 +65,11 @@ def day_line(doc: Doc) -> date | None:
     """The day a digest's day page heads all its items with (its first line, or the one
     after a page title: 'Portal:Current events/2023 May 30'); None for other texts."""
     if DAY_LINE_KEY not in doc.user_data:
-        top = [chunk.strip() for chunk in text_of(doc).split("\n\n", 2)[:2]]
-        match = DAY_LINE.fullmatch(top[0])
-        if match is None and len(top) > 1 and DIGEST_TITLE.search(top[0]):
-            match = DAY_LINE.fullmatch(top[1])  # not a story's date line under its headline
+        match = None
+        for chunk in (c.strip() for c in text_of(doc).split("\n\n", HEADER_CHUNKS)[:HEADER_CHUNKS]):
+            match = DAY_LINE.fullmatch(chunk)
+            if match is not None or not DIGEST_TITLE.search(chunk):
+                break  # past the page's title lines: a story's date line is no day page's
         doc.user_data[DAY_LINE_KEY] = parsed_day(match.group(1)) if match else None
     return doc.user_data[DAY_LINE_KEY]
 

@@ -74,12 +74,13 @@ class PronounResolver:
         verb = token.head
         verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
         doc = token.doc
-        for mention in reversed(self.reading.history):
-            own = doc[mention.root].dep_ in SUBJECT_DEPS and doc[mention.root].head.i in verbs
-            if mention.kind == ActorKind.person and mention.root < token.i and not own and (
-                    mention.root >= token.sent.start or mention.subject):
-                return mention
-        return None
+        others = [m for m in reversed(self.reading.history) if m.kind == ActorKind.person
+                  and m.root < token.i and not (doc[m.root].dep_ in SUBJECT_DEPS
+                                                and doc[m.root].head.i in verbs)]
+        subjects = [m for m in others if m.root >= token.sent.start and doc[m.root].dep_ in SUBJECT_DEPS]
+        if subjects:  # 'When X flew to Moscow after the fall of Z, Y received him': X
+            return subjects[0]
+        return next((m for m in others if m.root >= token.sent.start or m.subject), None)
 
     def visitor(self, pronoun: Token, candidates: list[Mention | None]) -> Mention | None:
         """'X handed the letter to Y during his visit to Belgrade': no one visits his own

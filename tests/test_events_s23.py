@@ -1,0 +1,45 @@
+"""Session-23 event rules, on paraphrases written for the tests (not eval sentences): a
+day page whose day line comes after a portal line; an object pronoun prefers a person who
+is a subject of the sentence; a past 'when' clause dates the verb it hangs on."""
+
+from __future__ import annotations
+
+
+def date_of(extraction, *names):
+    wanted = {n.lower() for n in names}
+    return [e.date for e in extraction.events if wanted <= {p.name.lower() for p in e.participants}]
+
+
+def test_the_day_line_after_a_portal_line_dates_present_tense_items(extract_text):
+    text = ("Current events: Friday, 5 May 2017\n\n"
+            "Portal:Current events\n\n"
+            "May 5, 2017 (Friday)\n\n"
+            "International relations\n"
+            "- Serbian Prime Minister Aleksandar Vucic speaks by telephone with German "
+            "Chancellor Angela Merkel about the Western Balkans.")
+    assert date_of(extract_text(text, "2017-05-06"), "Aleksandar Vucic", "Angela Merkel") == [
+        "2017-05-05"]
+
+
+def test_a_story_date_line_after_a_headline_is_no_day_page(extract_text):
+    text = ("Serbian leader speaks to Merkel\n\n"
+            "May 5, 2017\n\n"
+            "Aleksandar Vucic spoke by telephone with Angela Merkel last week.")
+    assert date_of(extract_text(text, "2017-05-06"), "Aleksandar Vucic", "Angela Merkel") != [
+        "2017-05-05"]
+
+
+def test_an_object_pronoun_prefers_the_subject_of_a_when_clause(extract_text):
+    text = ("Looking back\n\n"
+            "When Ivica Dacic flew to Moscow in March 2013, a week after the funeral of "
+            "Hugo Chavez, Vladimir Putin received him at his residence.")
+    found = extract_text(text, "2020-01-10")
+    assert date_of(found, "Ivica Dacic", "Vladimir Putin") == ["2013-03"]
+    assert not date_of(found, "Hugo Chavez", "Vladimir Putin")
+
+
+def test_a_when_clause_in_the_present_dates_nothing(extract_text):
+    text = ("Planning ahead\n\n"
+            "When Aleksandar Vucic comes to Moscow in October, Vladimir Putin will receive him.")
+    assert date_of(extract_text(text, "2019-05-20"), "Aleksandar Vucic", "Vladimir Putin") != [
+        "2019-05"]
