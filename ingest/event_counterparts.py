@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ingest.event_cues import event_cues
 from ingest.event_lists import list_gap, run_after
+from ingest.event_misparses import second_object_set_off
 from ingest.event_occasions import together
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
@@ -51,7 +52,7 @@ def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
         return [[*listed, *others]]  # 'X hosted A and B at the White House': one occasion
     if not others and trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in trigger.children):
         return [[]]  # 'Montenegro's president meets A, B' unresolved: A and B did not meet
-    if len(hosts) != 1 and not (apart and hosts) or country_of and not foreign(
+    if len(hosts) != 1 and not (apart and hosts) or country_of and not apart and not foreign(
             listed + hosts, country_of, mentions, trigger.doc):
         return None  # 'A and B met with C and D': both sides at one table ('met each of them
         # separately': one meeting per counterpart, the two together on their side)
@@ -158,7 +159,7 @@ def counterparts(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
                           if m.kind == ActorKind.person]
             elif child.dep_ == "dobj" and node.pos_ == "VERB" and node.lemma_ in MEETING_VERBS:
                 found += [m for m in actors_at(child, mentions) + told_before(child, mentions)
-                          if m.kind == ActorKind.person]
+                          if m.kind == ActorKind.person] + second_object_set_off(node, mentions)
     if not found:
         return []
     sent = trigger.sent

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.nlp import text_of
-from ingest.syntax import REPORTING, actors_at, titled
+from ingest.syntax import REPORTING, actors_at, shifted_objects, titled
 from ingest.types import ArticleMentions, Mention
 
 LIST_GLUE = {",", "and", ", and"}
@@ -62,7 +62,28 @@ def misparsed_parties(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     """The parties a trigger verb lost to the parser: a swallowed subject, the object it
     was taken to modify, the name of a title object hung on the verb."""
     return swallowed_subject(verb, mentions) + modified_object(verb, mentions) \
-        + stray_name_of_object(verb, mentions)
+        + stray_name_of_object(verb, mentions) + object_after_the_place(verb, mentions) \
+        + second_object_set_off(verb, mentions)
+
+
+def second_object_set_off(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X met President Y and, separately, Foreign Minister Z': the parser hangs Z on the
+    verb as an adverbial noun after the 'and'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    conjunction = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "and"
+                        and obj is not None and c.i > obj.i), None)
+    if conjunction is None:
+        return []
+    return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person
+            and m.root > conjunction.i and verb.doc[m.root].head.i == verb.i
+            and verb.doc[m.root].dep_ in {"npadvmod", "dep", "appos", "attr"}]
+
+
+def object_after_the_place(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X received on Friday in Prishtina the EU envoy Y, the US envoy Z and ...'."""
+    return [m for a in shifted_objects(verb)
+            for m in mentions.in_span(verb.doc[a.left_edge.i:a.right_edge.i + 1])
+            if m.kind == ActorKind.person]
 
 
 def stray_name_of_object(verb: Token, mentions: ArticleMentions) -> list[Mention]:

@@ -64,6 +64,7 @@ from ingest.triggers import (
     REPORTS_TO,
     arrived_alone,
     ceremony,
+    courtesy_call,
     facing,
     names_its_head,
     trigger_kind,
@@ -106,6 +107,9 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
             found += [m for prep in [child, *repeated_prep(child)] for p in prep.children
                       if p.dep_ == "pobj" for m in group_actors(p, mentions)
                       + delegation_leaders(p, mentions) + format_partners(p, mentions)]
+        elif child.dep_ == "prep" and child.lower_ == "on" and courtesy_call(trigger):
+            found += [m for p in child.children if p.dep_ == "pobj"  # 'called on President X'
+                      for m in actors_at(p, mentions) if m.kind == ActorKind.person]
         elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ in NEEDS_PARTNER_PREP \
                 and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'
             found += [m for p in child.children if p.dep_ == "pobj"

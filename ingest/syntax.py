@@ -226,3 +226,14 @@ def no_denial(neg: Token) -> bool:
     after = neg.doc[neg.i + 1:neg.i + 4]
     return len(after) > 0 and (after[0].lower_ == "only" or after[0].lower_ in {"long", "so"}
                                and any(t.lower_ in {"ago", "before"} for t in after))
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """'received on Friday in Prishtina the EU envoy Y': an object put after the time and
+    place, which the parser hangs on the place name as an apposition."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return [a for p in places for a in p.children if a.dep_ == "appos" and a.i > p.i
+            and any(d.dep_ == "det" for d in a.children)]

@@ -10,6 +10,7 @@ from ingest.event_cues import event_cues
 from ingest.joint_acts import joint_act
 from ingest.models import ActorKind, EventKind
 from ingest.reports_heard import heard_report
+from ingest.syntax import shifted_objects
 from ingest.types import Mention
 
 NOUN_TRIGGERS = event_cues().triggers.noun_triggers
@@ -82,10 +83,12 @@ def trigger_kind(token: Token) -> EventKind | None:
             return None
         if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
             return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not
+        if lemma == "call" and courtesy_call(token):
+            return EventKind.meeting  # 'called on President X': a visit paid
         if lemma in {"receive", "host", "call", "brief"} and not any(
                 c.dep_ == "dobj" or c.dep_ == "agent" and lemma in {"receive", "host"}
                 or c.dep_ == "nsubj" and token.dep_ == "amod"  # 'X hosted| President Y'
-                for c in token.children):
+                for c in token.children) and not shifted_objects(token):
             return None  # 'was received by X' names the host as agent
         if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
                                       | RECEIVED_WORDS for c in token.children):
@@ -251,3 +254,14 @@ def arrived_alone(trigger: Token, people: list[Mention]) -> bool:
     has none of its own, so the one the plan belongs to travels."""
     return trigger.lemma_ in ARRIVALS and (trigger.dep_ != "xcomp" or any(
         m.kind == ActorKind.person for m in people))
+
+
+def courtesy_call(verb: Token) -> bool:
+    """'called on President X' (a visit paid), not 'called on X to step down' (a demand)."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return False
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    named = [p for p in on.children if p.dep_ == "pobj" and p.pos_ == "PROPN"] if on is not None else []
+    demand = any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in verb.children) or any(
+        c.dep_ in {"acl", "relcl"} for p in named for c in p.children)
+    return bool(named) and not demand

@@ -4,6 +4,8 @@ is a subject of the sentence; a past 'when' clause dates the verb it hangs on.""
 
 from __future__ import annotations
 
+import pytest
+
 
 def date_of(extraction, *names):
     wanted = {n.lower() for n in names}
@@ -43,3 +45,33 @@ def test_a_when_clause_in_the_present_dates_nothing(extract_text):
             "When Aleksandar Vucic comes to Moscow in October, Vladimir Putin will receive him.")
     assert date_of(extract_text(text, "2019-05-20"), "Aleksandar Vucic", "Vladimir Putin") != [
         "2019-05"]
+
+
+def pairs(extraction):
+    return sorted(tuple(sorted(p.name for p in e.participants)) for e in extraction.events)
+
+
+def test_an_object_put_after_the_time_and_place(extract_text):
+    text = ("Envoys in Pristina\n\n"
+            "Prime Minister Albin Kurti received on Monday in Prishtina the EU envoy Miroslav "
+            "Lajcak and the US envoy Gabriel Escobar.")
+    found = pairs(extract_text(text, "2023-01-18"))
+    assert any({"Albin Kurti", "Miroslav Lajcak"} <= set(p) for p in found)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("In Skopje, Antony Blinken called on President Stevo Pendarovski.", True),
+    ("Antony Blinken called on President Aleksandar Vucic to recognise the election results.",
+     False),
+])
+def test_calling_on_a_person_is_a_visit_paid_not_a_demand(extract_text, text, met):
+    found = extract_text("Visit\n\n" + text, "2022-06-01")
+    assert bool(found.events) == met
+
+
+def test_met_one_and_separately_another_is_two_meetings(extract_text):
+    text = ("Minister in Belgrade\n\n"
+            "On Wednesday, Jens Stoltenberg met President Aleksandar Vucic and, separately, "
+            "Prime Minister Ana Brnabic.")
+    assert pairs(extract_text(text, "2019-10-08")) == [
+        ("Aleksandar Vucic", "Jens Stoltenberg"), ("Ana Brnabic", "Jens Stoltenberg")]
