@@ -2,7 +2,9 @@
 remain part of Serbia', 'Kosovo is the heart of Serbia': a Serbian X opposes the land's own
 statehood (the golds' reading), another X supports the claiming state ('Taiwan is China',
 said in Belgrade); '... is not Serbia': X opposes the claiming state. And 'the dialogue
-is the only way to a lasting agreement': X supports what is the only way."""
+is the only way to a lasting agreement': X supports what is the only way; 'the
+Association is an obligation / is not optional' and 'Serbia belongs in the EU': X supports
+the subject's topic or place."""
 
 from __future__ import annotations
 
@@ -111,3 +113,37 @@ def is_only_way(noun: Token) -> bool:
     """'the only path', 'the best way', 'the sole road'."""
     return noun.lemma_.lower() in cues().way_nouns and any(
         c.lower_ in {"only", "best", "sole", "right"} for c in noun.children)
+
+
+def obligation_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'the establishment of the Association is a legal obligation', 'the deal is binding',
+    'is not optional', X said: X supports the subject's topic ('is not binding': opposes)."""
+    lexicon = cues()
+    subject = first_child(copula, {"nsubj"})
+    said = first_child(copula, {"attr", "acomp"})
+    if copula.lemma_ not in CLAIM_VERBS or subject is None or said is None or subject.pos_ == "PRON":
+        return []
+    words = {said.lemma_.lower(), said.lower_}  # 'binding' has the lemma 'bind'
+    denied = negated(copula) or negated(said)  # "is not binding", parsed either way
+    if words & lexicon.optional_adjectives:
+        binding = denied
+    elif words & (lexicon.obligation_nouns | lexicon.obligation_adjectives):
+        binding = not denied
+    else:
+        return []
+    topic = topic_for(phrase(subject), copula.sent, allow_sentence=False) or earlier_topic(subject)
+    polarity = Polarity.support if binding else Polarity.oppose
+    return stances_of(claim_holders(copula, mentions), polarity, None, topic, copula) if topic else []
+
+
+def belonging_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Serbia belongs in the European Union', X said: X supports Serbia on that path."""
+    body = first_child(first_child(verb, {"prep"}, {"in"}) or verb, {"pobj"})
+    subject = first_child(verb, {"nsubj"})
+    if body is None or subject is None or negated(verb) or not [
+            m for m in actors_of(body, mentions) if m.kind == ActorKind.organisation]:
+        return []
+    members = actors_of(subject, mentions)
+    topic = topic_for(verb.doc[verb.i:body.right_edge.i + 1], verb.sent, False)
+    return stances_of(claim_holders(verb, mentions), Polarity.support,
+                      members[0] if members else None, topic, verb)

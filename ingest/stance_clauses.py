@@ -178,7 +178,8 @@ def demands_compliance(verb: Token) -> bool:
     asked = expected_act(verb)
     return asked is not None and asked.lemma_.lower() in cues().expected_compliance and (
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in asked.children)
-        or first_child(verb, {"dobj"}) is not None)
+        or first_child(verb, {"dobj"}) is not None
+        or first_child(verb, {"prep"}, {"from", "of"}) is not None)  # "expects from both sides to"
 
 
 def expected_act(verb: Token) -> Token | None:

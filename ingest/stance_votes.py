@@ -22,7 +22,12 @@ from ingest.stance_base import (
     topic_for,
     verb_holders,
 )
-from ingest.stance_claims import only_way_stance, territory_claim_stance
+from ingest.stance_claims import (
+    belonging_stance,
+    obligation_stance,
+    only_way_stance,
+    territory_claim_stance,
+)
 from ingest.stance_cues import cues
 from ingest.syntax import has_future, negated
 
@@ -210,12 +215,14 @@ def refused_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCa
 def vote_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     if token.lemma_ in {"be", "remain"} and token.pos_ in {"AUX", "VERB"}:
         return (position_for_stance(token, mentions) or territory_claim_stance(token, mentions)
-                or only_way_stance(token, mentions))
+                or only_way_stance(token, mentions) or obligation_stance(token, mentions))
     if token.pos_ != "VERB":
         return []
     lemma = token.lemma_.lower()
     if lemma == "vote":
         return vote_stance(token, mentions)
+    if lemma in cues().belonging_verbs:
+        return belonging_stance(token, mentions)
     if lemma == "warn":
         return warning_to_stance(token, mentions)
     if lemma in cues().joining_verbs:

@@ -138,3 +138,32 @@ def test_vetoing_a_draft_opposes_its_author(extract_text, text, author):
 def test_a_change_to_the_borders_is_a_border_change(extract_text):
     text = "Chancellor Angela Merkel rejected any change to the borders of the Balkan states."
     assert ("Angela Merkel", "oppose", None, "border-change") in stances(extract_text, text)
+
+
+@pytest.mark.parametrize("text, topic, polarity", [
+    ("Lajcak said the establishment of the Community of Serb Municipalities is a legal "
+     "obligation.", "serb-municipalities", "support"),
+    ("Borrell said the creation of the Association of Serb-majority municipalities is not "
+     "optional.", "serb-municipalities", "support"),
+    ("Vucic said the Brussels agreement is not binding for Serbia.", "belgrade-pristina-dialogue",
+     "oppose"),
+])
+def test_an_obligation_said_of_a_topic(extract_text, text, topic, polarity):
+    found = stances(extract_text, text)
+    assert any(s[1] == polarity and s[3] == topic for s in found)
+
+
+def test_an_obligation_with_no_topic_is_nothing(extract_text):
+    assert not stances(extract_text, "Voting is an obligation for every citizen, she said.")
+
+
+def test_belonging_in_the_union(extract_text):
+    text = "Serbia belongs in the European Union, German Chancellor Olaf Scholz said."
+    assert ("Olaf Scholz", "support", "Serbia", "eu-integration") in stances(extract_text, text)
+
+
+def test_an_expectation_of_both_sides(extract_text):
+    text = ("Lajcak said the EU expects from both sides to implement their obligations in the "
+            "Belgrade-Pristina dialogue.")
+    assert ("European Union", "support", None, "belgrade-pristina-dialogue") in stances(
+        extract_text, text)
