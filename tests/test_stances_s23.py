@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def stances(extract_text, body: str, headline: str = "News") -> list[tuple]:
-    found = extract_text(f"{headline}\n\n{body}", "2023-06-01").stances
-    return [(s.holder.name, s.polarity.value, s.target.name if s.target else None, s.topic)
-            for s in found]
+from tests.stance_support import stances
 
 
 @pytest.mark.parametrize("text", [
