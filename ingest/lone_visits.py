@@ -99,7 +99,9 @@ def per_destination(visit, mentions: ArticleMentions) -> list:
     doc = visit.trigger.doc
     if companion(doc[visit.participants[0].root], visit.trigger):
         return []  # 'X will travel to Y together with Z': X's trip, Z goes along
-    first = next((p for p in mentions.places if p.name == visit.place), None)
+    sent = visit.trigger.sent  # the destination as this sentence names it, not an earlier
+    first = next((p for p in mentions.places if p.name == visit.place  # 'Belgrade and Pristina'
+                  and sent.start <= p.root < sent.end), None)
     if first is None:
         return [visit]
     head = doc[first.root]

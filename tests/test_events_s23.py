@@ -75,3 +75,11 @@ def test_met_one_and_separately_another_is_two_meetings(extract_text):
             "Prime Minister Ana Brnabic.")
     assert pairs(extract_text(text, "2019-10-08")) == [
         ("Aleksandar Vucic", "Jens Stoltenberg"), ("Ana Brnabic", "Jens Stoltenberg")]
+
+
+def test_a_trip_to_one_place_named_earlier_in_a_pair_is_one_visit(extract_text):
+    text = ("NATO chief in the Balkans\n\n"
+            "NATO backs the dialogue between Belgrade and Pristina, Jens Stoltenberg said on "
+            "Monday. On Tuesday, he will travel to Pristina to visit KFOR troops.")
+    visits = [e for e in extract_text(text, "2019-10-07").events if e.kind.value == "visit"]
+    assert [v.place for v in visits] == ["Priština"]
