@@ -14,7 +14,7 @@ from ingest.dictionary import Dictionary
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.nlp import text_of
-from ingest.syntax import titled
+from ingest.syntax import SUBJECTS, titled
 from ingest.types import ArticleMentions, Mention
 
 MAX_TITLE = 4  # 'Secretary of State', 'Deputy Prime Minister'
@@ -37,8 +37,11 @@ def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions,
             continue
         existing = mentions.at_token(end.i)
         if existing is not None:
-            if existing.via == "title" and told.get(tuple(words), existing.actor_id) != existing.actor_id:
-                existing.actor_id = told[tuple(words)]  # 'the Minister' again, after another minister
+            named = told.get(tuple(words)) or (
+                subject_titled(doc, titled_people, words, token, end) if existing.via == "title" else None)
+            if existing.via == "title" and named and named != existing.actor_id:
+                existing.actor_id = named  # 'the Minister' again, after another minister
+                told[tuple(words)] = named
                 repoint_pronouns(doc, existing, mentions)
             continue
         referent = told.get(tuple(words)) or next(
@@ -52,6 +55,17 @@ def resolve_title_anaphors(doc: Doc, mentions: ArticleMentions,
             mentions.actors.append(found)
             told[tuple(words)] = referent  # a release's 'the Minister' stays its principal
             repoint_pronouns(doc, found, mentions)
+
+
+def subject_titled(doc: Doc, titled_people: list, words: list[str], token: Token, end: Token
+                   ) -> str | None:
+    """For a title standing as a subject, the last person the article named under a title
+    that opens with these words while a subject ('Foreign Minister A will travel ... and meet
+    Foreign Minister B. The Foreign Minister discussed ...': A, the release's principal)."""
+    if end.dep_ not in SUBJECTS:
+        return None
+    return next((m.actor_id for title, m in reversed(titled_people) if m.start < token.idx
+                 and opens_a_title(title, words) and doc[m.root].dep_ in SUBJECTS), None)
 
 
 def repoint_pronouns(doc: Doc, subject: Mention, mentions: ArticleMentions) -> None:

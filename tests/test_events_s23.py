@@ -83,3 +83,15 @@ def test_a_trip_to_one_place_named_earlier_in_a_pair_is_one_visit(extract_text):
             "Monday. On Tuesday, he will travel to Pristina to visit KFOR troops.")
     visits = [e for e in extract_text(text, "2019-10-07").events if e.kind.value == "visit"]
     assert [v.place for v in visits] == ["Priština"]
+
+
+def test_a_bare_title_subject_is_the_release_principal_not_the_last_one_named(extract_text):
+    text = ("Foreign Minister travels to the Balkans\n\n"
+            "Foreign Minister Annalena Baerbock will travel to the Western Balkans on 10 and 11 "
+            "March. On Friday in Belgrade she will meet President Aleksandar Vucic and Foreign "
+            "Minister Nikola Selakovic.\n\n"
+            "The Foreign Minister discussed the trip by telephone with EU High Representative "
+            "Josep Borrell on Monday.")
+    found = pairs(extract_text(text, "2022-03-09"))
+    assert ("Annalena Baerbock", "Josep Borrell") in found
+    assert ("Josep Borrell", "Nikola Selakovic") not in found
