@@ -22,7 +22,6 @@ class StanceCues(BaseModel):
     optional_adjectives: frozenset[str]
     belonging_verbs: frozenset[str]
     siding_verbs: frozenset[str]
-    favour_nouns: frozenset[str]
     expecting_verbs: frozenset[str]
     expected_compliance: frozenset[str]
     call_for_verbs: frozenset[str]

@@ -22,6 +22,8 @@ def topics_file(tmp_path, monkeypatch):
     ("dam-safety:\n  label: Dams\n  keywords: ['dams(']\n", "not a valid pattern"),
     ("dam-safety:\n  label: Dams\n  keywords: ['Dams?']\n", "lower case"),
     ("dam-safety:\n  label: Dams\n  keywords: ['dams?']\n  colour: blue\n", "colour"),
+    ("dam-safety:\n  label: Dams\n  keywords: ['dams?']\n  keywords: ['weirs?']\n",
+     "key given twice: keywords"),
 ])
 def test_a_bad_topic_names_the_file_and_the_problem(topics_file, body, reason):
     topics_file.write_text(body)
