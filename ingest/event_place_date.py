@@ -299,10 +299,14 @@ def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:
 def when_clause_dates(verb: Token, sent: Span) -> list[Span]:
     """'When X came to Belgrade in October 2009, Y greeted him': the time the past 'when'
     clause on the verb tells is the verb's."""
+    if verb.pos_ != "VERB":
+        return []
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBD"
                and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+    if not clauses:
+        return []  # most verbs: no need to list the sentence's dates
     return [ent for ent in date_entities(sent) if any(
-        c.left_edge.i <= ent.root.i <= c.right_edge.i for c in clauses)] if verb.pos_ == "VERB" else []
+        c.left_edge.i <= ent.root.i <= c.right_edge.i for c in clauses)]
 
 
 NOUN_PATH = {"compound", "pobj", "prep", "appos", "conj", "poss", "nmod", "dobj"}
