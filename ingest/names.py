@@ -4,14 +4,17 @@ whichever form the article uses ("Martin Q. Hollister", "Martin Hollister", "Hol
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from ingest.dictionary import ascii_fold, fold, slug
+from ingest.dictionary import FUZZY_THRESHOLD, ascii_fold, fold, slug
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
 from ingest.name_candidates import NameCandidates, overlaps, select
 from ingest.name_words import INITIAL, NameSpan, curated_by_surname, name_key
 from ingest.types import Mention, Reading
+
+MISSPELT_SURNAME_MIN = 7  # shorter surnames a letter apart are often two real names
 
 
 class NameResolver:
@@ -98,6 +101,8 @@ class NameResolver:
         words = text.split()
         if any(ch.isdigit() for ch in text):
             return None
+        if len(words) == 2 and words[1] in mention_words().suffixes:
+            return self.lone_person(words[:1], span)  # "Mr Bush Sr."
         particles = mention_words().particles
         first_is_name = len(words) > 2 and words[0][:1].isupper()  # "Ben van Ostade"
         names = [w for i, w in enumerate(words)
@@ -117,7 +122,8 @@ class NameResolver:
         """A surname: the person named in full before, else (after a title) a person of
         their own, until a full name with that surname turns up."""
         surname = " ".join(words)
-        known = self.with_surname(surname) or self.in_office_with_surname(surname)
+        known = self.with_surname(surname) or self.in_office_with_surname(surname) \
+            or (span.titled and self.in_office_with_misspelt_surname(surname))
         if known:
             return known
         if not span.titled or len(words) > 2:
@@ -135,6 +141,17 @@ class NameResolver:
         ids = [i for i in curated_by_surname(self.dictionary).get(fold(surname), [])
                if self.dictionary.entries[i].offices_on(self.reading.published)]
         return ids[0] if len(ids) == 1 else None
+
+    def in_office_with_misspelt_surname(self, surname: str) -> str | None:
+        """'Mr Bouteflik': the one curated person in office on the article's date whose
+        surname is this one but for a letter or two (long surnames only)."""
+        key = fold(surname)
+        if self.reading.published is None or len(key) < MISSPELT_SURNAME_MIN or " " in key:
+            return None
+        ids = {i for known, found in curated_by_surname(self.dictionary).items()
+               if fuzz.ratio(key, known) >= FUZZY_THRESHOLD
+               for i in found if self.dictionary.entries[i].offices_on(self.reading.published)}
+        return ids.pop() if len(ids) == 1 else None
 
     def first_name_here(self, word: str) -> bool:
         """'Thank you, Kirill': the first name of someone this article names."""

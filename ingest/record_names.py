@@ -6,6 +6,7 @@ from __future__ import annotations
 from ingest.dictionary import Dictionary, ascii_fold, fold
 from ingest.mentions import ArticleMentions
 from ingest.models import ActorKind
+from ingest.name_variants import without_suffix
 from ingest.syntax import TITLE_WORDS
 
 
@@ -14,14 +15,17 @@ def names_as_written(mentions: ArticleMentions, dictionary: Dictionary) -> dict[
     'Salman bin Abdulaziz Al Saud'): a record reads as its article does. Only spellings the
     dictionary knows (written or generated); a misspelling keeps the canonical name, and so
     does a formal double surname that only adds to it ('Vjosa Osmani-Sadriu' stays 'Vjosa
-    Osmani': readers and annotators name her by the short form, and its last word differs)."""
+    Osmani': readers and annotators name her by the short form, and its last word differs),
+    and a name ending in 'Sr.' or 'Jr.' ('George Bush Sr.' stays 'George H. W. Bush': a
+    record's last word is read as the surname)."""
     written: dict[str, str] = {}
     for mention in mentions.actors:
         entry = dictionary.entries.get(mention.actor_id)
         words = mention.text.split()
         if (entry is None or mention.kind != ActorKind.person or len(words) < 2
                 or len(words) <= len(written.get(mention.actor_id, "").split())
-                or any(word.lower() in TITLE_WORDS for word in words)):
+                or any(word.lower() in TITLE_WORDS for word in words)
+                or without_suffix(words) != [w.rstrip(",") for w in words]):
             continue
         forms = {fold(form) for form in entry.surface_forms()}
         if (fold(mention.text) in forms or fold(mention.text.replace("-", " ")) in forms) \
