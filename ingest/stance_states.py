@@ -109,6 +109,8 @@ def recognition_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCan
         return []
     if verb.lemma_.lower() in ASSESSING:
         return []  # "the deal amounted to a recognition of X": what a text implies, no stance
+    if verb.lemma_.lower() in cues().verb_cues:
+        return []  # "condemned / welcomed the recognition of X": the verb's stance
     recognised = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
                   for m in actors_in(phrase(c), mentions)]
     recognised = recognised or [m for c in verb.children if c.dep_ in {"prep", "dative"}

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
-from ingest.stance_actors import actors_of, owner
+from ingest.stance_actors import actors_of, clause_subjects, owner
 from ingest.stance_base import StanceCandidate, first_child, phrase, stances_of, topic_for, verb_holders
 from ingest.stance_cues import cues
 from ingest.syntax import negated
@@ -25,28 +25,60 @@ def each_target(holders: list[Mention], polarity: Polarity, targets: list[Mentio
 def thank_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X thanked Y for the help Y gave in easing tensions': X supports Y. Thanks
     for someone's support are the support rule's, unless said in one's own voice."""
-    reason = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                   and not own_part(c)), None)  # not "X, for his part, thanked Y for Z"
+    reason = reason_of(verb)
     thanked = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, mentions)]
     if reason is None:
         return described_thanks(verb, mentions)
     if not thanked and first_child(verb, {"dobj"}) is None:
         return []
-    topic = topic_for(phrase(reason), verb.sent, False)
-    if thanked_for_a_position(verb, reason):  # "thanked him for Beijing's position": Beijing
-        holders = verb_holders(verb, mentions)
+    own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
+    return thanks_for(verb, reason, verb_holders(verb, mentions), thanked, own_voice, mentions)
+
+
+def grateful_stance(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X is grateful to Y for its principled position': as 'X thanked Y for ...';
+    'X is grateful that Y stands by us': X supports Y."""
+    if adjective.lemma_.lower() not in cues().gratitude or adjective.dep_ != "acomp" \
+            or negated(adjective.head):
+        return []
+    holders = verb_holders(adjective.head, mentions)
+    to = first_child(adjective, {"prep"}, {"to"})
+    thanked = [m for p in (to.children if to is not None else []) if p.dep_ == "pobj"
+               for m in actors_of(p, mentions)]
+    reason = reason_of(adjective) or reason_of(adjective.head)  # "is grateful ... for" may
+    # hang on the copula
+    told = first_child(adjective, {"ccomp"})
+    if reason is None and told is not None:
+        doers = [m for m in clause_subjects(told, mentions) if m.actor_id not in {
+            h.actor_id for h in holders}]
+        topic = topic_for(phrase(told), adjective.sent, False)
+        return stances_of(holders, Polarity.support, doers[0], topic, adjective) if doers else []
+    if reason is None:
+        return []
+    own_voice = any(h.via == "speaker" for h in holders)
+    return thanks_for(adjective, reason, holders, thanked, own_voice, mentions)
+
+
+def reason_of(cue: Token) -> Token | None:
+    return next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and not own_part(c)), None)  # not "X, for his part, thanked Y for Z"
+
+
+def thanks_for(cue: Token, reason: Token, holders: list[Mention], thanked: list[Mention],
+               own_voice: bool, mentions: ArticleMentions) -> list[StanceCandidate]:
+    topic = topic_for(phrase(reason), cue.sent, False)
+    if thanked_for_a_position(reason.head, reason):  # "for Beijing's position": Beijing
         thanked = owner(first_child(reason, {"pobj"}) or reason, mentions) or [
             m for m in thanked if m.actor_id not in {h.actor_id for h in holders}]
-        return each_target(holders, Polarity.support, thanked[:1], topic, verb)
+        return each_target(holders, Polarity.support, thanked[:1], topic, cue)
     reason_noun = first_child(reason, {"pobj"})
-    own_voice = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
     helped = reason_noun is not None and reason_noun.lemma_.lower() in (
         cues().help_verbs | cues().contribution_nouns)  # "for its role in protecting X"
     backing = cues().support_nouns | cues().position_nouns  # "for its principled position"
     if (topic is None and not helped) or (reason_noun is not None and not own_voice
                                           and reason_noun.lemma_.lower() in backing):
         return []  # thanks for a dinner or a welcome is courtesy; for help, support
-    return each_target(verb_holders(verb, mentions), Polarity.support, thanked[:1], topic, verb)
+    return each_target(holders, Polarity.support, thanked[:1], topic, cue)
 
 
 def own_part(prep: Token) -> bool:

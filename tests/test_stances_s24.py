@@ -1,0 +1,43 @@
+"""Stance paraphrases (session 24): gratitude told with an adjective ('X is grateful to Y
+for its principled position', 'grateful that Y stands by us') is the grateful one's support,
+as 'thanked' is; thanks for a dinner stay a courtesy; condemning 'the recognition of X'
+is no recognition of X. Sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_support import stances
+
+
+def test_grateful_for_a_principled_position_backs_its_owner(extract_text):
+    found = stances(extract_text, "Montenegro is grateful to Hungary for its principled "
+                                  "position on EU enlargement, the prime minister said.")
+    assert any(s[:3] == ("Montenegro", "support", "Hungary") for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "We are grateful that China does not recognise the independence of Kosovo, Ivica Dacic "
+    "said.",
+    "Ivica Dacic said Serbia was grateful that China had stood by it on Kosovo.",
+])
+def test_grateful_that_someone_acts_backs_them(extract_text, text):
+    found = stances(extract_text, text)
+    assert any(s[1:3] == ("support", "China") and s[0] in {"Ivica Dacic", "Serbia"}
+               for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivica Dacic said he was grateful to Wang Yi for the dinner.",
+    "Ivica Dacic said Serbia was not grateful to China for its position on Kosovo.",
+])
+def test_courtesy_or_denied_gratitude_is_no_stance(extract_text, text):
+    assert not any(s[1] == "support" and s[2] in {"China", "Wang Yi"}
+                   for s in stances(extract_text, text))
+
+
+def test_condemning_a_recognition_is_only_opposition(extract_text):
+    found = stances(extract_text, "Sergey Lavrov condemned the recognition of Kosovo by "
+                                  "several African states.")
+    assert ("Sergey Lavrov", "oppose", "Kosovo", "kosovo") in found
+    assert not any(s[1] == "support" and s[2] == "Kosovo" for s in found)
