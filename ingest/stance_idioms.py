@@ -48,10 +48,21 @@ def backed(prep: Token, mentions: ArticleMentions, states_only: bool
     return (found[0] if found else None), topic_for(span, prep.sent, False)
 
 
+def cause_owner(prep: Token, mentions: ArticleMentions) -> Mention | None:
+    """Whose cause a 'for' phrase names: 'for X's integrity', 'for the preservation of X's
+    integrity' (not 'for a solution in X')."""
+    cause = first_child(prep, {"pobj"})
+    of = first_child(cause, {"prep"}, {"of"}) if cause is not None else None
+    found = (owner(cause, mentions) if cause is not None else []) or (
+        actors_in(phrase(of), mentions) if of is not None else [])
+    return next((m for m in found if m.kind in STATES and m.via != "speaker"), None)
+
+
 def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'X stands firmly behind Y's sovereignty', 'X will stand with Y', 'X threw its weight
     behind Y's bid': X supports Y. Standing 'with' or 'by' a person may be a photo call:
-    only a state or a body counts there. 'X stands against Y': X opposes Y."""
+    only a state or a body counts there. 'X stands for Y's integrity' (a cause): X supports
+    it. 'X stands against Y': X opposes Y."""
     lexicon = cues()
     if negated(verb):
         return []
@@ -62,6 +73,11 @@ def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
         if prep.lower_ in preps:
             target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind" and not siding)
             return stances_of(verb_holders(verb, mentions), Polarity.support, target, topic, verb)
+        if standing and prep.lower_ == "for":  # "stands for the integrity of X", not "for
+            _, topic = backed(prep, mentions, states_only=True)  # election" (no topic)
+            if topic is not None:
+                return stances_of(verb_holders(verb, mentions), Polarity.support,
+                                  cause_owner(prep, mentions), topic, verb)
         if (standing or siding) and prep.lower_ in lexicon.standing_against_preps and not any(
                 c.dep_ == "prt" for c in verb.children):  # "we stand against X" ('stand up')
             target, topic = backed(prep, mentions, states_only=True)

@@ -94,7 +94,9 @@ def thanked_for_a_position(verb: Token, reason: Token) -> bool:
     reasons = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
                for t in prep.subtree]
     first = first_child(reason, {"pobj", "pcomp"})
-    nouns = [first] + [t for t in first.children if t.dep_ in {"oprd", "dobj"}] if first else []
+    nouns = [first] + [t for t in first.children if t.dep_ in {"oprd", "dobj"}] + [
+        p for t in first.children if t.dep_ == "prep" and t.lower_ == "as"  # "described as"
+        for p in t.children if p.dep_ == "pobj"] if first else []
     named = any(n.lemma_.lower() in lexicon.position_nouns  # its own: "its", "Beijing's"
                 and any(c.dep_ == "poss" for c in n.children) for n in nouns)
     backed = any(t.lemma_.lower() in lexicon.support_nouns | lexicon.help_verbs for t in reasons)

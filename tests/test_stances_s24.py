@@ -41,3 +41,39 @@ def test_condemning_a_recognition_is_only_opposition(extract_text):
                                   "several African states.")
     assert ("Sergey Lavrov", "oppose", "Kosovo", "kosovo") in found
     assert not any(s[1] == "support" and s[2] == "Kosovo" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "China will always stand for the sovereignty and territorial integrity of Serbia, the "
+    "ambassador said.",
+    "China firmly stands for the preservation of Serbia's sovereignty, the ambassador said.",
+])
+def test_standing_for_a_states_integrity_backs_that_state(extract_text, text):
+    assert any(s[1:] == ("support", "Serbia", "territorial-integrity")
+               for s in stances(extract_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party said Vucic will stand for election again next spring.",
+    "NIS stands for Naftna Industrija Srbije.",
+])
+def test_standing_for_election_or_for_a_name_is_no_stance(extract_text, text):
+    assert stances(extract_text, text) == []
+
+
+def test_disagreeing_with_a_decision_opposes_its_author(extract_text):
+    found = stances(extract_text, "Berlin disagrees with Kurti's decision to deploy police "
+                                  "units in the north, Olaf Scholz said.")
+    assert any(s[1:3] == ("oppose", "Albin Kurti") for s in found)
+
+
+def test_the_dayton_agreement_is_a_regional_security_topic(extract_text):
+    found = stances(extract_text, "Sergey Lavrov said Russia supports the Dayton Peace "
+                                  "Agreement in full.")
+    assert ("Sergey Lavrov", "support", None, "regional-security") in found
+
+
+def test_thanks_for_what_is_described_as_a_position_back_its_owner(extract_text):
+    found = stances(extract_text, "Maria Zakharova thanked Belgrade for what she described "
+                                  "as its principled position.")
+    assert any(s[:3] == ("Maria Zakharova", "support", "Serbia") for s in found)
