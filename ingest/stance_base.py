@@ -124,6 +124,8 @@ def hypothetical(token: Token) -> bool:
                for c in node.children):  # 'before Serbia recognises', not 'before Togo withdrew'
             return True
     clause = [token] + [node for edge, node in climb(token) if edge != "relcl"]
+    told = next((i for i, node in enumerate(clause) if told_to_the_object(node)), None)
+    clause = clause if told is None else clause[:told + 1]  # the reported clause only
     if denied_implication(token):
         return False  # "it did not mean that X would recognise Y": a stated refusal
     if (backshifted(clause[-1]) or reported_conjunct(clause)) and not conditioned(clause):
@@ -136,14 +138,22 @@ def backshifted(top: Token) -> bool:
     """A clause reported by a past-tense verb whose only modal is 'would'."""
     joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}  # "and that Y could"
     modals = {c.lower_ for c in top.subtree if c.dep_ == "aux" and c.i not in joined} & CONDITIONAL
-    reporter = top.head
+    misparsed = told_to_the_object(top)  # "assured his counterpart that X would ...", hung
+    reporter = top.head.head if misparsed else top.head  # on the counterpart
+    complement = top.dep_ == "ccomp" or misparsed
     past = reporter.tag_ == "VBD" or reporter.tag_ == "VBG" and reporter.head.tag_ == "VBD"
     if reporter.lemma_ in cues().pledging_verbs:  # "promised that Russia would defend X"
         subject = first_child(top, {"nsubj"})
-        return (top.dep_ == "ccomp" and past and modals == {"would"} and subject is not None
+        return (complement and past and modals == {"would"} and subject is not None
                 and subject.pos_ != "PRON")  # not "vowed he would do his utmost"
-    return (top.dep_ == "ccomp" and past and reporter.lemma_ in REPORTING | cues().backshifting_verbs
+    return (complement and past and reporter.lemma_ in REPORTING | cues().backshifting_verbs
             and modals == {"would"})  # "rejected it, telling them X would never ..."
+
+
+def told_to_the_object(clause: Token) -> bool:
+    """A 'that' clause the parser hung on the object of its reporting verb."""
+    return clause.dep_ == "acl" and clause.head.dep_ == "dobj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def has_subject(verb: Token) -> bool:

@@ -77,3 +77,20 @@ def test_thanks_for_what_is_described_as_a_position_back_its_owner(extract_text)
     found = stances(extract_text, "Maria Zakharova thanked Belgrade for what she described "
                                   "as its principled position.")
     assert any(s[:3] == ("Maria Zakharova", "support", "Serbia") for s in found)
+
+
+def test_would_in_a_clause_told_to_a_counterpart_is_reported_not_hypothetical(extract_text):
+    found = stances(extract_text, "Xi Jinping assured his Serbian counterpart that China "
+                                  "would continue to uphold Serbia's territorial integrity.")
+    assert any(s[1:] == ("support", "Serbia", "territorial-integrity") for s in found)
+
+
+def test_respecting_a_choice_to_stay_militarily_neutral(extract_text):
+    found = stances(extract_text, "Jens Stoltenberg said NATO respects Serbia's decision to "
+                                  "remain militarily neutral.")
+    assert any(s[1:] == ("support", "Serbia", "military-neutrality") for s in found)
+
+
+def test_the_ahtisaari_plan_is_a_kosovo_topic(extract_text):
+    found = stances(extract_text, "Vojislav Kostunica rejected the Ahtisaari plan outright.")
+    assert any(s[:2] == ("Vojislav Kostunica", "oppose") and s[3] == "kosovo" for s in found)
