@@ -249,8 +249,21 @@ def deserting_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
                       topic_for(None, verb.sent, True), verb)
 
 
+def being_against_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'We are firmly against X joining NATO', 'Serbia is against sanctions': opposition."""
+    against = first_child(copula, {"prep"}, set(cues().standing_against_preps))
+    if against is None or negated(copula):
+        return []
+    target, topic = backed(against, mentions, states_only=True)
+    if topic == "sanctions":
+        target = None  # "against sanctions on Russia": not against Russia
+    return stances_of(verb_holders(copula, mentions), Polarity.oppose, target, topic, copula)
+
+
 def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
+    if lemma == "be":
+        return being_against_stance(token, mentions)
     if token.pos_ == "NOUN" and lemma in lexicon.favour_nouns:
         return favour_stance(token, mentions)
     if token.pos_ == "VERB" and (lemma == "stand" or lemma in lexicon.siding_verbs or any(

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
 from ingest.nlp import span_text
+from ingest.stance_actors import actors_of
 from ingest.stance_acts import act_owner, earlier_author
 from ingest.stance_base import (
     StanceCandidate,
@@ -118,8 +119,26 @@ def opposed(holders: list[Mention], targets: list[Mention], topic: str | None,
     return stances_of(holders, Polarity.oppose, targets[0], topic, cue)
 
 
+def legitimacy_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X has no legitimacy', 'X lacks / has lost all legitimacy': the asserter opposes X."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues().holding_verbs | cues().lacking_verbs:
+        return []
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or negated(verb)
+    if denied == (verb.lemma_.lower() in cues().lacking_verbs):
+        return []  # "X has legitimacy", "X has not lost its legitimacy": no charge
+    subject = first_child(verb, {"nsubj"})
+    targets = [m for m in actors_of(subject, mentions) if m.via != "speaker"] if (
+        subject is not None) else []
+    if not targets:
+        return []
+    return stances_of(assertion_holders(verb, mentions), Polarity.oppose, targets[0], None, noun)
+
+
 def judgement_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in cues().legitimacy_nouns:
+        return legitimacy_stance(token, mentions)
     if token.pos_ == "ADJ" and lemma in cues().accountability_adjectives:
         return accountability_stance(token, mentions)
     if token.pos_ == "NOUN" and lemma in cues().threat_nouns:

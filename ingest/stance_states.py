@@ -52,7 +52,8 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return []
     polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns | {"denied"} else Polarity.support
     targets = act_owner(obj, mentions) if roles[0] in ASSESSED else []  # "X's move illegal"
-    targets = targets or actors_of(obj, mentions)
+    targets = targets or actors_of(obj, mentions) or (
+        by_agent(verb, mentions) if roles[0] in ASSESSED else [])
     if roles[0] == "denied" and not targets:  # "X declared ... Y calls the declaration illegal"
         targets = earlier_author(obj, mentions)
     topic = topic_for(own_predicate(verb), verb.sent, allow_sentence=True)
@@ -65,6 +66,13 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return []  # an act condemned may name its topic alone ("a crime" of the bombing)
     return stances_of(verb_holders(verb, mentions), polarity, targets[0] if targets else None,
                       topic, verb)
+
+
+def by_agent(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'called the decision by X an outrageous act', the 'by X' hung on the verb: X."""
+    by = first_child(verb, {"prep"}, {"by"})
+    return [m for p in (by.children if by is not None else []) if p.dep_ == "pobj"
+            for m in actors_of(p, mentions)]
 
 
 def role_of(token: Token) -> str | None:

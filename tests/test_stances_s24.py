@@ -94,3 +94,35 @@ def test_respecting_a_choice_to_stay_militarily_neutral(extract_text):
 def test_the_ahtisaari_plan_is_a_kosovo_topic(extract_text):
     found = stances(extract_text, "Vojislav Kostunica rejected the Ahtisaari plan outright.")
     assert any(s[:2] == ("Vojislav Kostunica", "oppose") and s[3] == "kosovo" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "\"Christian Schmidt has no legitimacy,\" Milorad Dodik said.",
+    "Milorad Dodik said Christian Schmidt had lost all credibility.",
+])
+def test_denied_legitimacy_opposes_its_bearer(extract_text, text):
+    assert ("Milorad Dodik", "oppose", "Christian Schmidt", None) in stances(extract_text, text)
+
+
+def test_granted_legitimacy_is_no_charge(extract_text):
+    found = stances(extract_text, "Milorad Dodik said Christian Schmidt has the legitimacy "
+                                  "of the Council.")
+    assert not any(s[1] == "oppose" for s in found)
+
+
+def test_being_against_a_step_opposes_it(extract_text):
+    found = stances(extract_text, "\"We are firmly against Montenegro joining NATO,\" Sergey "
+                                  "Lavrov said.")
+    assert ("Sergey Lavrov", "oppose", "Montenegro", "nato") in found
+
+
+def test_being_against_sanctions_on_a_state_is_not_against_that_state(extract_text):
+    found = stances(extract_text, "Serbia is against sanctions on Russia, Ivica Dacic said.")
+    assert ("Ivica Dacic", "oppose", None, "sanctions") in found
+    assert not any(s[2] == "Russia" for s in found)
+
+
+def test_a_decision_by_a_state_called_outrageous_opposes_that_state(extract_text):
+    found = stances(extract_text, "Sergey Lavrov called the decision by Montenegro an "
+                                  "outrageous act.")
+    assert ("Sergey Lavrov", "oppose", "Montenegro", None) in found
