@@ -253,12 +253,14 @@ def anaphoric_subject(trigger: Token) -> bool:
 
 
 PAIR_NOUNS = {"man", "woman", "men", "women", "leader", "side"} | set(ANAPHORS) | set(GROUP_WORDS)
+MISREAD_AS_NOUNS = {"last", "first"}  # "the two last met": 'two' parsed as a number of 'last'
 
 
 def the_two(noun: Token) -> bool:
     """'the two men', 'both women', 'the two' parsed as a modifier of 'last': a pair of
     people told before (not 'the two countries', 'the two agreements')."""
-    if noun.lower_ not in {"two", "both"} and noun.lemma_.lower() not in PAIR_NOUNS:
+    if noun.lower_ not in {"two", "both"} | MISREAD_AS_NOUNS \
+            and noun.lemma_.lower() not in PAIR_NOUNS:
         return False
     return any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in {"two", "both"}
                for c in noun.children) and not any(c.dep_ == "poss" for c in noun.children)

@@ -40,7 +40,7 @@ class PronounResolver:
         for token in sent:
             if token.pos_ != "PRON":
                 continue
-            if token.lower_ in PRONOUNS:
+            if token.lower_ in PRONOUNS or token.lower_ == "whom":
                 found.append(Mention(token.idx, token.idx + len(token), token.i, "",
                                      ActorKind.person, PENDING, token.text))
             elif token.lower_ in FIRST_PERSON and speaker:
@@ -49,6 +49,8 @@ class PronounResolver:
         return found
 
     def resolve(self, token: Token) -> Mention | None:
+        if token.lower_ == "whom":
+            return self.antecedent(token)
         history = self.reading.history
         referent = None
         if token.dep_ == "poss":  # 'he told Y of his call': his = he, still the topic
@@ -68,6 +70,19 @@ class PronounResolver:
             return None
         return Mention(token.idx, token.idx + len(token), token.i, referent.actor_id,
                        ActorKind.person, "pronoun", token.text)
+
+    def antecedent(self, relative: Token) -> Mention | None:
+        """'President X, with whom I spoke yesterday': whom is the person the clause is
+        about (nobody when that is no person named)."""
+        clause = next((t for t in relative.ancestors if t.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        head = clause.head
+        named = next((m for m in reversed(self.reading.result.actors) if m.kind == ActorKind.person
+                      and m.start <= head.idx < m.end), None)
+        return None if named is None else Mention(
+            relative.idx, relative.idx + len(relative), relative.i, named.actor_id,
+            ActorKind.person, "pronoun", relative.text)
 
     def other_than_subject(self, token: Token) -> Mention | None:
         """An object pronoun is never its own verb's subject: the closest other person."""
