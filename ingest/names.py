@@ -14,6 +14,7 @@ from ingest.name_candidates import NameCandidates, overlaps, select
 from ingest.name_words import INITIAL, NameSpan, curated_by_surname, name_key
 from ingest.types import Mention, Reading
 
+GENERATIONAL = {"sr", "jr"}
 MISSPELT_SURNAME_MIN = 7  # shorter surnames a letter apart are often two real names
 
 
@@ -101,8 +102,8 @@ class NameResolver:
         words = text.split()
         if any(ch.isdigit() for ch in text):
             return None
-        if len(words) == 2 and words[1] in mention_words().suffixes:
-            return self.lone_person(words[:1], span)  # "Mr Bush Sr."
+        if len(words) == 2 and words[1].rstrip(".").lower() in GENERATIONAL:
+            return self.lone_person(words[:1], span)  # "Mr Bush Sr.", not "Theodosius III"
         particles = mention_words().particles
         first_is_name = len(words) > 2 and words[0][:1].isupper()  # "Ben van Ostade"
         names = [w for i, w in enumerate(words)
