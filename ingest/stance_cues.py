@@ -61,6 +61,7 @@ class StanceCues(BaseModel):
     ending_nouns: frozenset[str]
     gratitude: frozenset[str]
     partner_nouns: frozenset[str]
+    defender_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     positive_relation_modifiers: frozenset[str]
     relation_verbs: frozenset[str]

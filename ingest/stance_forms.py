@@ -224,7 +224,7 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return commitment_stance(noun, mentions)
     if lemma in lexicon.relation_nouns:
         return relation_stance(noun, mentions)
-    if lemma in lexicon.partner_nouns:
+    if lemma in lexicon.partner_nouns | lexicon.defender_nouns:
         return partner_stance(noun, mentions)
     if lemma in lexicon.position_nouns and not restates_a_clause(noun):
         return position_stance(noun, mentions) + close_view_stance(noun, mentions)

@@ -152,9 +152,12 @@ def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
         subject_side = copula_subject(slot.head, mentions)  # "X is among our partners"
     else:
         return []
+    defends = noun.lemma_.lower() in lexicon.defender_nouns  # "defender of Y's integrity"
     other_side = owner(noun, mentions) + [
         m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"}
-        for p in c.children if p.dep_ == "pobj" for m in actors_of(p, mentions)]
+        for p in c.children if p.dep_ == "pobj"
+        for m in actors_of(p, mentions) or (owner(p, mentions) if defends else [])]
+    topic = (topic_for(phrase(noun), noun.sent, False) if defends else None) or "bilateral-relations"
     if not subject_side or not (other_side or modifiers & lexicon.positive_relation_modifiers):
         return []
     if modifiers & lexicon.trade_modifiers and not modifiers & lexicon.positive_relation_modifiers:
@@ -175,7 +178,7 @@ def partner_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandida
     if speaking is None:
         return []  # a reporter's description, not a position taken
     holder = other_side[0] if other_side else speaking
-    return [StanceCandidate(holder, Polarity.support, subject_side[0], "bilateral-relations",
+    return [StanceCandidate(holder, Polarity.support, subject_side[0], topic,
                             noun.sent, noun, sides=(subject_side, other_side))]
 
 

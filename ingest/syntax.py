@@ -175,10 +175,12 @@ def infinitival_ccomp(token: Token) -> bool:
 
 def reporting_speaker(token: Token, mentions: ArticleMentions) -> list[Mention]:
     """Who reports the clause of `token` ('..., Lavrov told reporters')."""
-    node = token
+    node, misread = token, False
     while node.head.i != node.i:
+        misread = misread or node.dep_ == "relcl" and any(  # "told reporters after the talks
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children)  # that X ...": no relative
         edge, node = node.dep_, node.head
-        if edge in CLAUSE_BOUNDARIES and node.lemma_ in REPORTING:
+        if (edge in CLAUSE_BOUNDARIES or misread) and node.lemma_ in REPORTING:
             shared = node.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in node.children)
             return subjects(node.head if shared else node, mentions)  # "X met Y and said"
     return trailing_attribution(node, mentions)

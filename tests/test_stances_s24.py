@@ -126,3 +126,19 @@ def test_a_decision_by_a_state_called_outrageous_opposes_that_state(extract_text
     found = stances(extract_text, "Sergey Lavrov called the decision by Montenegro an "
                                   "outrageous act.")
     assert ("Sergey Lavrov", "oppose", "Montenegro", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ivica Dacic told reporters that China remains the most reliable defender of Serbia's "
+    "territorial integrity.",
+    "Ivica Dacic told reporters after the talks that China remains the \"most reliable\" "
+    "defender of Serbia's territorial integrity.",
+])
+def test_the_defender_of_a_cause_is_backed_by_the_speaker(extract_text, text):
+    assert ("Ivica Dacic", "support", "China", "territorial-integrity") in stances(
+        extract_text, text)
+
+
+def test_a_reporters_description_of_a_defender_is_no_stance(extract_text):
+    assert stances(extract_text, "China is the self-declared protector of Serbs in the "
+                                 "region.") == []
