@@ -266,7 +266,13 @@ def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceC
     else:
         return []
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    targets = actors_in(phrase(subject), mentions) if subject is not None else []
+    clause = first_child(adjective, {"xcomp"}) or first_child(copula, {"ccomp"})
+    judged_clause = subject is not None and subject.lower_ == "it" and clause is not None
+    if judged_clause:  # "it would be wrong to impose X" (no one's act), "it is unacceptable
+        subject = clause  # that Y blocks Z" (Y's)
+    targets = (actors_of(first_child(clause, {"nsubj"}), mentions) if first_child(
+        clause, {"nsubj"}) is not None else []) if judged_clause else (
+        actors_in(phrase(subject), mentions) if subject is not None else [])
     told = {t.i for c in (subject.children if subject is not None else []) if c.dep_ == "relcl"
             for t in c.subtree}  # "a plan that imposes a deal on X is unacceptable": not X
     targets = [m for m in targets if m.root not in told]

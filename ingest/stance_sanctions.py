@@ -61,7 +61,9 @@ def sanction_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandid
         return sanctioned_stance(verb, obj, mentions)
     obj = sanction_object(verb)
     refused = governed_by(verb, lexicon.negating_governors) or negated(verb) and (
-        has_future(verb) or held_back(verb))  # "resisted pressure to impose sanctions"
+        has_future(verb) or held_back(verb)) or (  # "resisted pressure to impose sanctions"
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.denying_predicates)
+    # "it would be wrong to impose sanctions"
     if obj is None or not refused and governed_by(verb, lexicon.asking_governors):
         return []  # "is under pressure to impose sanctions": others ask it
     holders = verb_holders(verb, mentions)

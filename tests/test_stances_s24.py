@@ -142,3 +142,22 @@ def test_the_defender_of_a_cause_is_backed_by_the_speaker(extract_text, text):
 def test_a_reporters_description_of_a_defender_is_no_stance(extract_text):
     assert stances(extract_text, "China is the self-declared protector of Serbs in the "
                                  "region.") == []
+
+
+def test_a_wrong_choice_opposes_the_one_who_made_it(extract_text):
+    found = stances(extract_text, "Ukraine's foreign ministry criticised the trip of Antonio "
+                                  "Guterres, calling it a wrong choice.")
+    assert any(s[1:3] == ("oppose", "Antonio Guterres") for s in found)
+
+
+def test_wrong_to_impose_sanctions_opposes_the_sanctions_not_their_target(extract_text):
+    found = stances(extract_text, "Ivica Dacic said it would be wrong to impose sanctions on "
+                                  "Russia.")
+    assert ("Ivica Dacic", "oppose", None, "sanctions") in found
+    assert not any(s[2] == "Russia" for s in found)
+
+
+def test_it_is_unacceptable_that_someone_acts_opposes_them(extract_text):
+    found = stances(extract_text, "Miroslav Lajcak said it is unacceptable that Pristina "
+                                  "blocks the Community of Serb Municipalities.")
+    assert ("Miroslav Lajcak", "oppose", "Kosovo", "serb-municipalities") in found
