@@ -123,18 +123,25 @@ def rehang_report_adjuncts(sent: Span) -> None:
     """'Vucic confirmed that Xi will visit Serbia in May, after meeting Ambassador Li': an
     'after meeting ...' phrase set off by a comma at the end of a reported clause belongs to
     the reporting verb (whose subject met Li, on its day), not to the reported verb."""
-    for prep in sent:
-        verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ not in ADJUNCT_PREPS or prep.i <= verb.i \
-                or prep.nbor(-1).text != "," or verb.dep_ != "ccomp" \
-                or verb.head.lemma_ not in REPORTING | {"confirm", "announce"}:
-            continue
-        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ in CONTACT_VERBS
-               for c in prep.children):
-            prep.head = verb.head
-    for participle in sent:
-        verb = participle.head
-        if participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > verb.i \
-                and participle.nbor(-1).text == "," and verb.dep_ == "ccomp" \
-                and verb.head.lemma_ in REPORTING and participle.lemma_ in SPEAKING:
-            participle.head = verb.head  # 'said X would Y, speaking after meeting Z': the sayer's
+    for token in sent:  # one pass, the cheap tests first: most tokens are neither
+        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS:
+            rehang_adjunct(token)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in SPEAKING:
+            rehang_speaking(token)
+
+
+def rehang_adjunct(prep: Token) -> None:
+    verb = prep.head
+    if prep.i <= verb.i or prep.nbor(-1).text != "," or verb.dep_ != "ccomp" \
+            or verb.head.lemma_ not in REPORTING | {"confirm", "announce"}:
+        return
+    if any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_ in CONTACT_VERBS
+           for c in prep.children):
+        prep.head = verb.head
+
+
+def rehang_speaking(participle: Token) -> None:
+    verb = participle.head
+    if participle.i > verb.i and participle.nbor(-1).text == "," and verb.dep_ == "ccomp" \
+            and verb.head.lemma_ in REPORTING:
+        participle.head = verb.head  # 'said X would Y, speaking after meeting Z': the sayer's

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -208,7 +208,7 @@ class StanceCues(BaseModel):
             raise ValueError("a cue list must hold non-empty words")
         return [w.strip().lower() for w in words]
 
-    @property
+    @cached_property
     def verb_cues(self) -> frozenset[str]:
         """Verbs that take a stance by themselves (not through a complement)."""
         return self.support_verbs | self.oppose_verbs | self.urge_verbs

@@ -4,6 +4,8 @@ success, sanctions, and what a speaker asserts ('X violates international law').
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
@@ -183,6 +185,19 @@ def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     ended = sustain_stance(verb, mentions, Polarity.oppose) if lemma in lexicon.end_verbs else []
     if ended:
         return ended  # ("will not lift the sanctions": the sanction rule's)
+    return [c for rule in verb_rules_by_lemma().get(lemma, ()) for c in rule(verb, mentions)]
+
+
+NOTE_NOUNS = cues().note_nouns | cues().protest_documents
+VIEW_NOUNS = cues().view_nouns - cues().position_nouns  # 'view', not 'position'
+PARTNER_NOUNS = cues().partner_nouns | cues().defender_nouns
+
+
+@lru_cache(maxsize=1)
+def verb_rules_by_lemma() -> dict[str, tuple]:
+    """Lemma -> the verb rules it starts, in the order they run (built once: a verb is read
+    by every rule whose word list holds its lemma)."""
+    lexicon = cues()
     rules = [(lexicon.help_verbs, help_stance), (lexicon.thank_verbs, thank_stance),
              (lexicon.agree_verbs, agree_stance), (lexicon.wish_verbs, wish_stance),
              (lexicon.sanction_verbs | lexicon.sanctioning_verbs | lexicon.easing_verbs
@@ -195,7 +210,11 @@ def verb_rules(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
              (lexicon.freezing_verbs, frozen_assets_stance), (lexicon.listing_verbs, listed_stance),
              (lexicon.failing_verbs, failed_sanctions_stance),
              (lexicon.envoy_actions, envoy_action_stance), ({"accept"}, deferring_stance)]
-    return [c for words, rule in rules if lemma in words for c in rule(verb, mentions)]
+    by_lemma: dict[str, list] = {}
+    for words, rule in rules:
+        for word in words:
+            by_lemma.setdefault(word, []).append(rule)
+    return {word: tuple(found) for word, found in by_lemma.items()}
 
 
 def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -208,13 +227,13 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return stances_of(holders, Polarity.oppose, None, topic, noun) if topic else []
     if lemma in lexicon.gratitude:
         return gratitude_stance(noun, mentions)
-    if lemma in lexicon.note_nouns | lexicon.protest_documents:
+    if lemma in NOTE_NOUNS:
         return protest_note_stance(noun, mentions)
     if lemma in lexicon.concern_nouns:
         return concern_stance(noun, mentions)
     if lemma in lexicon.sympathy_nouns:
         return sympathy_stance(noun, mentions)
-    if lemma in lexicon.view_nouns - lexicon.position_nouns:
+    if lemma in VIEW_NOUNS:
         return close_view_stance(noun, mentions)
     if lemma in lexicon.recognition_nouns:
         return recognition_stance(noun, mentions)
@@ -224,7 +243,7 @@ def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
         return commitment_stance(noun, mentions)
     if lemma in lexicon.relation_nouns:
         return relation_stance(noun, mentions)
-    if lemma in lexicon.partner_nouns | lexicon.defender_nouns:
+    if lemma in PARTNER_NOUNS:
         return partner_stance(noun, mentions)
     if lemma in lexicon.position_nouns and not restates_a_clause(noun):
         return position_stance(noun, mentions) + close_view_stance(noun, mentions)

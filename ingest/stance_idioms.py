@@ -260,6 +260,10 @@ def being_against_stance(copula: Token, mentions: ArticleMentions) -> list[Stanc
     return stances_of(verb_holders(copula, mentions), Polarity.oppose, target, topic, copula)
 
 
+DESERTING_FIRST_WORDS = frozenset(w.split()[0] for w in cues().deserting_verbs)  # "let (down)"
+KEPT_RELATIONS = cues().relation_nouns | {"alliance"}
+
+
 def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
     if lemma == "be":
@@ -272,7 +276,7 @@ def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return standing_stance(token, mentions)
     if token.pos_ == "VERB" and lemma in lexicon.refused_when_negated:
         return refusal_stance(token, mentions)
-    if token.pos_ == "VERB" and lemma in {w.split()[0] for w in lexicon.deserting_verbs}:
+    if token.pos_ == "VERB" and lemma in DESERTING_FIRST_WORDS:
         return deserting_stance(token, mentions)
     if lemma in lexicon.adherence_words or token.lower_ in lexicon.adherence_words or (
             token.pos_ == "NOUN" and lemma in lexicon.compliance_nouns):
@@ -285,6 +289,6 @@ def idiom_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return course_stance(token, mentions)
     if token.pos_ == "NOUN" and lemma in lexicon.goal_nouns:
         return goal_stance(token, mentions)
-    if token.pos_ == "NOUN" and lemma in lexicon.relation_nouns | {"alliance"}:
+    if token.pos_ == "NOUN" and lemma in KEPT_RELATIONS:
         return kept_relation_stance(token, mentions)
     return []

@@ -235,6 +235,9 @@ def consented_party(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     return (owner(consented, mentions) or actors_of(consented, mentions)) if consented is not None else []
 
 
+STANCE_NOUNS = cues().support_nouns | cues().oppose_nouns
+
+
 def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     lemma, lexicon = token.lemma_.lower(), cues()
     if token.pos_ == "VERB" or mistagged_verb(token):
@@ -244,7 +247,7 @@ def token_rules(token: Token, mentions: ArticleMentions) -> list[StanceCandidate
             return verb_stance(token, mentions)
         return verb_rules(token, mentions)
     if token.pos_ in {"NOUN", "PROPN"}:
-        if lemma in lexicon.support_nouns | lexicon.oppose_nouns:
+        if lemma in STANCE_NOUNS:
             return noun_stance(token, mentions)
         return noun_rules(token, mentions)
     if token.pos_ == "ADJ":
