@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, Polarity
 from ingest.stance_actors import actors_of, owner
-from ingest.stance_acts import act_owner, coordinated
+from ingest.stance_acts import act_owner
 from ingest.stance_base import (
     StanceCandidate,
     actors_in,
@@ -22,6 +22,7 @@ from ingest.stance_base import (
 )
 from ingest.stance_cues import cues
 from ingest.stance_pairs import readout_parties
+from ingest.stance_standing import backed, being_against_stance, standing_stance
 from ingest.stance_statehood import contested_entity
 from ingest.syntax import negated
 
@@ -33,56 +34,6 @@ def clause_verb(token: Token) -> Token | None:
     """The verb whose clause a noun or adjective sits in."""
     return token if token.pos_ in {"VERB", "AUX"} else next(
         (n for n in token.ancestors if n.pos_ in {"VERB", "AUX"}), None)
-
-
-def backed(prep: Token, mentions: ArticleMentions, states_only: bool
-           ) -> tuple[Mention | None, str | None]:
-    """(the actor, the topic) a 'behind X' / 'to X' phrase names."""
-    span = phrase(prep)
-    parts = [q for p in prep.children if p.dep_ == "pobj" for q in coordinated(p)]
-    found = [m for q in parts for m in owner(q, mentions) or actors_of(q, mentions)] or [
-        m for q in parts for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
-        for m in actors_in(phrase(c), mentions)] or actors_in(span, mentions)
-    # "to the sovereignty and territorial integrity of X"
-    found = [m for m in found if m.via != "speaker" and (not states_only or m.kind in STATES)]
-    return (found[0] if found else None), topic_for(span, prep.sent, False)
-
-
-def cause_owner(prep: Token, mentions: ArticleMentions) -> Mention | None:
-    """Whose cause a 'for' phrase names: 'for X's integrity', 'for the preservation of X's
-    integrity' (not 'for a solution in X')."""
-    cause = first_child(prep, {"pobj"})
-    of = first_child(cause, {"prep"}, {"of"}) if cause is not None else None
-    found = (owner(cause, mentions) if cause is not None else []) or (
-        actors_in(phrase(of), mentions) if of is not None else [])
-    return next((m for m in found if m.kind in STATES and m.via != "speaker"), None)
-
-
-def standing_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'X stands firmly behind Y's sovereignty', 'X will stand with Y', 'X threw its weight
-    behind Y's bid': X supports Y. Standing 'with' or 'by' a person may be a photo call:
-    only a state or a body counts there. 'X stands for Y's integrity' (a cause): X supports
-    it. 'X stands against Y': X opposes Y."""
-    lexicon = cues()
-    if negated(verb):
-        return []
-    standing = verb.lemma_.lower() == "stand"
-    siding = verb.lemma_.lower() in lexicon.siding_verbs
-    preps = lexicon.standing_preps if standing else {"with"} if siding else {"behind"}
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in preps:
-            target, topic = backed(prep, mentions, states_only=prep.lower_ != "behind" and not siding)
-            return stances_of(verb_holders(verb, mentions), Polarity.support, target, topic, verb)
-        if standing and prep.lower_ == "for":  # "stands for the integrity of X", not "for
-            _, topic = backed(prep, mentions, states_only=True)  # election" (no topic)
-            if topic is not None:
-                return stances_of(verb_holders(verb, mentions), Polarity.support,
-                                  cause_owner(prep, mentions), topic, verb)
-        if (standing or siding) and prep.lower_ in lexicon.standing_against_preps and not any(
-                c.dep_ == "prt" for c in verb.children):  # "we stand against X" ('stand up')
-            target, topic = backed(prep, mentions, states_only=True)
-            return stances_of(verb_holders(verb, mentions), Polarity.oppose, target, topic, verb)
-    return []
 
 
 def favour_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
@@ -247,17 +198,6 @@ def deserting_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandi
         return []
     return stances_of(verb_holders(verb, mentions), Polarity.support, targets[0],
                       topic_for(None, verb.sent, True), verb)
-
-
-def being_against_stance(copula: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'We are firmly against X joining NATO', 'Serbia is against sanctions': opposition."""
-    against = first_child(copula, {"prep"}, set(cues().standing_against_preps))
-    if against is None or negated(copula):
-        return []
-    target, topic = backed(against, mentions, states_only=True)
-    if topic == "sanctions":
-        target = None  # "against sanctions on Russia": not against Russia
-    return stances_of(verb_holders(copula, mentions), Polarity.oppose, target, topic, copula)
 
 
 DESERTING_FIRST_WORDS = frozenset(w.split()[0] for w in cues().deserting_verbs)  # "let (down)"

@@ -21,7 +21,7 @@ from ingest.stance_base import (
     verb_holders,
 )
 from ingest.stance_cues import cues
-from ingest.stance_idioms import backed
+from ingest.stance_standing import backed
 from ingest.syntax import negated
 
 ASSESSED = {"denied", "affirmed"}  # roles that judge an act, held against (for) its author

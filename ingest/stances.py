@@ -70,7 +70,7 @@ from ingest.stance_relations import adjective_rules
 from ingest.stance_sanctions import names_sanctions
 from ingest.stance_settle import settled_stances
 from ingest.stance_states import document_stance
-from ingest.stance_thanks import gratitude_addressee, grateful_stance, thanked_for_bare_support
+from ingest.stance_thanks import grateful_stance, gratitude_addressee, thanked_for_bare_support
 from ingest.stance_votes import vote_rules
 from ingest.stance_warnings import warning_stance
 from ingest.syntax import SUBJECTS, climb, negated
