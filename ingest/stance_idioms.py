@@ -22,11 +22,10 @@ from ingest.stance_base import (
 )
 from ingest.stance_cues import cues
 from ingest.stance_pairs import readout_parties
-from ingest.stance_standing import backed, being_against_stance, standing_stance
+from ingest.stance_standing import STATES, backed, being_against_stance, standing_stance
 from ingest.stance_statehood import contested_entity
 from ingest.syntax import negated
 
-STATES = {ActorKind.country, ActorKind.organisation}
 COPULAS = cues().copulas
 
 

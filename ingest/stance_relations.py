@@ -270,9 +270,10 @@ def adjective_rules(adjective: Token, mentions: ArticleMentions) -> list[StanceC
     judged_clause = subject is not None and subject.lower_ == "it" and clause is not None
     if judged_clause:  # "it would be wrong to impose X" (no one's act), "it is unacceptable
         subject = clause  # that Y blocks Z" (Y's)
-    targets = (actors_of(first_child(clause, {"nsubj"}), mentions) if first_child(
-        clause, {"nsubj"}) is not None else []) if judged_clause else (
-        actors_in(phrase(subject), mentions) if subject is not None else [])
+        doer = first_child(clause, {"nsubj"})
+        targets = actors_of(doer, mentions) if doer is not None else []
+    else:
+        targets = actors_in(phrase(subject), mentions) if subject is not None else []
     told = {t.i for c in (subject.children if subject is not None else []) if c.dep_ == "relcl"
             for t in c.subtree}  # "a plan that imposes a deal on X is unacceptable": not X
     targets = [m for m in targets if m.root not in told]
