@@ -30,6 +30,7 @@ SPONSORED = cues().sponsoring_participles
 CONDITIONAL = {"would", "could", "might", "may"}
 AUTHORING_VERBS = cues().authoring_verbs
 POLITE = cues().polite_verbs  # "I would like to note that ..."
+REQUESTS = cues().request_governors
 
 
 @dataclass
@@ -107,11 +108,19 @@ def own_conjunct(token: Token, words: frozenset[str] | set[str]) -> bool:
     for edge, node in climb(token):
         if edge == "conj":
             return any(c.tag_ == "MD" and c.lower_ in {"will", "shall", "'ll"}
-                       for c in below.children)
+                       for c in below.children) or finite_beside_a_request(below, node)
         if node.lemma_.lower() in words:
             return False
         below = node
     return False
+
+
+def finite_beside_a_request(verb: Token, first: Token) -> bool:
+    """'wants a partnership with Y and supports Y's bid': a finite verb coordinated with a
+    verb of wanting or asking states a stance of its own ('asked to recognise and support'
+    shares the request)."""
+    return verb.tag_ in {"VBZ", "VBD", "VBP"} and first.tag_ in {"VBZ", "VBD", "VBP"} and (
+        first.lemma_.lower() in REQUESTS) and any(c.dep_ == "dobj" for c in first.children)
 
 
 def hypothetical(token: Token) -> bool:

@@ -114,24 +114,26 @@ def threatened_consequences(verb: Token) -> Token | None:
 
 
 def aspired_join_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
-    """'Serbia wants to join the EU', 'Ukraine seeks to join NATO', 'does not want to join
-    NATO' (opposition); a plain 'joined NATO in 2017' is a fact told, not a bid."""
+    """'Serbia wants to join the EU', 'Ukraine seeks to join NATO', 'wants to become a member
+    of the EU', 'does not want to join NATO' (opposition); 'X wants Y to join the EU' backs Y;
+    a plain 'joined NATO in 2017' is a fact told, not a bid."""
     lexicon = cues()
     aim = verb.head
     forms = {aim.lemma_.lower(), aim.lower_.removesuffix("s"), aim.lower_.removesuffix("d")}
-    if verb.dep_ != "xcomp" or not forms & lexicon.aspiring_verbs:  # 'hopes': lemma 'hop'
+    if verb.dep_ not in {"xcomp", "ccomp"} or not forms & lexicon.aspiring_verbs:  # 'hopes': lemma 'hop'
         return []
     if aim.dep_ in {"relcl", "acl"}:
         return []  # "Belgrade, which seeks to join the EU", "the countries seeking to join it":
         # the reporter's background, not a position taken in the story
-    body = first_child(verb, {"dobj"})
-    bodies = [m for m in (actors_of(body, mentions) if body is not None else [])
-              if m.kind == ActorKind.organisation]
-    if not bodies:
+    bodies = bodies_joined(verb, mentions)
+    joiner = first_child(verb, {"nsubj"}) if verb.dep_ == "ccomp" else None
+    joiners = actors_of(joiner, mentions) if joiner is not None else []
+    if not bodies or verb.dep_ == "ccomp" and not joiners:
         return []
     polarity = Polarity.oppose if negated(aim) or negated(verb) else Polarity.support
     topic = topic_for(predicate(verb), verb.sent, allow_sentence=False)
-    return stances_of(verb_holders(aim, mentions), polarity, bodies[0], topic, verb)
+    target = joiners[0] if joiners else bodies[0]  # "wants Y to join the EU": backs Y's bid
+    return stances_of(verb_holders(aim, mentions), polarity, target, topic, verb)
 
 
 def sought_membership_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
