@@ -31,8 +31,9 @@ BOILERPLATE = re.compile(
     r"get from \w+|log ?in to|comments? \(\d+\)|print this)",
     re.IGNORECASE,
 )
-# "SKOPJE (Some Wire / Agency - 3rd May, 2018) " and "PODGORICA, March 2. /AGENCY/. "
-DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{2,90})\)\s*[-–—:]?\s*")
+# "SKOPJE (Some Wire / Agency - 3rd May, 2018) ", "SARAJEVO/MOSCOW, May 4 (Wire) - " and
+# "PODGORICA, March 2. /AGENCY/. "
+DATELINE_PAREN = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,[^()]{0,30})?\s*\(([^()]{2,90})\)\s*[-–—:]?\s*")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*([A-Za-z]+\.? \d{1,2})\.?\s*/[A-Za-z ]{2,20}/\.?\s*")
 SURROGATES = re.compile("[\ud800-\udfff]")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")

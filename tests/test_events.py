@@ -1356,6 +1356,8 @@ def test_an_adviser_to_a_titled_person_is_not_that_person(run):
     "Mark Rutte at the alliance's headquarters.",
     "BRUSSELS (AP) - Albin Kurti held talks with Mark Rutte on Thursday.",
     "BRUSSELS (AFP) — Mark Rutte received Kosovo's prime minister, Albin Kurti, on Thursday.",
+    "BRUSSELS/PRISTINA, Nov 14 (Wire) - Kosovo's prime minister Albin Kurti was received by "
+    "Mark Rutte on Thursday.",
 ])
 def test_a_wire_dateline_city_is_no_party(run, lede):
     x = run("Kurti in Brussels\n\n" + lede, "2024-11-14")
