@@ -14,6 +14,7 @@ from ingest.syntax import REPORTING, actors_at, shifted_objects, titled
 from ingest.types import ArticleMentions, Mention
 
 LIST_GLUE = {",", "and", ", and"}
+ADDRESSING = {"tell", "inform", "assure", "remind", "warn", "brief"}  # their object is a listener
 ASIDE_CHARS = 80
 
 
@@ -128,6 +129,21 @@ def rehang_report_adjuncts(sent: Span) -> None:
             rehang_adjunct(token)
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in SPEAKING:
             rehang_speaking(token)
+        elif token.dep_ == "ccomp" and token.head.lemma_ in REPORTING:
+            object_as_subject(token)
+
+
+def object_as_subject(verb: Token) -> None:
+    """'X said his meeting with Y, first planned for May, had been moved to June': the parser
+    takes 'his meeting' for the object of 'said' and leaves 'had been moved' without a subject."""
+    if verb.head.lemma_ in ADDRESSING or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"}
+                                             for c in verb.children):
+        return
+    auxiliaries = {c.dep_ for c in verb.children if c.i < verb.i} & {"aux", "auxpass"}
+    said = next((c for c in verb.head.children if c.dep_ == "dobj"
+                 and verb.head.i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    if said is not None and auxiliaries:
+        said.head, said.dep_ = verb, "nsubjpass" if "auxpass" in auxiliaries else "nsubj"
 
 
 def rehang_adjunct(prep: Token) -> None:

@@ -104,13 +104,21 @@ def called_off(trigger: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in TIME_MARKS:
             return False  # 'have not spoken since their last meeting': that meeting was held
         if node.pos_ in {"VERB", "AUX"}:
-            return negated(node) or fell_through(node) \
+            verdict = negated(node) or fell_through(node) \
                 or (node.lemma_ in CALLED_OFF and edge in {"dobj", "xcomp"}) \
                 or edge == "xcomp" and was_supposed(node) \
                 or node.dep_ == "xcomp" and was_supposed(node.head)
+            if verdict or not shared_infinitive(node):
+                return verdict
     if trigger.dep_ in SUBJECTS:  # "the meeting was cancelled", "the visit was called off"
         return negated(trigger.head) or put_off(trigger.head)
     return False
+
+
+def shared_infinitive(verb: Token) -> bool:
+    """'had been due to arrive on Monday and to hold talks on Tuesday': the second 'to' shares
+    the first one's governor."""
+    return verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def fell_through(verb: Token) -> bool:

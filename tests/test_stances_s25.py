@@ -44,3 +44,10 @@ def test_a_joiner_in_background_is_no_bid(extract_text):
     found = stances(extract_text, "Montenegro, which wants to join the European Union, held "
                                   "elections on Sunday.")
     assert not any(s[1] == "support" and s[2] == "European Union" for s in found)
+
+
+def test_appreciating_the_position_of_a_state_backs_it(extract_text):
+    found = stances(extract_text, "Hungary greatly appreciates the position of Serbia on the "
+                                  "energy crisis, Peter Szijjarto said.")
+    assert any(s[1:3] == ("support", "Serbia") and s[0] in {"Hungary", "Peter Szijjarto"}
+               for s in found)
