@@ -89,11 +89,12 @@ def object_after_the_place(verb: Token, mentions: ArticleMentions) -> list[Menti
 
 def stray_name_of_object(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     """'X met the leader of the For the Future of Montenegro alliance, Andrija Mandic, in
-    Podgorica': a long title object names no one, and its name, set off by commas, hangs on
-    the verb."""
+    Podgorica', 'the Commander of KFOR, General Y, in Brussels': a long title object names no
+    one (its body at most), and its name, set off by commas, hangs on the verb."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and titled(c)]
-    if len(objects) != 1 or actors_at(objects[0], mentions):
-        return []
+    if len(objects) != 1 or any(m.kind == ActorKind.person or m.root == objects[0].i
+                                for m in actors_at(objects[0], mentions)):
+        return []  # 'the Commander of KFOR, General X': the body of a title is no one named
     return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person
             and m.root > objects[0].i and verb.doc[m.root].head.i == verb.i
             and verb.doc[m.root].dep_ in {"npadvmod", "appos", "dep", "attr"}

@@ -34,3 +34,12 @@ def test_a_meeting_said_to_be_moved_is_planned_for_the_new_day(extract_text, mov
             f"Moscow, first planned for this week, {moved}.")
     found = parties_status_dates(extract_text(text, "2022-06-06"))
     assert found == [(["Milorad Dodik", "Sergey Lavrov"], "planned", "2022-06-20")]
+
+
+@pytest.mark.parametrize("rank", ["General", "Major General"])
+def test_the_name_after_a_title_of_a_body_is_the_party(extract_text, rank):
+    text = ("Visit\n\nMark Rutte will meet the Commander of KFOR, "
+            f"{rank} Ozkan Ulutas, in Brussels on Friday.")
+    found = parties_status_dates(extract_text(text, "2024-11-12"))
+    assert (["Mark Rutte", "Ozkan Ulutas"], "planned", "2024-11-15") in found
+    assert not any("KFOR" in parties for parties, _, _ in found)
