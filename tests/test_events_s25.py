@@ -43,3 +43,12 @@ def test_the_name_after_a_title_of_a_body_is_the_party(extract_text, rank):
     found = parties_status_dates(extract_text(text, "2024-11-12"))
     assert (["Mark Rutte", "Ozkan Ulutas"], "planned", "2024-11-15") in found
     assert not any("KFOR" in parties for parties, _, _ in found)
+
+
+@pytest.mark.parametrize("tour", ["a visit to the Western Balkans", "a tour of Europe"])
+def test_a_continent_or_region_toured_is_no_site_visited(extract_text, tour):
+    text = (f"Trip\n\nJosep Borrell has today held talks in Skopje with Prime Minister Hristijan "
+            f"Mickoski, on the first leg of {tour}.")
+    found = extract_text(text, "2024-11-29").events
+    assert not any(e.kind.value == "visit" and e.place in {"Western Balkans", "Europe"}
+                   for e in found)
