@@ -51,6 +51,8 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
     for edge, node in climb(trigger):
         if edge == "conj" and any(c.dep_ in SUBJECTS for c in below.children):
             break  # 'you may remember, and I took part in the summit': a clause of its own
+        if edge == "relcl" and told_as_past(below):
+            break  # 'will hold talks with X, with whom she spoke in May': that call was held
         # 'at the end of the month for talks': the time phrase took the verb's 'for talks'
         when = below.ent_type_ in {"DATE", "TIME"} and last_edge == "prep"
         below, last_edge = node, edge
@@ -72,6 +74,11 @@ def planned(trigger: Token, event_date: EventDate, published: date | None) -> bo
     if published and event_date.start and event_date.start > published:
         return True
     return False
+
+
+def told_as_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "'d"}
+                                     for c in verb.children)
 
 
 def be_to(node: Token) -> bool:

@@ -77,12 +77,15 @@ class PronounResolver:
         clause = next((t for t in relative.ancestors if t.dep_ == "relcl"), None)
         if clause is None:
             return None
-        head = clause.head
-        named = next((m for m in reversed(self.reading.result.actors) if m.kind == ActorKind.person
-                      and m.start <= head.idx < m.end), None)
+        named = self.person_at(clause.head) or self.person_at(set_off_before(clause))
         return None if named is None else Mention(
             relative.idx, relative.idx + len(relative), relative.i, named.actor_id,
             ActorKind.person, "pronoun", relative.text)
+
+    def person_at(self, token: Token | None) -> Mention | None:
+        return None if token is None else next(
+            (m for m in reversed(self.reading.result.actors) if m.kind == ActorKind.person
+             and m.start <= token.idx < m.end), None)
 
     def other_than_subject(self, token: Token) -> Mention | None:
         """An object pronoun is never its own verb's subject: the closest other person."""
@@ -259,3 +262,12 @@ def label_colon(sent: Span) -> Token | None:
                            or token.text in {".", "!", "?"}):
             return None
     return None
+
+
+def set_off_before(clause: Token) -> Token | None:
+    """'talks with X, with whom she spoke': the parser hangs the clause on 'talks'; the word
+    right before its comma is the one it is about."""
+    start = clause.left_edge.i
+    if start < 2 or clause.doc[start - 1].text != ",":
+        return None
+    return clause.doc[start - 2]

@@ -52,3 +52,14 @@ def test_a_continent_or_region_toured_is_no_site_visited(extract_text, tour):
     found = extract_text(text, "2024-11-29").events
     assert not any(e.kind.value == "visit" and e.place in {"Western Balkans", "Europe"}
                    for e in found)
+
+
+@pytest.mark.parametrize("told", ["with whom she spoke by telephone in February",
+                                  "with whom she had spoken by telephone in February"])
+def test_a_past_call_told_in_a_clause_on_planned_talks_was_held(extract_text, told):
+    text = ("Trip\n\nKaja Kallas arrived in Skopje on Thursday. She will also hold talks with "
+            f"Foreign Minister Timco Mucunski, {told}.")
+    found = parties_status_dates(extract_text(text, "2025-03-13"))
+    assert (["Kaja Kallas", "Timco Mucunski"], "held", "2025-02") in found
+    assert any(status == "planned" and parties == ["Kaja Kallas", "Timco Mucunski"]
+               for parties, status, _ in found)  # and the talks ahead stay apart
