@@ -56,6 +56,12 @@ class Context:
         """Everyone the in-person events of earlier sentences were between (not callers)."""
         return [m for participants, start in self.met if start < before for m in participants]
 
+    def last_pair(self) -> tuple[list[Mention], int]:
+        """The parties of the last event with two or more ('invited X to visit' told after
+        their talks leaves the pair as it was)."""
+        return next(((parties, start) for parties, start in reversed(self.earlier)
+                     if len(parties) >= 2), (self.previous, self.previous_at))
+
     def pair_by_office(self, trigger: Token) -> tuple[list[Mention], int] | None:
         """'The two foreign ministers last met': the latest event whose parties bear that
         office, which need not be the last event (the presidents' planned meeting)."""
@@ -107,8 +113,7 @@ class Context:
         """'The two plan to meet': the participants of the last event (two or more: not a
         lone visitor), or the pair named since; and a place for an in-person event from
         where its participants were last said to be."""
-        previous, previous_at = self.pair_by_office(candidate.trigger) \
-            or (self.previous, self.previous_at)
+        previous, previous_at = self.pair_by_office(candidate.trigger) or self.last_pair()
         if self.named_at > previous_at and self.named_at < candidate.sentence.start:
             previous, previous_at = self.named, self.named_at  # 'X and Y pledged ...'
         distance = candidate.sentence.start - previous_at

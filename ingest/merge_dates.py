@@ -56,17 +56,19 @@ def undated_recollection(candidate: Candidate) -> bool:
 
 def recalled_apart(group: list[Candidate], c: Candidate) -> bool:
     """'As you may remember, X and I took part in the summit' (no date) is another event
-    than the dated meeting of X and I that the article reports; 'A and B first met in
+    than the dated meeting of X and I that the article reports; 'A and B first (last) met in
     October last year' is another occasion than the undated talks the article reports."""
     if undated_recollection(c):
         return any(g.date.edtf for g in group)
-    if c.date.edtf is None and any(first_occasion(g) for g in group) \
-            or first_occasion(c) and any(g.date.edtf is None for g in group):
+    if c.date.edtf is None and any(earlier_occasion(g) for g in group) \
+            or earlier_occasion(c) and any(g.date.edtf is None for g in group):
         return True
     return bool(c.date.edtf) and all(undated_recollection(g) for g in group)
 
 
-def first_occasion(candidate: Candidate) -> bool:
-    """A dated 'first met', 'their first meeting': the start of a story, not its news."""
+def earlier_occasion(candidate: Candidate) -> bool:
+    """A dated 'first met', 'their first meeting', 'last met', 'their last talks': the start
+    of a story or the time before, not its news."""
     return bool(candidate.date.edtf) and not candidate.date.inferred and any(
-        c.lower_ == "first" and c.dep_ in {"advmod", "amod"} for c in candidate.trigger.children)
+        c.lower_ in {"first", "last"} and c.dep_ in {"advmod", "amod"}
+        for c in candidate.trigger.children)

@@ -63,3 +63,12 @@ def test_a_past_call_told_in_a_clause_on_planned_talks_was_held(extract_text, to
     assert (["Kaja Kallas", "Timco Mucunski"], "held", "2025-02") in found
     assert any(status == "planned" and parties == ["Kaja Kallas", "Timco Mucunski"]
                for parties, status, _ in found)  # and the talks ahead stay apart
+
+
+def test_the_two_leaders_are_the_last_pair_not_a_lone_visitor(extract_text):
+    text = ("Talks\n\nGeorgian Prime Minister Irakli Kobakhidze held talks with Hungarian Prime "
+            "Minister Viktor Orban in Budapest on Monday.\n\n"
+            "Kobakhidze said he had invited Orban to visit Tbilisi, but that no date had been set."
+            "\n\nThe two leaders last met in Tbilisi in May 2024.")
+    found = parties_status_dates(extract_text(text, "2025-02-11"))
+    assert (["Irakli Kobakhidze", "Viktor Orban"], "held", "2024-05") in found
