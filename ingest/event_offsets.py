@@ -16,6 +16,7 @@ from ingest.models import EventDate
 UNIT_DAYS = {"day": 1, "week": 7}
 COUNTS = event_time_cues().event_offsets.counts
 SIGNS = {"after": -1, "before": 1}
+VAGUE_UNITS = {"days": (1, 14), "weeks": (7, 56)}  # 'days after': within two weeks before
 MONTH_NAMES = set(dates.MONTHS)  # read only as the date object of "in": never the modal "may"
 # verbs whose 'in May' is the meeting's own month ('discussed the summit in May' is not)
 DATED_BY_OWN_MONTH = {word for word, kind in event_cues().triggers.verb_triggers.items()
@@ -36,6 +37,38 @@ def days_from(trigger: Token, anchor: Token) -> int:
             return SIGNS[mark.lower_] * span if span else 0
         node = node.head
     return 0
+
+
+def vague_offset(trigger: Token, anchor: Token) -> tuple[int, int] | None:
+    """'came days after X met Y', 'weeks before the vote': a span of days (nearest,
+    farthest, signed) from the anchor's day, for a bare plural unit with no count."""
+    node = trigger
+    while node.i != anchor.i and node.head.i != node.i:
+        mark = sign_word(node)
+        if mark is not None:
+            units = [c for c in [*mark.children, *node.children, mark.head] if c.dep_ == "npadvmod"]
+            unit = next((u for u in units if u.lower_ in VAGUE_UNITS and not any(
+                c.dep_ in {"det", "nummod", "amod"} for c in u.children)), None)
+            if unit is None:
+                return None
+            near, far = VAGUE_UNITS[unit.lower_]
+            return SIGNS[mark.lower_] * near, SIGNS[mark.lower_] * far
+        node = node.head
+    return None
+
+
+def sign_word(node: Token) -> Token | None:
+    """The 'after' / 'before' of a prepositional phrase or of an adverbial clause."""
+    if node.dep_ == "prep" and node.lower_ in SIGNS:
+        return node
+    if node.dep_ != "advcl":
+        return None
+    return next((c for c in node.children if c.dep_ == "mark" and c.lower_ in SIGNS), None)
+
+
+def spread(day: date, span: tuple[int, int]) -> EventDate:
+    first, last = sorted(day + timedelta(days=offset) for offset in span)
+    return dates.interval(first, last)
 
 
 def measure_of(clause: Token) -> int | None:

@@ -20,7 +20,7 @@ from ingest.event_day_words import (
     story_day,
     untagged_day,
 )
-from ingest.event_offsets import days_from, days_leading_up, shifted
+from ingest.event_offsets import days_from, days_leading_up, shifted, spread, vague_offset
 from ingest.event_status import ahead_noun, rescheduled
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions, Mention
@@ -244,10 +244,16 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
             resolved = dates.resolve(ent.text, published, plan_hint, narrative) \
                 or story_day(ent, published)
             if resolved:
+                span = vague_offset(trigger, anchor) if anchor.i != trigger.i else None
+                if span and resolved.precision == "day" and resolved.start:
+                    return spread(resolved.start, span)  # 'signed on Friday, days after X met Y'
                 return shifted(resolved, days_from(trigger, anchor))
     lead = days_from(trigger, anchors[-1]) if not plan_hint else 0
     if lead and news_day(sent.doc, published):  # 'The remarks came a day after X met Y'
         return shifted(dates.day(news_day(sent.doc, published), explicit=False), lead)
+    span = vague_offset(trigger, anchors[-1]) if not plan_hint else None
+    if span and news_day(sent.doc, published):  # 'It came days after X met Y'
+        return spread(news_day(sent.doc, published), span)
     return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
         or before_the_colon(anchors, published, plan_hint) \
         or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \

@@ -72,3 +72,17 @@ def test_the_two_leaders_are_the_last_pair_not_a_lone_visitor(extract_text):
             "\n\nThe two leaders last met in Tbilisi in May 2024.")
     found = parties_status_dates(extract_text(text, "2025-02-11"))
     assert (["Irakli Kobakhidze", "Viktor Orban"], "held", "2024-05") in found
+
+
+@pytest.mark.parametrize(("told", "dates"), [
+    ("It came days after Aleksandar Vucic held talks in Budapest with Viktor Orban.",
+     "2021-11-11/2021-11-24"),
+    ("The deal was signed on Thursday, weeks after Aleksandar Vucic held talks in Budapest "
+     "with Viktor Orban.", "2021-09-30/2021-11-18"),
+    ("It came two days after Aleksandar Vucic held talks in Budapest with Viktor Orban.",
+     "2021-11-23"),
+])
+def test_days_or_weeks_after_span_the_days_before(extract_text, told, dates):
+    text = f"Deal\n\nSerbia signed a gas deal with Russia on Thursday. {told}"
+    found = parties_status_dates(extract_text(text, "2021-11-25"))
+    assert (["Aleksandar Vucic", "Viktor Orban"], "held", dates) in found
