@@ -28,12 +28,10 @@ def days_from(trigger: Token, anchor: Token) -> int:
     'two weeks before' on the path up from the trigger to the anchor (0 without one)."""
     node = trigger
     while node.i != anchor.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in SIGNS:
-            span = measure(node)
-            return SIGNS[node.lower_] * span if span else 0
-        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in SIGNS), None)
-        if mark is not None and node.dep_ == "advcl":  # 'a week after he hosted X'
-            span = measure(mark) or measure_of(node) or measure_before(mark)
+        mark = sign_word(node)
+        if mark is not None:  # 'a day after talks', 'a week after he hosted X'
+            span = measure(mark) if mark is node else (
+                measure(mark) or measure_of(node) or measure_before(mark))
             return SIGNS[mark.lower_] * span if span else 0
         node = node.head
     return 0

@@ -249,11 +249,12 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
                     return spread(resolved.start, span)  # 'signed on Friday, days after X met Y'
                 return shifted(resolved, days_from(trigger, anchor))
     lead = days_from(trigger, anchors[-1]) if not plan_hint else 0
-    if lead and news_day(sent.doc, published):  # 'The remarks came a day after X met Y'
-        return shifted(dates.day(news_day(sent.doc, published), explicit=False), lead)
-    span = vague_offset(trigger, anchors[-1]) if not plan_hint else None
-    if span and news_day(sent.doc, published):  # 'It came days after X met Y'
-        return spread(news_day(sent.doc, published), span)
+    span = vague_offset(trigger, anchors[-1]) if not plan_hint and not lead else None
+    day = news_day(sent.doc, published) if lead or span else None
+    if lead and day:  # 'The remarks came a day after X met Y'
+        return shifted(dates.day(day, explicit=False), lead)
+    if span and day:  # 'It came days after X met Y'
+        return spread(day, span)
     return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
         or before_the_colon(anchors, published, plan_hint) \
         or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \
