@@ -1,8 +1,9 @@
 """Calls for an end: 'called for an end to the sanctions', 'urged a halt to the strikes by X':
 opposition to what is to end (the topic it names, or the actor doing it), never support of it;
 an end to something neither an actor nor a topic ('an end to the speculation') is no stance;
-'called on / urged X to de-escalate / stop / withdraw': opposition to X; other calls and
-urgings ('call for the normalisation of relations'): support of what is asked."""
+'called on / urged X to de-escalate / stop / withdraw' and 'said X must take steps to
+de-escalate': opposition to X; other calls and urgings ('call for the normalisation of
+relations'): support of what is asked."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import Polarity
-from ingest.stance_actors import actors_of, owner
+from ingest.stance_actors import actors_of, clause_subjects, owner
 from ingest.stance_acts import object_actor
 from ingest.stance_base import (
     StanceCandidate,
@@ -20,9 +21,9 @@ from ingest.stance_base import (
     stances_of,
     topic_for,
 )
-from ingest.stance_clauses import expected_act
+from ingest.stance_clauses import OBLIGATION, expected_act, sides_of
 from ingest.stance_cues import cues
-from ingest.syntax import negated
+from ingest.syntax import negated, reporting_speaker
 
 ASKING_PREPS = cues().asking_preps
 
@@ -69,8 +70,7 @@ def restraint_stance(verb: Token, holders: list[Mention], mentions: ArticleMenti
     asked = first_child(on, {"pobj"}) if on is not None else first_child(verb, {"dobj"})
     act = first_child(verb, {"advcl", "xcomp"}) or (
         first_child(asked, {"acl", "relcl"}) if asked is not None else None)
-    if asked is None or act is None or negated(verb) or negated(act) or (
-            verb_word(act) not in cues().restraint_verbs):
+    if asked is None or act is None or negated(verb) or negated(act) or restrained(act) is None:
         return []
     if asked.conjuncts or asked.tag_ in {"NNS", "NNPS"}:
         return []  # "urged Serbia and Kosovo / both sides to de-escalate": even-handed
@@ -79,6 +79,36 @@ def restraint_stance(verb: Token, holders: list[Mention], mentions: ArticleMenti
         return []
     topic = topic_for(phrase(act), verb.sent, allow_sentence=False)
     return [c for t in targets[:1] for c in stances_of(holders, Polarity.oppose, t, topic, verb)]
+
+
+def obliged_restraint_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'X stressed that Pristina must take steps to de-escalate', 'said Belgrade should stop
+    the provocations': the reporter opposes the one told to stop (not its own side)."""
+    if restrained(verb) is None or negated(verb) or not any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+        return []
+    subject = first_child(verb, {"nsubj"})
+    asked = clause_subjects(verb, mentions) if subject is not None and not subject.conjuncts else []
+    speakers = reporting_speaker(verb, mentions)
+    if len(asked) != 1 or not speakers or sides_of(asked) & sides_of(speakers):
+        return []  # "Serbia and Kosovo must de-escalate": even-handed
+    topic = topic_for(phrase(verb), verb.sent, allow_sentence=False)
+    return stances_of(speakers, Polarity.oppose, asked[0], topic, verb)
+
+
+def restrained(act: Token) -> Token | None:
+    """The act of restraint asked: 'de-escalate', 'stop', or the one of 'take (immediate)
+    steps to de-escalate'."""
+    if verb_word(act) in cues().restraint_verbs:
+        return act
+    means = first_child(act, {"dobj"}) if act.lemma_.lower() in cues().acting_verbs else None
+    if means is None or means.lemma_.lower() not in cues().countermeasure_nouns:
+        return None
+    inner = first_child(means, {"acl", "relcl"}) or first_child(act, {"advcl", "xcomp"})
+    doc = act.doc
+    if inner is None and means.i + 2 < len(doc) and doc[means.i + 1].lower_ == "to":
+        inner = doc[means.i + 2]  # "steps to de-escalate" read as a preposition and nouns
+    return inner if inner is not None and verb_word(inner) in cues().restraint_verbs else None
 
 
 def verb_word(token: Token) -> str:

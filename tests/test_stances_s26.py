@@ -1,0 +1,41 @@
+"""Stance paraphrases (session 26): demands of restraint made of another side ('said
+Belgrade must stop', 'urged X to take steps to de-escalate', 'to avoid unilateral actions')
+oppose it; a request told in the passive ('both leaders had been urged to engage in the
+dialogue') is not a stance of those asked. Sentences written for these tests (no corpus
+text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_support import stances
+
+
+@pytest.mark.parametrize("text", [
+    "Jens Stoltenberg said that Pristina must take steps to de-escalate.",
+    "Jens Stoltenberg stressed that Pristina should avoid unilateral actions.",
+    "Jens Stoltenberg urged Albin Kurti to take immediate steps to de-escalate.",
+    "Jens Stoltenberg urged Albin Kurti to avoid unilateral moves in the north.",
+])
+def test_a_demand_of_restraint_opposes_the_one_asked(extract_text, text):
+    found = stances(extract_text, text)
+    assert any(s[:2] == ("Jens Stoltenberg", "oppose") and s[2] in {"Kosovo", "Albin Kurti"}
+               for s in found), found
+    if "escalat" in text:  # 'de-escalate', split by the tokenizer, still tells the topic
+        assert any(s[3] == "regional-security" for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Aleksandar Vucic said that Serbia must avoid any escalation.",
+    "Jens Stoltenberg said that Belgrade and Pristina must de-escalate.",
+    "Jens Stoltenberg said that Pristina must not stop the talks.",
+])
+def test_restraint_of_ones_own_side_both_sides_or_denied_is_no_opposition(extract_text, text):
+    assert not any(s[1] == "oppose" for s in stances(extract_text, text))
+
+
+def test_those_urged_in_the_passive_hold_no_stance(extract_text):
+    found = stances(extract_text, "Jens Stoltenberg told Albin Kurti that he had spoken with "
+                                  "Aleksandar Vucic, and that both leaders had been urged to "
+                                  "engage in the Belgrade-Pristina dialogue.")
+    assert not any(s[0] in {"Albin Kurti", "Aleksandar Vucic"} for s in found), found
