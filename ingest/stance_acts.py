@@ -280,16 +280,18 @@ def agreement_parties(noun: Token, before, mentions: ArticleMentions) -> list[Me
 
 
 def earlier_topic(noun: Token | None) -> str | None:
-    """'... discussed the attack on Kosovo police. X condemned the attack': the topic of the
-    act where it was told."""
+    """'... discussed the attack on Kosovo police. X condemned the attack', 'the first talks
+    between Belgrade and Pristina ... X welcomed the talks': the topic of the act where it
+    was told."""
     lexicon = cues()
     lemma = noun.lemma_.lower() if noun is not None else ""
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (
             lemma not in lexicon.harm_nouns | lexicon.act_nouns | lexicon.proposal_nouns
-            | lexicon.agreement_nouns):
+            | lexicon.agreement_nouns | lexicon.dialogue_nouns):
         return None
     # "signed an agreement on normalising relations ... welcomed the deal": one retells the other
-    family = lexicon.agreement_nouns if lemma in lexicon.agreement_nouns else {lemma}
+    family = next((words for words in (lexicon.agreement_nouns, lexicon.dialogue_nouns)
+                   if lemma in words), {lemma})
     for told in reversed(noun.doc[max(0, noun.i - LOOK_BACK):noun.sent.start]):
         if told.lemma_.lower() in family:
             topic = topic_for(phrase(told), told.sent, allow_sentence=False)

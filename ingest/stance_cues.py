@@ -48,6 +48,8 @@ class StanceCues(BaseModel):
     standing_against_preps: frozenset[str]
     salutation_words: frozenset[str]
     restraint_verbs: frozenset[str]
+    dialogue_nouns: frozenset[str]
+    success_words: frozenset[str]
     freezing_verbs: frozenset[str]
     asset_nouns: frozenset[str]
     listing_verbs: frozenset[str]

@@ -101,13 +101,27 @@ def chosen_by(obj: Token, mentions: ArticleMentions) -> list[Mention]:
 def help_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
     """'help X during the flu epidemic': support of the one helped."""
     obj = first_child(verb, {"dobj"})
-    if obj is None or negated(verb) or governed_by(verb, cues().asking_governors):
+    if negated(verb) or governed_by(verb, cues().asking_governors):
         return []
+    if obj is None:
+        return helped_success(verb, mentions)
     targets = [m for m in actors_of(obj, mentions) if m.via != "speaker"]
     topic = topic_for(predicate(verb), verb.sent, False)
     if not targets or topic is None:
         return []
     return each_target(verb_holders(verb, mentions), Polarity.support, targets, topic, verb)
+
+
+def helped_success(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'ready to help the parties make the dialogue a success': support of what is to
+    succeed."""
+    complement = first_child(verb, {"ccomp", "xcomp"})
+    if complement is None or not any(t.lemma_.lower() in cues().success_words
+                                     for t in complement.subtree):
+        return []
+    topic = topic_for(phrase(complement), verb.sent, False)
+    return stances_of(verb_holders(verb, mentions), Polarity.support, None, topic, verb) if (
+        topic) else []
 
 
 def agree_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

@@ -39,3 +39,26 @@ def test_those_urged_in_the_passive_hold_no_stance(extract_text):
                                   "Aleksandar Vucic, and that both leaders had been urged to "
                                   "engage in the Belgrade-Pristina dialogue.")
     assert not any(s[0] in {"Albin Kurti", "Aleksandar Vucic"} for s in found), found
+
+
+def test_welcoming_the_talks_takes_the_topic_of_the_talks_told_before(extract_text):
+    found = stances(extract_text, "The first direct talks between Serbia and Kosovo ended in "
+                                  "Brussels on Tuesday. Catherine Ashton welcomed the talks in a "
+                                  "short statement.")
+    assert ("Catherine Ashton", "support", None, "belgrade-pristina-dialogue") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton said Washington is ready to help the parties make the dialogue between "
+    "Belgrade and Pristina a success.",
+    "Hillary Clinton said Washington will help the dialogue between Belgrade and Pristina succeed.",
+])
+def test_helping_a_process_succeed_backs_it(extract_text, text):
+    assert ("Hillary Clinton", "support", None, "belgrade-pristina-dialogue") in stances(
+        extract_text, text)
+
+
+def test_helping_without_success_told_is_no_stance(extract_text):
+    found = stances(extract_text, "Hillary Clinton said Washington will help the parties "
+                                  "prepare the dialogue between Belgrade and Pristina.")
+    assert not any(s[0] == "Hillary Clinton" and s[2] is None for s in found), found
