@@ -32,7 +32,7 @@ from ingest.models import (
     Extraction,
     Status,
 )
-from ingest.news_day import news_day
+from ingest.news_day import news_day, remember_published
 from ingest.nlp import annotate, paragraph_starts, sentences_indexed, span_text, text_of
 from ingest.nonevents import political
 from ingest.previews import without_previews
@@ -78,6 +78,7 @@ class ArticleExtractor:
 
     def extract_doc(self, meta: ArticleMeta, doc: Doc, published: date | None,
                     outlet: str | None) -> Extraction:
+        remember_published(doc, published)
         mentions = MentionFinder(self.dictionary, self.nlp, published,
                                  self.learned_offices).find(doc)
         host = Host(doc, mentions, self.dictionary, published, outlet)

@@ -36,6 +36,7 @@ def during_past_talks(prep: Token, root: Token) -> bool:
 
 NEWS_DAY_KEY = "srk.news_day"
 DAY_LINE_KEY = "srk.day_line"
+PUBLISHED_KEY = "srk.published"
 LOOKBACK_DAYS = 6  # a weekday names a day of the week that ends on the publication day
 # a day page of a news digest (Wikipedia's current events): "June 5, 2023 (Monday)",
 # "Monday, 5 June 2023 - Current events", "2023-06-05 | Daily digest" head it; a short page
@@ -59,6 +60,15 @@ def news_day(doc: Doc, published: date | None) -> date | None:
     if published not in cache:
         cache[published] = day_line(doc) or lede_day(doc, published) or published
     return cache[published]
+
+
+def remember_published(doc: Doc, published: date | None) -> None:
+    """Keep the publication day with the parse, for rules that read offices of its day."""
+    doc.user_data[PUBLISHED_KEY] = published
+
+
+def published_on(doc: Doc) -> date | None:
+    return doc.user_data.get(PUBLISHED_KEY)
 
 
 def day_line(doc: Doc) -> date | None:
