@@ -29,11 +29,13 @@ class MentionWords(BaseModel):
     trip_nouns: frozenset[str]
     telling_verbs: frozenset[str]
     answer_labels: frozenset[str]
+    question_labels: frozenset[str]
     parent_named: dict[str, frozenset[str]]
     other_bodies: dict[str, frozenset[str]]
 
     @field_validator("title_words", "not_name_words", "particles", "title_connectors", "titled_words",
-                     "title_links", "vague_offices", "trip_nouns", "telling_verbs", "answer_labels")
+                     "title_links", "vague_offices", "trip_nouns", "telling_verbs", "answer_labels",
+                     "question_labels")
     @classmethod
     def lower_case(cls, words: frozenset[str]) -> frozenset[str]:
         upper = sorted(w for w in words if w != w.lower())

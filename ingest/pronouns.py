@@ -18,6 +18,8 @@ FIRST_PERSON = {"i", "me", "my", "myself", "our"}
 TRIPS = mention_words().trip_nouns
 TITLE_WORDS = mention_words().titled_words
 ANSWER_LABELS = mention_words().answer_labels
+QUESTION_LABELS = mention_words().question_labels
+ADDRESSED = {"you"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
@@ -34,9 +36,10 @@ class PronounResolver:
 
     def placeholders(self, sent: Span) -> list[Mention]:
         """Third-person pronouns to resolve in reading order; first-person ones go to the
-        speaker of the transcript."""
+        speaker of the transcript, a subject 'you' in an interviewer's question to the one
+        interviewed."""
         found = []
-        speaker = self.reading.speaker
+        speaker, addressee = self.reading.speaker, self.reading.addressee
         for token in sent:
             if token.pos_ != "PRON":
                 continue
@@ -46,6 +49,9 @@ class PronounResolver:
             elif token.lower_ in FIRST_PERSON and speaker:
                 found.append(Mention(token.idx, token.idx + len(token), token.i,
                                      speaker.actor_id, ActorKind.person, "speaker", token.text))
+            elif token.lower_ in ADDRESSED and addressee and token.dep_ in SUBJECT_DEPS:
+                found.append(Mention(token.idx, token.idx + len(token), token.i,
+                                     addressee.actor_id, ActorKind.person, "pronoun", token.text))
         return found
 
     def resolve(self, token: Token) -> Mention | None:
@@ -152,6 +158,8 @@ class PronounResolver:
         if colon is None:
             if starts_paragraph and self.named_as_subject(sent, named):
                 self.reading.speaker = None  # 'Dmitry Medvedev also met ...': the writer again
+            if starts_paragraph:
+                self.reading.addressee = None
             return
         text = self.reading.text  # built once per doc: Doc.text joins every token per call
         people = [m for m in named if m.kind == ActorKind.person and m.end <= colon.idx + 1
@@ -161,6 +169,7 @@ class PronounResolver:
             self.labels[label] = self.labels[squashed(people[-1].text)] = people[-1]
         self.reading.speaker = people[-1] if people else self.labels.get(label) or (
             self.interviewee() if label in ANSWER_LABELS else None)
+        self.reading.addressee = self.interviewee() if label in QUESTION_LABELS else None
 
     def interviewee(self) -> Mention | None:
         """The first person the text names (the intro of a 'Q:'/'A:' interview), as a label."""

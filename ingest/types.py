@@ -74,6 +74,7 @@ class Reading:
     result: ArticleMentions = field(default_factory=ArticleMentions)
     history: list[Mention] = field(default_factory=list)  # people, in reading order
     speaker: Mention | None = None  # "Vladimir Putin: ..." in transcripts
+    addressee: Mention | None = None  # "Q: Minister, you met ...": the person interviewed
     named_people: list[Mention] = field(default_factory=list)  # every name of the article
     text: str = ""  # the doc's text, built once (Doc.text joins every token on each call)
 

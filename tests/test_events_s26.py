@@ -1,6 +1,8 @@
 """Session-26 event rules, on sentences written for the tests: 'both prime ministers' told
 paragraphs after the two were named are the last two people before it who hold that office
-in the dictionary (not a foreign minister named in between)."""
+on the publication day (not a foreign minister named in between); in an interview, the
+subject 'you' of a 'Q:' paragraph is the person interviewed, and a meeting the answer denies
+('I never met him') is none."""
 
 from __future__ import annotations
 
@@ -27,3 +29,27 @@ def test_both_foreign_ministers_need_two_of_that_office(extract_text):
     text = STORY.replace("both prime ministers", "both foreign ministers")
     found = parties(extract_text(text, "2013-04-19"))
     assert not any("Ivica Dacic" in p and "John Kerry" in p for p in found)
+
+
+INTERVIEW = ("Interview\n\nForeign Minister Ivica Dacic spoke to our paper about his trip.\n\n"
+             "Q: Minister, you met Sergey Lavrov in Moscow on December 3. What did you discuss?"
+             "\n\nA: Energy and the region. It was a long and open conversation.\n\n"
+             "Q: Some papers wrote that you saw Hashim Thaci in Paris in the spring.\n\n"
+             "A: That is not true. I never met him in Paris.")
+
+
+def test_you_in_an_interviewers_question_is_the_person_interviewed(extract_text):
+    found = extract_text(INTERVIEW, "2019-01-10").events
+    assert any(sorted(p.name for p in e.participants) == ["Ivica Dacic", "Sergey Lavrov"]
+               and e.date == "2018-12-03" for e in found)
+
+
+def test_a_meeting_the_answer_denies_is_none(extract_text):
+    assert not any("Hashim Thaci" in p for p in parties(extract_text(INTERVIEW, "2019-01-10")))
+
+
+def test_you_outside_a_question_is_no_one(extract_text):
+    text = ("Letters\n\nForeign Minister Ivica Dacic answered readers' letters.\n\n"
+            "A reader wrote: you met Sergey Lavrov in Moscow on December 3.\n\n"
+            "Q: What comes next?\n\nA: More work on energy.")
+    assert not any("Sergey Lavrov" in p for p in parties(extract_text(text, "2019-01-10")))
