@@ -27,6 +27,8 @@ class Triggers(Section):
     to_a_person: Words
     ceremony_verbs: Words
     ceremony_objects: Words
+    presenting: Words
+    presented: Words
     received_words: Words
     decrees: Words
     agreeing: Words

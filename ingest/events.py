@@ -67,6 +67,7 @@ from ingest.triggers import (
     courtesy_call,
     facing,
     names_its_head,
+    presented_to,
     trigger_kind,
 )
 
@@ -110,8 +111,9 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
         elif child.dep_ == "prep" and child.lower_ == "on" and courtesy_call(trigger):
             found += [m for p in child.children if p.dep_ == "pobj"  # 'called on President X'
                       for m in actors_at(p, mentions) if m.kind == ActorKind.person]
-        elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lemma_ in NEEDS_PARTNER_PREP \
-                and trigger.pos_ == "VERB":  # 'spoke to Putin': a person, not 'to the Council'
+        elif child.dep_ == "prep" and child.lower_ == "to" and trigger.pos_ == "VERB" and (
+                trigger.lemma_ in NEEDS_PARTNER_PREP or presented_to(trigger)):
+            # 'spoke to Putin', 'present the text to X': a person, not 'to the Council'
             found += [m for p in child.children if p.dep_ == "pobj"
                       for m in actors_at(p, mentions) if m.kind == ActorKind.person]
         elif child.dep_ in {"compound", "nmod", "agent", "amod"} and child.lemma_ not in MEDIATING:

@@ -26,6 +26,8 @@ GREETS = event_cues().triggers.greets
 TO_A_PERSON = event_cues().triggers.to_a_person
 CEREMONY_VERBS = event_cues().triggers.ceremony_verbs
 CEREMONY_OBJECTS = event_cues().triggers.ceremony_objects
+PRESENTING = event_cues().triggers.presenting
+PRESENTED = event_cues().triggers.presented
 RECEIVED_WORDS = event_cues().triggers.received_words
 DECREES = event_cues().triggers.decrees
 AGREEING = event_cues().triggers.agreeing
@@ -74,7 +76,7 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
             return None
         return NOUN_TRIGGERS.get(lemma)
-    if token.pos_ == "VERB" and (ceremony(token) or joint_act(token)):
+    if token.pos_ == "VERB" and (ceremony(token) or joint_act(token) or presented_to(token)):
         return EventKind.meeting
     if token.pos_ == "VERB":
         if lemma in NEEDS_PARTNER_PREP and not any(
@@ -210,6 +212,17 @@ def ceremony(verb: Token) -> bool:
     return any(t.lemma_.lower() in CEREMONY_OBJECTS or any(
         g.lemma_.lower() in CEREMONY_OBJECTS for c in t.children if c.dep_ == "prep"
         for g in c.children) for t in things)
+
+
+def presented_to(verb: Token) -> bool:
+    """'will present the text to President X on Saturday': handed over in person, a
+    meeting with the named person (not 'presented the plan to parliament')."""
+    if verb.lemma_ not in PRESENTING or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PRESENTED for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        t.ent_type_ == "PERSON" for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+        for c in verb.children)
 
 
 def honours(verb: Token) -> bool:

@@ -2,9 +2,11 @@
 paragraphs after the two were named are the last two people before it who hold that office
 on the publication day (not a foreign minister named in between); in an interview, the
 subject 'you' of a 'Q:' paragraph is the person interviewed, and a meeting the answer denies
-('I never met him') is none."""
+('I never met him') is none; presenting a text to a named person is a meeting with them."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def parties(extraction):
@@ -53,3 +55,20 @@ def test_you_outside_a_question_is_no_one(extract_text):
             "A reader wrote: you met Sergey Lavrov in Moscow on December 3.\n\n"
             "Q: What comes next?\n\nA: More work on energy.")
     assert not any("Sergey Lavrov" in p for p in parties(extract_text(text, "2019-01-10")))
+
+
+@pytest.mark.parametrize("text, status, day", [
+    ("Ivica Dacic said he would present the draft to President Tomislav Nikolic on Saturday.",
+     "planned", "2013-04-20"),
+    ("Ivica Dacic handed the report to Tomislav Nikolic on Friday.", "held", "2013-04-19"),
+])
+def test_presenting_a_text_to_a_person_is_a_meeting(extract_text, text, status, day):
+    found = extract_text(f"News\n\n{text}", "2013-04-19").events
+    assert any(sorted(p.name for p in e.participants) == ["Ivica Dacic", "Tomislav Nikolic"]
+               and e.status.value == status and e.date == day for e in found)
+
+
+def test_presenting_a_text_to_a_body_is_no_meeting(extract_text):
+    found = extract_text("News\n\nIvica Dacic presented the plan to parliament on Friday.",
+                         "2013-04-19").events
+    assert found == []
