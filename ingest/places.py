@@ -26,6 +26,21 @@ def places_in(doc: Doc, dictionary: Dictionary, nlp) -> list[Place]:
     for key, s, e in place_matcher(dictionary, nlp)(doc):
         native, country = dictionary.places[doc.vocab.strings[key]]
         found.append(Place(doc[s:e].root.i, native, country))
+    return found + capitals_named(doc, dictionary)
+
+
+def capitals_named(doc: Doc, dictionary: Dictionary) -> list[Place]:
+    """'the Serbian capital', 'the Russian capital': the state's capital, the first of its
+    metonyms when that is a place the dictionary knows."""
+    found = []
+    for token in doc:
+        if token.lower_ != "capital" or token.i < 2 or doc[token.i - 2].lower_ != "the":
+            continue
+        country = dictionary.demonyms.get(fold(doc[token.i - 1].text))
+        entry = dictionary.entries.get(country) if country else None
+        city = dictionary.places.get(fold(entry.metonyms[0])) if entry and entry.metonyms else None
+        if city is not None:
+            found.append(Place(token.i, city[0], city[1]))
     return found
 
 

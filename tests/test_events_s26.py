@@ -2,7 +2,8 @@
 paragraphs after the two were named are the last two people before it who hold that office
 on the publication day (not a foreign minister named in between); in an interview, the
 subject 'you' of a 'Q:' paragraph is the person interviewed, and a meeting the answer denies
-('I never met him') is none; presenting a text to a named person is a meeting with them."""
+('I never met him') is none; presenting a text to a named person is a meeting with them;
+'the Serbian capital' is Belgrade."""
 
 from __future__ import annotations
 
@@ -72,3 +73,12 @@ def test_presenting_a_text_to_a_body_is_no_meeting(extract_text):
     found = extract_text("News\n\nIvica Dacic presented the plan to parliament on Friday.",
                          "2013-04-19").events
     assert found == []
+
+
+def test_the_demonym_capital_is_the_states_capital(extract_text):
+    text = ("News\n\nTies have grown closer since Angela Merkel's visit to the Serbian capital in "
+            "August 2011. Angela Merkel held talks with Vladimir Putin in the Russian capital in "
+            "May 2010.")
+    found = {(e.kind.value, e.place, e.date)
+             for e in extract_text(text, "2014-08-28").events}
+    assert ("visit", "Belgrade", "2011-08") in found and ("talks", "Moscow", "2010-05") in found
