@@ -70,7 +70,7 @@ class MentionFinder:
         self.pronouns.update_speaker(sent, in_sentence)
         if self.reading.speaker:
             self.result.speakers[sent.start] = self.reading.speaker
-        mentions += self.pronouns.placeholders(sent)
+        mentions += self.pronouns.placeholders(sent, mentions)
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.via == PENDING:
                 mention = self.pronouns.resolve(sent.doc[mention.root])

@@ -20,6 +20,7 @@ TITLE_WORDS = mention_words().titled_words
 ANSWER_LABELS = mention_words().answer_labels
 QUESTION_LABELS = mention_words().question_labels
 ADDRESSED = {"you"}
+VOCATIVE_TOKENS = 6  # 'Deputy Prime Minister Dacic,'
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
@@ -34,12 +35,13 @@ class PronounResolver:
         self.reading = reading
         self.labels: dict[str, Mention] = {}  # a speaker label as written -> its person
 
-    def placeholders(self, sent: Span) -> list[Mention]:
+    def placeholders(self, sent: Span, named: list[Mention] = ()) -> list[Mention]:
         """Third-person pronouns to resolve in reading order; first-person ones go to the
-        speaker of the transcript, a subject 'you' in an interviewer's question to the one
-        interviewed."""
+        speaker of the transcript, a subject 'you' to the one addressed ('Minister Dacic, you
+        met ...') or, in an interviewer's question, to the one interviewed."""
         found = []
-        speaker, addressee = self.reading.speaker, self.reading.addressee
+        speaker = self.reading.speaker
+        addressee = vocative(sent, named) or self.reading.addressee
         for token in sent:
             if token.pos_ != "PRON":
                 continue
@@ -187,6 +189,16 @@ class PronounResolver:
         return any(m.kind == ActorKind.person and in_full(m.text) and m.start - sent.start_char < 3
                    and doc[m.root].dep_ == "nsubj" and doc[m.root].head.tag_ == "VBD"
                    for m in named)
+
+
+def vocative(sent: Span, named: list[Mention]) -> Mention | None:
+    """'Minister Dacic, you met X last week': the person named before the sentence's first
+    comma, when 'you' comes right after it."""
+    comma = next((t for t in sent[:VOCATIVE_TOKENS] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent.end or comma.nbor(1).lower_ not in ADDRESSED:
+        return None
+    return next((m for m in named if m.kind == ActorKind.person
+                 and sent.start <= m.root < comma.i), None)
 
 
 SPEAKING_PEOPLE = FIRST_PERSON | {"we", "us", "you", "your", "mine", "ours"}

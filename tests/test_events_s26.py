@@ -1,9 +1,9 @@
 """Session-26 event rules, on sentences written for the tests: 'both prime ministers' told
 paragraphs after the two were named are the last two people before it who hold that office
 on the publication day (not a foreign minister named in between); in an interview, the
-subject 'you' of a 'Q:' paragraph is the person interviewed, and a meeting the answer denies
-('I never met him') is none; presenting a text to a named person is a meeting with them;
-'the Serbian capital' is Belgrade."""
+subject 'you' of a 'Q:' paragraph is the person interviewed ('Minister X, you met': X), and a
+meeting the answer denies ('I never met him') is none; presenting a text to a named person
+is a meeting with them; 'the Serbian capital' is Belgrade."""
 
 from __future__ import annotations
 
@@ -82,3 +82,15 @@ def test_the_demonym_capital_is_the_states_capital(extract_text):
     found = {(e.kind.value, e.place, e.date)
              for e in extract_text(text, "2014-08-28").events}
     assert ("visit", "Belgrade", "2011-08") in found and ("talks", "Moscow", "2010-05") in found
+
+
+def test_you_after_a_vocative_is_the_person_addressed(extract_text):
+    text = ("Interview\n\nIvica Dacic spoke to our correspondent about his trip.\n\n"
+            "Minister Dacic, you met Sergey Lavrov in Moscow on December 3. What was agreed?")
+    assert ["Ivica Dacic", "Sergey Lavrov"] in parties(extract_text(text, "2019-01-10"))
+
+
+def test_you_after_a_phrase_that_names_no_one_is_no_one(extract_text):
+    text = ("Interview\n\nIvica Dacic spoke to our correspondent about his trip.\n\n"
+            "As we know, you met Sergey Lavrov in Moscow on December 3.")
+    assert ["Ivica Dacic", "Sergey Lavrov"] not in parties(extract_text(text, "2019-01-10"))
