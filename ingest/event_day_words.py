@@ -123,7 +123,7 @@ def day_in_apposition(ent: Span, published: date | None) -> EventDate | None:
 
 
 SAME_DAY = re.compile(r"\b(?:the same|that) day\b", re.I)
-SAME_DAY_REACH = 4  # sentences back to the day 'the same day' repeats
+SAME_DAY_REACH = 6  # sentences back to the day 'the same day' repeats
 SPAN_DAYS = 7  # 'On May 16-17 X paid a visit ... Later that day': the span's first day
 
 

@@ -3,7 +3,8 @@ paragraphs after the two were named are the last two people before it who hold t
 on the publication day (not a foreign minister named in between); in an interview, the
 subject 'you' of a 'Q:' paragraph is the person interviewed ('Minister X, you met': X), and a
 meeting the answer denies ('I never met him') is none; presenting a text to a named person
-is a meeting with them; 'the Serbian capital' is Belgrade."""
+is a meeting with them; 'the Serbian capital' is Belgrade; 'later that day' reaches six
+sentences back for the day it repeats."""
 
 from __future__ import annotations
 
@@ -94,3 +95,14 @@ def test_you_after_a_phrase_that_names_no_one_is_no_one(extract_text):
     text = ("Interview\n\nIvica Dacic spoke to our correspondent about his trip.\n\n"
             "As we know, you met Sergey Lavrov in Moscow on December 3.")
     assert ["Ivica Dacic", "Sergey Lavrov"] not in parties(extract_text(text, "2019-01-10"))
+
+
+def test_later_that_day_reaches_a_span_of_days_five_sentences_back(extract_text):
+    text = ("Visit\n\nOn June 20-21, Aleksandar Vucic paid an official visit to Hungary.\n\n"
+            "The visit began in Budapest with a welcome ceremony. Talks between the two "
+            "delegations followed. The leaders then signed an agreement on energy. They also "
+            "made statements for the press.\n\nThe statement spoke of a new pipeline. "
+            "Later that day, Vucic met with Speaker of the National Assembly Laszlo Kover.")
+    found = extract_text(text, "2023-06-21").events
+    assert any({p.name for p in e.participants} == {"Aleksandar Vucic", "Laszlo Kover"}
+               and e.date == "2023-06-20" for e in found)
