@@ -21,6 +21,8 @@ OBJECT_PREPS = cues().object_preps
 # Objects of an oppose verb given by a preposition: 'objected to X', 'protested against X'.
 OPPOSED_PREPS = cues().opposed_preps
 STEM_LETTERS = 5  # a verb's stem shorter than this names too many nouns
+SHORT_STEM_LETTERS = 3  # ... unless the noun is the stem and a suffix of acts
+ACT_SUFFIXES = {"ure", "al", "ion", "ation", "ment"}
 LOOK_BACK = 1500  # tokens searched for an act's earlier mention
 DEFINITE = {"the", "that", "this"}  # "the declaration", "that declaration"
 
@@ -301,6 +303,12 @@ def earlier_topic(noun: Token | None) -> str | None:
 
 
 def same_stem(noun: str, verb: str) -> bool:
-    """'declaration' and 'declare', 'annexation' and 'annex' ('decision' and 'decide' not)."""
+    """'declaration' and 'declare', 'annexation' and 'annex', 'ban' and 'ban' ('decision' and
+    'decide' not); a short stem only with a suffix that makes an act of it ('closure' and
+    'close')."""
+    if noun == verb:
+        return True
     stem = verb[:-1] if verb.endswith("e") else verb
-    return len(stem) >= STEM_LETTERS and noun != verb and noun.startswith(stem)
+    if noun.startswith(stem) and noun[len(stem):] in ACT_SUFFIXES:
+        return len(stem) >= SHORT_STEM_LETTERS  # 'closure' and 'close'
+    return len(stem) >= STEM_LETTERS and noun.startswith(stem)

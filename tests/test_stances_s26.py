@@ -1,8 +1,9 @@
 """Stance paraphrases (session 26): demands of restraint made of another side ('said
 Belgrade must stop', 'urged X to take steps to de-escalate', 'to avoid unilateral actions')
 oppose it; a request told in the passive ('both leaders had been urged to engage in the
-dialogue') is not a stance of those asked. Sentences written for these tests (no corpus
-text)."""
+dialogue') is not a stance of those asked; an act called wrong ('called the closure
+"unthinkable"', 'the ban') is held against the one the sentence before says did it.
+Sentences written for these tests (no corpus text)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_helping_without_success_told_is_no_stance(extract_text):
     found = stances(extract_text, "Hillary Clinton said Washington will help the parties "
                                   "prepare the dialogue between Belgrade and Pristina.")
     assert not any(s[0] == "Hillary Clinton" and s[2] is None for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgaria closed its airspace to the Russian plane. Sergey Lavrov called the closure "
+    "\"unthinkable\".",
+    "Bulgaria banned the flight on Sunday. Sergey Lavrov called the ban \"unacceptable\".",
+])
+def test_an_act_called_wrong_is_held_against_who_did_it(extract_text, text):
+    assert ("Sergey Lavrov", "oppose", "Bulgaria") in [s[:3] for s in stances(extract_text, text)]
