@@ -13,7 +13,7 @@ from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.nlp import text_of
 from ingest.stance_cues import cues
-from ingest.stance_pairs import larger_than_a_pair, last_pair
+from ingest.stance_pairs import counted_states, larger_than_a_pair, last_pair
 from ingest.stance_pronouns import (
     joining_antecedent,
     member_modifier,
@@ -224,7 +224,7 @@ def actors_of(token: Token, mentions: ArticleMentions) -> list[Mention]:
     if word in cues().plural_anaphors and token.tag_ in {"NNS", "CD", "DT"} or word == "both":
         group = last_pair(token, mentions)
         return group[:1] if larger_than_a_pair(token) else group
-    return []
+    return counted_states(token, mentions)
 
 
 def clause_subjects(verb: Token, mentions: ArticleMentions) -> list[Mention]:

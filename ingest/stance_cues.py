@@ -49,6 +49,7 @@ class StanceCues(BaseModel):
     salutation_words: frozenset[str]
     restraint_verbs: frozenset[str]
     dialogue_nouns: frozenset[str]
+    state_group_nouns: frozenset[str]
     success_words: frozenset[str]
     freezing_verbs: frozenset[str]
     asset_nouns: frozenset[str]

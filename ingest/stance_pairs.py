@@ -71,3 +71,28 @@ def larger_than_a_pair(token: Token) -> bool:
     first member; 'the two leaders' stays a stance of each."""
     return any(c.dep_ == "nummod" and c.lower_ not in {"two", "2", "both"} and c.like_num
                for c in token.children)
+
+
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_states(token: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'the decision of the three countries', 'both neighbours': the states listed together
+    ('A, B and C') in the nearest earlier sentence that lists exactly that many."""
+    if token.lemma_.lower() not in cues().state_group_nouns or token.tag_ != "NNS":
+        return []
+    count = next((NUMBER_WORDS[c.lower_] for c in token.children
+                  if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in NUMBER_WORDS), None)
+    if count is None:
+        return []
+    doc, sent = token.doc, token.sent
+    for _ in range(PAIR_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        by_root = {m.root: m for m in mentions.in_span(sent) if m.kind == ActorKind.country}
+        for root, first in by_root.items():
+            listed = [first] + [by_root[c.i] for c in doc[root].conjuncts if c.i in by_root]
+            if len({m.actor_id for m in listed}) == count:
+                return listed
+    return []

@@ -2,8 +2,9 @@
 Belgrade must stop', 'urged X to take steps to de-escalate', 'to avoid unilateral actions')
 oppose it; a request told in the passive ('both leaders had been urged to engage in the
 dialogue') is not a stance of those asked; an act called wrong ('called the closure
-"unthinkable"', 'the ban') is held against the one the sentence before says did it.
-Sentences written for these tests (no corpus text)."""
+"unthinkable"', 'the ban') is held against the one the sentence before says did it; 'the
+three countries' are the three listed before. Sentences written for these tests (no corpus
+text)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,17 @@ def test_helping_without_success_told_is_no_stance(extract_text):
 ])
 def test_an_act_called_wrong_is_held_against_who_did_it(extract_text, text):
     assert ("Sergey Lavrov", "oppose", "Bulgaria") in [s[:3] for s in stances(extract_text, text)]
+
+
+def test_the_three_countries_are_the_three_listed_before(extract_text):
+    found = stances(extract_text, "Sergey Lavrov will not fly to Serbia after Bulgaria, North "
+                                  "Macedonia and Montenegro shut their airspace. Dmitry Peskov "
+                                  "described the decision of the three countries as \"hostile\".")
+    assert any(s[:2] == ("Dmitry Peskov", "oppose") and s[2] in {
+        "Bulgaria", "North Macedonia", "Montenegro"} for s in found), found
+
+
+def test_a_count_no_list_matches_names_no_one(extract_text):
+    found = stances(extract_text, "Bulgaria and Montenegro shut their airspace. Dmitry Peskov "
+                                  "described the decision of the three countries as \"hostile\".")
+    assert not any(s[0] == "Dmitry Peskov" and s[2] is not None for s in found), found
