@@ -24,6 +24,7 @@ from ingest.stance_cues import cues
 from ingest.stance_standing import backed
 from ingest.syntax import negated
 
+QUOTE_MARKS = {'"', "“", "'", "‘"}
 ASSESSED = {"denied", "affirmed"}  # roles that judge an act, held against (for) its author
 # "the deal amounts to / means / constitutes a recognition of X"
 ASSESSING = cues().assessing_verbs
@@ -48,6 +49,9 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     if obj is not None and not roles:  # "regarded X's decision to do Y as a destabilising
         roles = [role_of(t) for a in obj.subtree if a.dep_ == "prep" and a.lower_ == "as"  # step"
                  for t in a.subtree if role_of(t)][:1]
+    if obj is not None and not roles:  # 'calling the decision by X "an outrageous act"', the
+        roles = [role_of(t) for a in obj.subtree if a.dep_ == "appos" and quoted(a)  # quote
+                 for t in a.subtree if role_of(t)][:1]  # parsed as an apposition
     if obj is None or not roles or negated(verb):
         return []
     polarity = Polarity.oppose if roles[0] in lexicon.blame_nouns | {"denied"} else Polarity.support
@@ -66,6 +70,11 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return []  # an act condemned may name its topic alone ("a crime" of the bombing)
     return stances_of(verb_holders(verb, mentions), polarity, targets[0] if targets else None,
                       topic, verb)
+
+
+def quoted(phrase_head: Token) -> bool:
+    start = phrase_head.left_edge.i
+    return start > 0 and phrase_head.doc[start - 1].text in QUOTE_MARKS
 
 
 def by_agent(verb: Token, mentions: ArticleMentions) -> list[Mention]:

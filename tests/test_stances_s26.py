@@ -3,7 +3,8 @@ Belgrade must stop', 'urged X to take steps to de-escalate', 'to avoid unilatera
 oppose it; a request told in the passive ('both leaders had been urged to engage in the
 dialogue') is not a stance of those asked; an act called wrong ('called the closure
 "unthinkable"', 'the ban') is held against the one the sentence before says did it; 'the
-three countries' are the three listed before. Sentences written for these tests (no corpus
+three countries' are the three listed before; a quoted judgement the parser hangs on the
+object as an apposition still judges. Sentences written for these tests (no corpus
 text)."""
 
 from __future__ import annotations
@@ -87,3 +88,12 @@ def test_a_count_no_list_matches_names_no_one(extract_text):
     found = stances(extract_text, "Bulgaria and Montenegro shut their airspace. Dmitry Peskov "
                                   "described the decision of the three countries as \"hostile\".")
     assert not any(s[0] == "Dmitry Peskov" and s[2] is not None for s in found), found
+
+
+def test_a_quoted_judgement_read_as_an_apposition_still_judges(extract_text):
+    found = stances(extract_text, "Sergey Lavrov had to call off his trip after Bulgaria, North "
+                                  "Macedonia and Montenegro shut their airspace. Lavrov spoke in "
+                                  "Moscow, calling the decision by the three countries \"an "
+                                  "outrageous act\".")
+    assert any(s[:2] == ("Sergey Lavrov", "oppose") and s[2] in {
+        "Bulgaria", "North Macedonia", "Montenegro"} for s in found), found
