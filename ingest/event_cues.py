@@ -154,6 +154,7 @@ class TranscriptWe(Section):
     meeting_verbs: Words
     holding_verbs: Words
     meeting_nouns: Words
+    meals: Words
     partner_preps: Words
 
 

@@ -1,6 +1,7 @@
 """'We' of the leaders in a transcript of their talks: when the labelled speakers are the
 principal and foreign heads of state or government, 'we held our first meeting in X',
-'last June we met in Y', 'we had a meeting in June' are meetings of those leaders."""
+'last June we met in Y', 'we had a meeting in June', 'today we talked', 'we had dinner
+together' are meetings of those leaders."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ingest.dictionary import Dictionary
 from ingest.event_cues import event_cues
 from ingest.models import ActorKind
 from ingest.release_cues import LEADER_OFFICES
+from ingest.triggers import LEADERS_WE_KEY, MEALS
 from ingest.types import ArticleMentions, Mention
 
 MEETING_VERBS = event_cues().transcript_we.meeting_verbs
@@ -50,7 +52,7 @@ def leaders_meeting(token: Token) -> bool:
         if verb.lemma_ in MEETING_VERBS:
             return not has_partner(verb)
         return verb.lemma_ in HOLDING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS and not has_partner(c)
+            c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS | MEALS and not has_partner(c)
             for c in verb.children)
     if token.lower_ == "our" and token.dep_ == "poss":
         return token.head.lemma_ in MEETING_NOUNS and not has_partner(token.head)
@@ -69,6 +71,7 @@ def resolve_leaders_we(doc: Doc, mentions: ArticleMentions, principal: str | Non
         for token in doc[start].sent:
             if not leaders_meeting(token):
                 continue
+            doc.user_data.setdefault(LEADERS_WE_KEY, set()).add(token.i)
             present = {m.actor_id for m in mentions.actors if m.root == token.i}
             mentions.actors += [Mention(token.idx, token.idx + len(token), token.i, leader,
                                         ActorKind.person, WE_LEADERS, token.text)

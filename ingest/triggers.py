@@ -37,6 +37,15 @@ RECIPROCAL = event_cues().triggers.reciprocal
 TRAVELLING = {w for w, preps in event_cues().event_trips.destination_preps.items() if "to" in preps} & set(
     event_cues().event_trips.motions)
 GATHERINGS = event_cues().event_topics.gatherings
+MEALS = event_cues().transcript_we.meals
+LEADERS_WE_KEY = "srk.leaders_we"  # token indices of a 'we' that stands for the leaders
+
+
+def by_leaders_we(verb: Token) -> bool:
+    """The verb's subject is a 'we' of the leaders speaking in a transcript of their talks
+    (ingest/transcript_we.py marks them): 'today we talked for two hours'."""
+    marked = verb.doc.user_data.get(LEADERS_WE_KEY, ())
+    return any(c.dep_ == "nsubj" and c.i in marked for c in verb.children)
 
 
 def by_phone(token: Token) -> bool:
@@ -75,13 +84,16 @@ def trigger_kind(token: Token) -> EventKind | None:
             return EventKind.call
         if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
             return None
+        if lemma in MEALS:  # 'we had dinner together yesterday', said by one of the two leaders
+            shared = token.dep_ == "dobj" and by_leaders_we(token.head)
+            return EventKind.meeting if shared else None
         return NOUN_TRIGGERS.get(lemma)
     if token.pos_ == "VERB" and (ceremony(token) or joint_act(token) or presented_to(token)):
         return EventKind.meeting
     if token.pos_ == "VERB":
         if lemma in NEEDS_PARTNER_PREP and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-                and not spoken_to_by_name(token):
+                and not spoken_to_by_name(token) and not by_leaders_we(token):
             return None
         if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
             return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not

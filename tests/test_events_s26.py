@@ -4,7 +4,8 @@ on the publication day (not a foreign minister named in between); in an intervie
 subject 'you' of a 'Q:' paragraph is the person interviewed ('Minister X, you met': X), and a
 meeting the answer denies ('I never met him') is none; presenting a text to a named person
 is a meeting with them; 'the Serbian capital' is Belgrade; 'later that day' reaches six
-sentences back for the day it repeats."""
+sentences back for the day it repeats; in a transcript of two leaders, 'we talked' and 'we had
+dinner together' are their meetings."""
 
 from __future__ import annotations
 
@@ -106,3 +107,24 @@ def test_later_that_day_reaches_a_span_of_days_five_sentences_back(extract_text)
     found = extract_text(text, "2023-06-21").events
     assert any({p.name for p in e.participants} == {"Aleksandar Vucic", "Laszlo Kover"}
                and e.date == "2023-06-20" for e in found)
+
+
+TALKS_TRANSCRIPT = (
+    "Statements of President Vucic and President Erdogan after their talks\n\n"
+    "Belgrade, 10 October 2024\n\n"
+    "President Vučić: Dear President Erdoğan, dear friend,\n\n"
+    "It is a pleasure to welcome you to Belgrade. We had dinner together yesterday evening, and "
+    "today we talked for three hours about trade and energy.\n\n"
+    "President Erdoğan: Thank you, my friend. Our trade will keep growing.")
+
+
+def test_we_of_the_two_leaders_talked_and_dined(extract_text):
+    found = {(e.kind.value, e.date) for e in extract_text(TALKS_TRANSCRIPT, "2024-10-10").events
+             if {p.name for p in e.participants} == {"Aleksandar Vucic", "Recep Tayyip Erdogan"}}
+    assert ("meeting", "2024-10-09") in found and ("talks", "2024-10-10") in found
+
+
+def test_we_of_a_writer_is_no_meeting(extract_text):
+    text = ("Our week\n\nWe had dinner together yesterday evening, and today we talked about "
+            "the budget.")
+    assert extract_text(text, "2024-10-10").events == []
