@@ -43,6 +43,31 @@ def seen_in_person(verb: Token, mentions: ArticleMentions) -> EventKind | None:
     return EventKind.meeting if seen else None
 
 
+def addressed_body(verb: Token, mentions: ArticleMentions) -> EventKind | None:
+    """'X addressed the UN Security Council', 'will address an emergency session of the
+    Council': a person before a body, a meeting of the two (not 'addressed the issue')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "address" or any(
+            c.dep_ == "neg" for c in verb.children) or remote(verb):
+        return None  # 'addressed the Council by video link': not before it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None:
+        return None
+    speaker = subject.pos_ == "PRON" and subject.lower_ in SEERS or any(
+        m.kind == ActorKind.person for m in actors_at(subject, mentions))
+    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]  # 'a session of the Council'
+    bodies = [m for t in [obj, *inner] for m in actors_at(t, mentions)
+              if m.kind == ActorKind.organisation]
+    return EventKind.meeting if speaker and bodies else None
+
+
+def remote(verb: Token) -> bool:
+    """'by video link', 'via video', 'on screen': not in person."""
+    return any(c.dep_ == "prep" and any(t.lemma_.lower() in NOT_IN_PERSON for t in c.subtree)
+               for c in verb.children)
+
+
 def named_object(noun: Token, mentions: ArticleMentions) -> list:
     """People the object itself names: 'Xi', 'the ambassador, Li Ming' (not someone named
     deep inside it: 'the mission of the person who will be elected president')."""

@@ -41,7 +41,7 @@ from ingest.event_parties import (
     without_affiliations,
 )
 from ingest.event_place_date import event_date, place_of, venue_before
-from ingest.event_recalled import again_later, seen_in_person
+from ingest.event_recalled import addressed_body, again_later, seen_in_person
 from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
 from ingest.lone_visits import per_destination
@@ -91,6 +91,15 @@ class Candidate:
     follows: Candidate | None = None  # told right after this undated event, on its day
 
 
+def session_body(obj: Token, trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'addressed an emergency session of the UN Security Council': the Council."""
+    if trigger.lemma_.lower() != "address":
+        return []
+    return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)
+            if m.kind == ActorKind.organisation]
+
+
 def repeated_prep(prep: Token) -> list[Token]:
     """'talks with A and with B': the repeated preposition hangs on the first as its conjunct."""
     return [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
@@ -121,7 +130,7 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
             found += [m for p in child.children if p.dep_ == "pobj" for m in actors_at(p, mentions)]
         elif trigger.pos_ == "VERB" and child.dep_ == "dobj" and trigger.lemma_ not in TOPICAL:
             found += [m for m in group_actors(child, mentions) + delegation_leaders(child, mentions)
-                      + guests_of(child, trigger, mentions)
+                      + guests_of(child, trigger, mentions) + session_body(child, trigger, mentions)
                       if m.kind == ActorKind.person or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
         found += subjects(trigger, mentions, group_actors) + lost_partner(trigger, mentions) \
@@ -208,6 +217,7 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
             continue
         kind = trigger_kind(token) or session_kind(token) or greeted_in_person(token, mentions) \
             or welcome_ceremony(token) or told_a_visitor(token) or seen_in_person(token, mentions) \
+            or addressed_body(token, mentions) \
             or (extra(token) if extra else None)
         if kind is None or called_off(token) or not_an_event(token) or routine(token) \
                 or names_its_head(token) or unnamed_counterparts(token, mentions):

@@ -5,7 +5,8 @@ subject 'you' of a 'Q:' paragraph is the person interviewed ('Minister X, you me
 meeting the answer denies ('I never met him') is none; presenting a text to a named person
 is a meeting with them; 'the Serbian capital' is Belgrade; 'later that day' reaches six
 sentences back for the day it repeats; in a transcript of two leaders, 'we talked' and 'we had
-dinner together' are their meetings."""
+dinner together' are their meetings; addressing a body in person ('addressed the UN Security
+Council', not 'by video link') is a meeting with it."""
 
 from __future__ import annotations
 
@@ -128,3 +129,23 @@ def test_we_of_a_writer_is_no_meeting(extract_text):
     text = ("Our week\n\nWe had dinner together yesterday evening, and today we talked about "
             "the budget.")
     assert extract_text(text, "2024-10-10").events == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Boris Tadic will address the United Nations Security Council in New York tomorrow.",
+     "planned"),
+    ("In New York, Boris Tadic addressed an emergency session of the United Nations Security "
+     "Council.", "held"),
+])
+def test_addressing_a_body_is_a_meeting_with_it(extract_text, text, status):
+    found = extract_text(f"News\n\n{text}", "2008-02-18").events
+    assert any("Boris Tadic" in {p.name for p in e.participants} and len(e.participants) == 2
+               and e.status.value == status for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Tadic addressed the United Nations Security Council by video link.",
+    "Boris Tadic addressed the issue of Kosovo's status.",
+])
+def test_addressing_remotely_or_an_issue_is_no_meeting(extract_text, text):
+    assert extract_text(f"News\n\n{text}", "2008-02-18").events == []
