@@ -38,6 +38,18 @@ def discussed_with(verb: Token, mentions: ArticleMentions) -> list[Mention]:
     return [m for m in mentions.in_span(verb.sent) if m.kind == ActorKind.person and m.root in words]
 
 
+def when_they_met(verb: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'X informed Y of the plan when they met last Tuesday': 'they' of a clause under a
+    verb with a person subject and a person object are those two."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+        return []
+    head = verb.head
+    pair = [m for c in head.children if c.dep_ in {"nsubj", "dobj"}
+            for m in actors_at(c, mentions) if m.kind == ActorKind.person]
+    return pair if len({m.actor_id for m in pair}) == 2 else []
+
+
 DEALS = event_cues().event_objects.deals
 
 

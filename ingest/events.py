@@ -27,7 +27,14 @@ from ingest.event_infinitives import infinitive_subject
 from ingest.event_lists import listed_partners, partner_sets
 from ingest.event_misparses import aside_in_a_title, misparsed_parties, swallowed_subject
 from ingest.event_mistags import repair_trigger_verbs
-from ingest.event_objects import deal_partners, discussed_topics, discussed_with, during, object_partners
+from ingest.event_objects import (
+    deal_partners,
+    discussed_topics,
+    discussed_with,
+    during,
+    object_partners,
+    when_they_met,
+)
 from ingest.event_occasions import occasions_apart, on_their_own_days
 from ingest.event_offsets import held_object, month_of_its_own, plan_fell_through, year_before
 from ingest.event_parties import (
@@ -224,7 +231,7 @@ def candidates(sent: Span, paragraph: int, mentions: ArticleMentions, published:
             continue
         people = own_participants(token, mentions)
         people += [m for m in listed_partners(token, mentions) + attendees(token, mentions)
-                   + discussed_with(token, mentions)
+                   + discussed_with(token, mentions) + when_they_met(token, mentions)
                    if m not in people]
         people, pair = pair_parties(token, people, lambda t: agents(t, mentions))
         alone = pair or arrived_alone(token, people) or owned(token, mentions) \

@@ -6,7 +6,7 @@ meeting the answer denies ('I never met him') is none; presenting a text to a na
 is a meeting with them; 'the Serbian capital' is Belgrade; 'later that day' reaches six
 sentences back for the day it repeats; in a transcript of two leaders, 'we talked' and 'we had
 dinner together' are their meetings; addressing a body in person ('addressed the UN Security
-Council', not 'by video link') is a meeting with it."""
+Council', not 'by video link') is a meeting with it; 'X briefed Y when they met' is X and Y."""
 
 from __future__ import annotations
 
@@ -149,3 +149,12 @@ def test_addressing_a_body_is_a_meeting_with_it(extract_text, text, status):
 ])
 def test_addressing_remotely_or_an_issue_is_no_meeting(extract_text, text):
     assert extract_text(f"News\n\n{text}", "2008-02-18").events == []
+
+
+def test_they_of_a_when_clause_are_the_subject_and_the_object(extract_text):
+    text = ("News\n\nForeign Minister Nikola Selakovic briefed the Russian ambassador, Alexander "
+            "Botsan-Kharchenko, on the new plan when they met last Tuesday.")
+    found = extract_text(text, "2021-06-10").events
+    assert any({p.name for p in e.participants} == {"Nikola Selakovic",
+                                                    "Alexander Botsan-Kharchenko"}
+               and e.date == "2021-06-08" for e in found), found
