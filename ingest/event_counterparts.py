@@ -10,14 +10,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ingest.dictionary import load_dictionary
 from ingest.event_cues import event_cues
+from ingest.event_groups import office_pair_before
 from ingest.event_lists import list_gap, run_after
 from ingest.event_misparses import second_object_set_off
 from ingest.event_occasions import together
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind, EventKind
-from ingest.news_day import published_on
 from ingest.nlp import text_of
 from ingest.syntax import SUBJECTS, actors_at
 
@@ -28,7 +27,6 @@ ONE_EACH_KINDS = {EventKind.meeting, EventKind.talks}
 MEETING_VERBS = event_cues().event_counterparts.meeting_verbs
 GROUP_NOUNS = event_cues().event_counterparts.group_nouns
 TOGETHER = event_cues().event_counterparts.together
-OFFICE_NOUNS = {"president", "minister", "premier"}  # of GROUP_NOUNS, those a dictionary office ends in
 
 
 def one_meeting_each(kind: EventKind, trigger: Token, parties: list[Mention],
@@ -210,25 +208,6 @@ def told_before(word: Token, mentions: ArticleMentions) -> list[Mention]:
                 found = conjoined_pair(found, doc)
             return found if len(found) <= (2 if pair else MAX_GROUP) else []
     return office_pair_before(word, mentions) if pair else []
-
-
-def office_pair_before(word: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'called both prime ministers', told paragraphs after the two were named: the last
-    two people before the sentence who hold that office on the publication day."""
-    office = " ".join([c.lower_ for c in word.children if c.dep_ in {"compound", "amod"}]
-                      + [word.lemma_.lower()])
-    if word.lemma_.lower() not in OFFICE_NOUNS:
-        return []
-    entries, day = load_dictionary().entries, published_on(word.doc)
-    found: dict[str, Mention] = {}
-    for m in reversed(mentions.between(0, word.sent.start)):
-        entry = entries.get(m.actor_id)
-        if m.kind == ActorKind.person and entry is not None and m.actor_id not in found and any(
-                o.title.lower().endswith(office) for o in entry.offices_on(day)):
-            found[m.actor_id] = m
-            if len(found) == 2:
-                return list(found.values())
-    return []
 
 
 def conjoined_pair(people: list[Mention], doc) -> list[Mention]:

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ingest.dictionary import load_dictionary
 from ingest.event_cues import event_cues
 from ingest.models import ActorKind
+from ingest.news_day import published_on
 from ingest.nlp import text_of
 from ingest.syntax import actors_at, conjuncts, titled
 from ingest.types import ArticleMentions, Mention
@@ -21,6 +23,7 @@ NUMBERS = event_cues().event_groups.numbers
 HEADS = event_cues().event_parties.heads
 MOTIONS = {*event_cues().event_trips.motions, "visit"}
 RECENT_CHARS = 1500  # the group was named a paragraph or two before
+OFFICE_NOUNS = {"president", "minister", "premier"}  # group nouns a dictionary office ends in
 
 
 def group_actors(token: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -172,3 +175,22 @@ def staff_of_leaders(word: Token) -> bool:
         word = word.head.head
         path.append(word)
     return all(noun.tag_ == "NNS" for noun in path)
+
+
+def office_pair_before(word: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'called both prime ministers', told paragraphs after the two were named: the last
+    two people before the sentence who hold that office on the publication day."""
+    office = " ".join([c.lower_ for c in word.children if c.dep_ in {"compound", "amod"}]
+                      + [word.lemma_.lower()])
+    if word.lemma_.lower() not in OFFICE_NOUNS:
+        return []
+    entries, day = load_dictionary().entries, published_on(word.doc)
+    found: dict[str, Mention] = {}
+    for m in reversed(mentions.between(0, word.sent.start)):
+        entry = entries.get(m.actor_id)
+        if m.kind == ActorKind.person and entry is not None and m.actor_id not in found and any(
+                o.title.lower().endswith(office) for o in entry.offices_on(day)):
+            found[m.actor_id] = m
+            if len(found) == 2:
+                return list(found.values())
+    return []

@@ -15,7 +15,7 @@ from ingest.event_place_date import date_entities
 from ingest.event_time_cues import event_time_cues
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import SUBJECTS, actors_at
-from ingest.types import ArticleMentions
+from ingest.types import ArticleMentions, Mention
 
 RECALLED = event_time_cues().recalled
 SEEING = set(RECALLED.seeing)
@@ -60,6 +60,15 @@ def addressed_body(verb: Token, mentions: ArticleMentions) -> EventKind | None:
     bodies = [m for t in [obj, *inner] for m in actors_at(t, mentions)
               if m.kind == ActorKind.organisation]
     return EventKind.meeting if speaker and bodies else None
+
+
+def session_body(obj: Token, trigger: Token, mentions: ArticleMentions) -> list[Mention]:
+    """'addressed an emergency session of the UN Security Council': the Council."""
+    if trigger.lemma_.lower() != "address":
+        return []
+    return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)
+            if m.kind == ActorKind.organisation]
 
 
 def remote(verb: Token) -> bool:

@@ -48,7 +48,7 @@ from ingest.event_parties import (
     without_affiliations,
 )
 from ingest.event_place_date import event_date, place_of, venue_before
-from ingest.event_recalled import addressed_body, again_later, seen_in_person
+from ingest.event_recalled import addressed_body, again_later, seen_in_person, session_body
 from ingest.event_status import called_off, invitation, planned
 from ingest.joint_acts import cosigners, joint_act
 from ingest.lone_visits import per_destination
@@ -96,15 +96,6 @@ class Candidate:
     paragraph: int
     topics: set[str] = field(default_factory=set)
     follows: Candidate | None = None  # told right after this undated event, on its day
-
-
-def session_body(obj: Token, trigger: Token, mentions: ArticleMentions) -> list[Mention]:
-    """'addressed an emergency session of the UN Security Council': the Council."""
-    if trigger.lemma_.lower() != "address":
-        return []
-    return [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj" for m in actors_at(p, mentions)
-            if m.kind == ActorKind.organisation]
 
 
 def repeated_prep(prep: Token) -> list[Token]:

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ingest.addressees import ADDRESSED, QUESTION_LABELS, vocative
 from ingest.dictionary import Dictionary, fold
 from ingest.mention_words import mention_words
 from ingest.models import ActorKind
@@ -18,9 +19,6 @@ FIRST_PERSON = {"i", "me", "my", "myself", "our"}
 TRIPS = mention_words().trip_nouns
 TITLE_WORDS = mention_words().titled_words
 ANSWER_LABELS = mention_words().answer_labels
-QUESTION_LABELS = mention_words().question_labels
-ADDRESSED = {"you"}
-VOCATIVE_TOKENS = 6  # 'Deputy Prime Minister Dacic,'
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 PENDING = "pronoun-pending"
@@ -189,16 +187,6 @@ class PronounResolver:
         return any(m.kind == ActorKind.person and in_full(m.text) and m.start - sent.start_char < 3
                    and doc[m.root].dep_ == "nsubj" and doc[m.root].head.tag_ == "VBD"
                    for m in named)
-
-
-def vocative(sent: Span, named: list[Mention]) -> Mention | None:
-    """'Minister Dacic, you met X last week': the person named before the sentence's first
-    comma, when 'you' comes right after it."""
-    comma = next((t for t in sent[:VOCATIVE_TOKENS] if t.text == ","), None)
-    if comma is None or comma.i + 1 >= sent.end or comma.nbor(1).lower_ not in ADDRESSED:
-        return None
-    return next((m for m in named if m.kind == ActorKind.person
-                 and sent.start <= m.root < comma.i), None)
 
 
 SPEAKING_PEOPLE = FIRST_PERSON | {"we", "us", "you", "your", "mine", "ours"}

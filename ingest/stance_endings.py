@@ -96,6 +96,14 @@ def obliged_restraint_stance(verb: Token, mentions: ArticleMentions) -> list[Sta
     return stances_of(speakers, Polarity.oppose, asked[0], topic, verb)
 
 
+def restraint_lemmas() -> set[str]:
+    """The lemmas a restraint starts from: 'stop', both parts of 'de-escalate', and the verb
+    of 'take steps to'."""
+    lexicon = cues()
+    return {part for word in lexicon.restraint_verbs for part in word.split("-")} | (
+        lexicon.acting_verbs)
+
+
 def restrained(act: Token) -> Token | None:
     """The act of restraint asked: 'de-escalate', 'stop', or the one of 'take (immediate)
     steps to de-escalate'."""

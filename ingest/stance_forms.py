@@ -33,7 +33,7 @@ from ingest.stance_base import (
 )
 from ingest.stance_clauses import narrates_a_meeting, restates_a_clause, said_by_someone
 from ingest.stance_cues import cues
-from ingest.stance_endings import obliged_restraint_stance
+from ingest.stance_endings import obliged_restraint_stance, restraint_lemmas
 from ingest.stance_protests import envoy_action_stance, protest_note_stance
 from ingest.stance_relations import (
     assertion_holders,
@@ -231,14 +231,6 @@ def verb_rules_by_lemma() -> dict[str, tuple]:
         for word in words:
             by_lemma.setdefault(word, []).append(rule)
     return {word: tuple(found) for word, found in by_lemma.items()}
-
-
-def restraint_lemmas() -> set[str]:
-    """The lemmas a restraint starts from: 'stop', both parts of 'de-escalate', and the verb
-    of 'take steps to'."""
-    lexicon = cues()
-    return {part for word in lexicon.restraint_verbs for part in word.split("-")} | (
-        lexicon.acting_verbs)
 
 
 def noun_rules(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
