@@ -180,10 +180,10 @@ def staff_of_leaders(word: Token) -> bool:
 def office_pair_before(word: Token, mentions: ArticleMentions) -> list[Mention]:
     """'called both prime ministers', told paragraphs after the two were named: the last
     two people before the sentence who hold that office on the publication day."""
-    office = " ".join([c.lower_ for c in word.children if c.dep_ in {"compound", "amod"}]
-                      + [word.lemma_.lower()])
     if word.lemma_.lower() not in OFFICE_NOUNS:
         return []
+    office = " ".join([c.lower_ for c in word.children if c.dep_ in {"compound", "amod"}]
+                      + [word.lemma_.lower()])
     entries, day = load_dictionary().entries, published_on(word.doc)
     found: dict[str, Mention] = {}
     for m in reversed(mentions.between(0, word.sent.start)):

@@ -55,10 +55,8 @@ def addressed_body(verb: Token, mentions: ArticleMentions) -> EventKind | None:
         return None
     speaker = subject.pos_ == "PRON" and subject.lower_ in SEERS or any(
         m.kind == ActorKind.person for m in actors_at(subject, mentions))
-    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"]  # 'a session of the Council'
-    bodies = [m for t in [obj, *inner] for m in actors_at(t, mentions)
-              if m.kind == ActorKind.organisation]
+    bodies = [m for m in actors_at(obj, mentions) if m.kind == ActorKind.organisation] + (
+        session_body(obj, verb, mentions))
     return EventKind.meeting if speaker and bodies else None
 
 
