@@ -125,7 +125,7 @@ def verb_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]
             return []  # "its campaign encouraging states to ...": what the campaign does
         if any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 c.dep_ == "agent" for c in verb.children):  # "X said both leaders had been
-            holders = [] if verb.head is verb else verb_holders(verb.head, mentions)  # urged": X
+            holders = [] if verb.head.i == verb.i else verb_holders(verb.head, mentions)  # urged": X
         end = requested_end(verb)  # "called for an end to X": opposition to X
         return ending_stance(verb, end, holders, mentions) if end is not None else (
             restraint_stance(verb, holders, mentions) or complement_stance(verb, holders, mentions))

@@ -97,3 +97,9 @@ def test_a_quoted_judgement_read_as_an_apposition_still_judges(extract_text):
                                   "outrageous act\".")
     assert any(s[:2] == ("Sergey Lavrov", "oppose") and s[2] in {
         "Bulgaria", "North Macedonia", "Montenegro"} for s in found), found
+
+
+def test_one_urged_in_the_passive_with_no_reporter_holds_no_stance(extract_text):
+    found = stances(extract_text, "Albin Kurti was urged to engage in the dialogue between "
+                                  "Belgrade and Pristina.")
+    assert not any(s[0] == "Albin Kurti" for s in found), found
