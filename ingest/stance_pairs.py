@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.event_cues import event_cues
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import ActorKind
 from ingest.stance_cues import cues
@@ -73,7 +74,7 @@ def larger_than_a_pair(token: Token) -> bool:
                for c in token.children)
 
 
-NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+NUMBER_WORDS = {"two": 2, "both": 2, **event_cues().event_groups.numbers}
 
 
 def counted_states(token: Token, mentions: ArticleMentions) -> list[Mention]:
