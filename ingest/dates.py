@@ -141,6 +141,8 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
         if phrase in lowered:
             return day(published + timedelta(days=offset), explicit=False)
     monday = published - timedelta(days=published.weekday())
+    if "weekend" in lowered:
+        return weekend(lowered, published, planned)
     if "last week" in lowered or "past week" in lowered:
         return interval(monday - timedelta(days=7), monday - timedelta(days=1))
     if "next week" in lowered:
@@ -185,6 +187,17 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
     return None
 
 
+def weekend(phrase: str, published: date, planned: bool) -> EventDate:
+    """'at the weekend', 'over the weekend': the last Saturday and Sunday up to the article's
+    day, or the next ones for a plan; 'last weekend' is past, 'next weekend' ahead."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if "next" in phrase or planned and "last" not in phrase and saturday + timedelta(days=1) < published:
+        saturday += timedelta(days=7)
+    elif "last" in phrase and published - saturday < timedelta(days=2):
+        saturday -= timedelta(days=7)  # 'last weekend' told on a Saturday or Sunday
+    return interval(saturday, saturday + timedelta(days=1))
+
+
 NUMBER_WORDS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7"}
 
@@ -208,14 +221,22 @@ STORY_DAYS = [
     (re.compile(r"\b(?:a|one) day (?:earlier|before)$|\bthe (?:previous|preceding) day$"
                 r"|^the day before$", re.I), -1),
     (re.compile(r"\btwo days (?:earlier|before)$", re.I), -2),
+    (re.compile(r"\bthe (?:next|following) day$|\b(?:a|one) day later$", re.I), 1),
     (re.compile(r"\b(?:later|earlier) (?:in|on) the day$|\bthat day$"
                 r"|\bthe same day$", re.I), 0),
 ]
 
 
-STORY_PHRASE = re.compile(r"\b(?:(?:a|one|two) days? (?:earlier|before)|the (?:previous|preceding) "
-                          r"day|the day before|(?:later|earlier) (?:(?:in|on) the|that) day|"
-                          r"the same day|that day)\b", re.I)
+# Weeks counted from the story's day: 'the previous week', 'the following week'.
+STORY_WEEKS = [
+    (re.compile(r"\bthe (?:previous|preceding) week$|^the week before$", re.I), -1),
+    (re.compile(r"\bthe (?:next|following) week$|^the week after$", re.I), 1),
+]
+
+
+STORY_PHRASE = re.compile(r"\b(?:(?:a|one|two) days? (?:earlier|before|later)|the (?:previous|preceding) "
+                          r"(?:day|week)|the day before|(?:later|earlier) (?:(?:in|on) the|that) day|"
+                          r"the same day|that day|the (?:next|following) (?:day|week))\b", re.I)
 
 
 def names_a_story_day(text: str) -> bool:
@@ -230,6 +251,10 @@ def story_relative(phrase: str, news_day: date | None) -> EventDate | None:
     for pattern, offset in STORY_DAYS:
         if pattern.search(phrase):
             return day(news_day + timedelta(days=offset), explicit=False)
+    for pattern, weeks in STORY_WEEKS:
+        if pattern.search(phrase):
+            monday = news_day - timedelta(days=news_day.weekday()) + timedelta(weeks=weeks)
+            return interval(monday, monday + timedelta(days=6))
     counted = counted_day(phrase, news_day)
     if counted is None:
         return None

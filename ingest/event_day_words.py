@@ -59,6 +59,27 @@ def opening_story_day(sent: Span, published: date | None) -> EventDate | None:
     return None
 
 
+STORY_PHRASE_TOKENS = 5  # 'later in the day', 'the following day'
+
+
+def story_day_on(anchors: list[Token], published: date | None) -> EventDate | None:
+    """'He will meet X later in the day', 'met Y the following day': a story day the NER
+    leaves untagged, as a phrase on the trigger or its verbs."""
+    for anchor in anchors:
+        phrases = [anchor.doc[c.left_edge.i:c.right_edge.i + 1] for c in anchor.children
+                   if c.dep_ in {"advmod", "npadvmod", "prep"}
+                   and c.right_edge.i - c.left_edge.i < STORY_PHRASE_TOKENS]
+        phrases += [ent for ent in anchor.sent.ents if ent.label_ == "TIME"
+                    and any(t.head.i == anchor.i for t in ent)]  # 'later' and 'in the day' apart
+        for phrase in phrases:
+            if dates.names_a_story_day(phrase.text):
+                found = dates.story_relative(phrase.text, day_before_phrase(
+                    phrase.text, phrase.sent, published, phrase.start))
+                if found:
+                    return found
+    return None
+
+
 def story_day(ent: Span, published: date | None) -> EventDate | None:
     """'A day earlier', 'Later in the day' (the entity is 'the day'), 'talks in the Kremlin
     the day before' (the NER leaves 'before' out): counted from the story's news day; else
@@ -69,7 +90,7 @@ def story_day(ent: Span, published: date | None) -> EventDate | None:
     own = ent[-1].lower_ in STORY_SIDES  # the NER kept it: 'X met Y the day before'
     phrase = doc[ent.start:ent.end + side].text if side or own else \
         doc[max(ent.start - 2, ent.sent.start):ent.end].text
-    return dates.story_relative(phrase, day_before_phrase(phrase, ent.sent, published)) \
+    return dates.story_relative(phrase, day_before_phrase(phrase, ent.sent, published, ent.start)) \
         or day_in_apposition(ent, published) or day_of_a_told_span(ent, published)
 
 
@@ -122,7 +143,9 @@ def day_in_apposition(ent: Span, published: date | None) -> EventDate | None:
     return None
 
 
-SAME_DAY = re.compile(r"\b(?:the same|that) day\b", re.I)
+SAME_DAY = re.compile(r"\b(?:the same|that) day\b|\bthe (?:next|following) (?:day|week)\b"
+                      r"|\b(?:a|one) day later\b|\bthe (?:previous|preceding) week\b"
+                      r"|\bthe week (?:before|after)\b", re.I)  # told against a day told before
 SAME_DAY_REACH = 6  # sentences back to the day 'the same day' repeats
 SPAN_DAYS = 7  # 'On May 16-17 X paid a visit ... Later that day': the span's first day
 
@@ -137,22 +160,34 @@ def days_of_a_span(text: str, when: EventDate) -> bool:
         and 0 < (when.end - when.start).days < SPAN_DAYS and bool(DAY_RANGE.search(text))
 
 
-def day_before_phrase(phrase: str, sent: Span, published: date | None) -> date | None:
-    """The day 'the same day', 'later that day' count from: the one day the last sentence
-    that names days names, a few sentences back at most ('X arrived on March 20. ... The
-    same day, ...'; the first of a span of days: 'On May 16-17 X paid a visit. ... Later
-    that day'), else the story's day."""
+def day_before_phrase(phrase: str, sent: Span, published: date | None,
+                      at: int | None = None) -> date | None:
+    """The day 'the same day', 'later that day', 'the next day', 'the previous week' count
+    from: a day told earlier in the sentence (before token `at`: 'told reporters on Tuesday
+    he had met X the previous week'), else the one day the last sentence that names days
+    names, a few sentences back at most ('X arrived on March 20. ... The same day, ...'; the
+    first of a span of days: 'On May 16-17 X paid a visit. ... Later that day'), else the
+    story's day."""
+    if not SAME_DAY.search(phrase):
+        return news_day(sent.doc, published)
+    days = told_days([e for e in sent.ents if at is not None and e.end <= at], published)
+    if days:
+        return days.pop() if len(days) == 1 else news_day(sent.doc, published)
     before = sent
-    for _ in range(SAME_DAY_REACH if SAME_DAY.search(phrase) else 0):
+    for _ in range(SAME_DAY_REACH):
         if before.start == 0:
             break
         before = sent.doc[before.start - 1].sent
-        days = {when.start for ent in before.ents if ent.label_ == "DATE"
-                for when in [dates.resolve(ent.text, published)]
-                if when and (when.precision == "day" or days_of_a_span(ent.text, when))}
+        days = told_days(before.ents, published)
         if days:
             return days.pop() if len(days) == 1 else news_day(sent.doc, published)
     return news_day(sent.doc, published)
+
+
+def told_days(ents, published: date | None) -> set[date]:
+    return {when.start for ent in ents if ent.label_ == "DATE"
+            for when in [dates.resolve(ent.text, published)]
+            if when and (when.precision == "day" or days_of_a_span(ent.text, when))}
 
 
 def in_a_clause_below(date_root: Token, anchor: Token) -> bool:

@@ -18,6 +18,7 @@ from ingest.event_day_words import (
     opening_story_day,
     part_of_a_day,
     story_day,
+    story_day_on,
     untagged_day,
 )
 from ingest.event_offsets import days_from, days_leading_up, shifted, spread, vague_offset
@@ -191,8 +192,18 @@ def date_tokens(anchor: Token, sent: Span) -> list[Span]:
         inside = index.within(anchor.left_edge.i, anchor.right_edge.i)
         positions.update(at for at in inside if at not in index.periods
                          and not in_a_clause_below(index.ents[at].root, anchor))
-    return [index.ents[at] for at in sorted(positions)
-            if not after_the_topic(index.ents[at].root, anchor)] + lost_opening_date(anchor, index)
+    own = [index.ents[at] for at in sorted(positions) if not after_the_topic(index.ents[at].root, anchor)]
+    return sorted(own, key=lambda ent: reporters_date(ent, anchor)) + lost_opening_date(anchor, index)
+
+
+def reporters_date(ent: Span, anchor: Token) -> bool:
+    """'said on Monday he met X on Saturday', parsed with both dates on 'met': a date between
+    the reporting verb and the subject of the clause it reports is the report's, second to
+    the clause's own."""
+    if anchor.dep_ != "ccomp" or not anchor.head.i < ent.start:
+        return False
+    subject = next((c for c in anchor.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and ent.end <= subject.left_edge.i
 
 
 def lost_opening_date(anchor: Token, index: SentenceDates) -> list[Span]:
@@ -255,10 +266,12 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
         return shifted(dates.day(day, explicit=False), lead)
     if span and day:  # 'It came days after X met Y'
         return spread(day, span)
-    return opening_story_day(sent, published) or untagged_day(anchors, published, plan_hint) \
+    return opening_story_day(sent, published) or story_day_on(anchors, published) \
+        or untagged_day(anchors, published, plan_hint) \
         or before_the_colon(anchors, published, plan_hint) \
         or (None if plan_hint else days_leading_up(trigger, news_day(sent.doc, published))) \
         or (None if plan_hint else arrival_day(anchors, sent, published)) \
+        or (None if plan_hint else guest_arrival_day(anchors, sent, published)) \
         or EventDate()
 
 
@@ -287,6 +300,24 @@ def arrival_day(anchors: list[Token], sent: Span, published: date | None) -> Eve
         when = dates.resolve(ent.text, published, False, narrative)
         if when is not None and when.precision == "day":
             return when.model_copy(update={"explicit": False})
+    return None
+
+
+def guest_arrival_day(anchors: list[Token], sent: Span, published: date | None) -> EventDate | None:
+    """'X hosted Y, who arrived in Belgrade on 7 May': an undated event with a guest whose
+    arrival on a day a clause of the guest's own tells is of that day."""
+    index = sentence_dates(sent)
+    for anchor in anchors:
+        guests = [c for c in anchor.children if c.dep_ == "dobj"] + [
+            g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for clause in (c for g in guests for c in g.children if c.dep_ == "relcl"
+                       and c.lemma_ in ARRIVING and c.tag_ == "VBD"):
+            for at in index.by_governor.get(clause.i, ()):
+                ent = index.ents[at]
+                narrative = narrative_year(ent, published) if dates.yearless(ent.text) else None
+                when = dates.resolve(ent.text, published, False, narrative)
+                if when is not None and when.precision in {"day", "day-no-year"}:
+                    return when.model_copy(update={"explicit": False})
     return None
 
 
