@@ -78,7 +78,8 @@ def test_the_reported_clauses_own_date_comes_before_the_reports(extract_text):
 
 
 def test_a_report_dates_a_clause_with_no_date_of_its_own(extract_text):
-    text = "Talks\n\nSerbian President Aleksandar Vucic said on Monday he had met Chinese President Xi Jinping."
+    text = ("Talks\n\nSerbian President Aleksandar Vucic said on Monday he had met Chinese "
+            "President Xi Jinping.")
     assert dated(extract_text(text, "2023-03-01"))[XI] == "2023-02-27"
 
 
