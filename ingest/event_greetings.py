@@ -24,14 +24,25 @@ def greeted_in_person(verb: Token, mentions: ArticleMentions) -> EventKind | Non
             t.lemma_.lower() in AT_A_DISTANCE for t in sent):
         return None
     greeted = [m for c in verb.children if c.dep_ == "dobj" for m in actors_at(c, mentions)
-               if m.kind == ActorKind.person]
+               if m.kind == ActorKind.person] or greeted_by(verb, mentions)
     return EventKind.contact if greeted else None
 
 
+def greeted_by(verb: Token, mentions: ArticleMentions) -> list:
+    """'X was greeted (welcomed) by Y at the airport': Y, in person."""
+    if verb.lemma_.lower() not in WELCOMING | {"greet"}:
+        return []
+    return [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            for m in actors_at(p, mentions) if m.kind == ActorKind.person]
+
+
 def told_done(verb: Token) -> bool:
-    """'X greeted Y', or the participle of a past clause: 'X arrived on Saturday, greeting Y'
-    ('X said, thanking Y': words about Y, who need not be there)."""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} \
+    """'X greeted Y', 'X was greeted by Y', or the participle of a past clause: 'X arrived on
+    Saturday, greeting Y' ('X said, thanking Y': words about Y, who need not be there)."""
+    passive_past = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                              for c in verb.children)
+    return verb.tag_ == "VBD" or passive_past \
+        or verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} \
         and verb.head.tag_ == "VBD" and not any(a.lemma_.lower() in SAYING for a in verb.ancestors)
 
 

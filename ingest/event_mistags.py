@@ -45,6 +45,7 @@ def acts_as_verb(token: Token) -> bool:
 
 def repair_trigger_verbs(sent: Span) -> None:
     rehang_report_adjuncts(sent)
+    opening_meeting(sent)
     for token in sent:
         rehang_title_participle(token)
         then_as_conjunct(token)
@@ -103,3 +104,25 @@ def then_as_conjunct(verb: Token) -> None:
             and verb.i >= 2 and verb.nbor(-1).lower_ == "then" and verb.nbor(-2).text == "," \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb.dep_ = "conj"
+
+
+def opening_meeting(sent: Span) -> None:
+    """'Meeting Albin Kurti in Pristina on Tuesday, Borrell said ...': the tagger takes the
+    opening participle for a word of the name; it is the verb of a clause on the sentence's
+    verb, the name (and its place and day) its object, the sentence's subject its subject."""
+    first, root = sent[0], sent.root
+    if first.lower_ != "meeting" or first.dep_ != "compound" \
+            or first.i + 1 >= sent.end or not first.nbor(1).text[:1].isupper():
+        return
+    name = first.head
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > name.i), None)
+    if name.head.i != root.i or name.pos_ != "PROPN" or subject is None \
+            or not any(t.text == "," for t in sent.doc[name.i:subject.i]):
+        return
+    first.pos_, first.tag_, first.lemma_ = "VERB", "VBG", "meet"
+    first.head, first.dep_ = root, "advcl"
+    for prep in [c for c in name.children if c.dep_ == "prep"]:
+        prep.head = first
+    name.head, name.dep_ = first, "dobj"

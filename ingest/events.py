@@ -153,6 +153,9 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
         return []  # 'A held talks with B, while C met D': D's partner is C alone
     if trigger.dep_ == "nsubjpass":
         return passive_partners(trigger, mentions)
+    if trigger.dep_ == "nsubj" and took_place(trigger.head):
+        return [m for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "between"
+                for p in c.children if p.dep_ == "pobj" for m in group_actors(p, mentions)]
     if trigger.dep_ == "nsubj" or has_members(trigger):
         return []  # 'praised the meeting of the trade ministers': not the praisers' meeting
     shared: list[Mention] = []  # partners of an enclosing event noun ("talks with X ...")
@@ -189,6 +192,11 @@ def agents(trigger: Token, mentions: ArticleMentions) -> list[Mention]:
             found += deal_partners(trigger, node, mentions)  # 'a deal with Y after a call'
             return found + shared
     return shared
+
+
+def took_place(verb: Token) -> bool:
+    """'A telephone conversation took place on Tuesday between A and B'."""
+    return verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def has_members(trigger: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Session-27 event rules, on sentences written for the tests: an opening 'Meeting X in Y,'
+the tagger takes for part of the name; 'a telephone conversation took place between A and
+B'; 'X was greeted (welcomed) by Y' in person."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def parties(extraction):
+    return [sorted(p.name for p in e.participants) for e in extraction.events]
+
+
+@pytest.mark.parametrize("name", ["Albin Kurti", "Kosovo Prime Minister Albin Kurti"])
+def test_an_opening_meeting_participle(extract_text, name):
+    text = (f"News\n\nMeeting {name} in Pristina on Tuesday, EU foreign policy chief Josep "
+            "Borrell said the dialogue must continue.")
+    found = extract_text(text, "2023-03-01").events
+    assert [sorted(p.name for p in e.participants) for e in found] == [["Albin Kurti", "Josep Borrell"]]
+    assert found[0].date == "2023-02-28"
+
+
+def test_a_meeting_named_in_a_name_is_no_participle(extract_text):
+    text = "News\n\nMeeting Street in Belgrade was renamed on Tuesday, Mayor Aleksandar Sapic said."
+    assert parties(extract_text(text, "2023-03-01")) == []
+
+
+def test_a_conversation_took_place_between_two(extract_text):
+    text = ("News\n\nA telephone conversation took place on Tuesday between Vladimir Putin and "
+            "Aleksandar Vucic.")
+    found = extract_text(text, "2023-03-01")
+    assert parties(found) == [["Aleksandar Vucic", "Vladimir Putin"]]
+    assert found.events[0].kind == "call"
+
+
+@pytest.mark.parametrize("verb", ["greeted", "welcomed"])
+def test_greeted_by_in_person(extract_text, verb):
+    text = (f"News\n\nChinese President Xi Jinping was {verb} by Serbian President Aleksandar "
+            "Vucic at the airport on Tuesday.")
+    assert ["Aleksandar Vucic", "Xi Jinping"] in parties(extract_text(text, "2023-03-01"))
+
