@@ -48,6 +48,7 @@ def repair_trigger_verbs(sent: Span) -> None:
     opening_meeting(sent)
     for token in sent:
         rehang_title_participle(token)
+        face_to_face(token)
         then_as_conjunct(token)
         if token.lemma_ == "hop" and token.lower_.startswith(("hope", "hoping")):
             token.lemma_ = "hope"  # the lemmatizer's 'hoped' -> 'hop'
@@ -126,3 +127,17 @@ def opening_meeting(sent: Span) -> None:
     for prep in [c for c in name.children if c.dep_ == "prep"]:
         prep.head = first
     name.head, name.dep_ = first, "dobj"
+
+
+def face_to_face(verb: Token) -> None:
+    """'Kurti met Vucic face-to-face', parsed with the name as a modifier of 'face': the name
+    is the verb's object, 'face-to-face' its manner."""
+    if verb.pos_ != "VERB":
+        return
+    face = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "face"
+                 and any(p.lower_ == "to" for p in c.children)), None)
+    name = next((c for c in face.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"),
+                None) if face is not None else None
+    if name is not None:
+        name.head, name.dep_ = verb, "dobj"
+        face.dep_ = "advmod"

@@ -72,6 +72,7 @@ from ingest.triggers import (
     arrived_alone,
     ceremony,
     courtesy_call,
+    credentials,
     facing,
     names_its_head,
     presented_to,
@@ -118,8 +119,9 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
         elif child.dep_ == "prep" and child.lower_ == "on" and courtesy_call(trigger):
             found += [m for p in child.children if p.dep_ == "pobj"  # 'called on President X'
                       for m in actors_at(p, mentions) if m.kind == ActorKind.person]
-        elif child.dep_ == "prep" and child.lower_ == "to" and trigger.pos_ == "VERB" and (
-                trigger.lemma_ in NEEDS_PARTNER_PREP or presented_to(trigger)):
+        elif child.dep_ == "prep" and child.lower_ == "to" and (
+                trigger.pos_ == "VERB" and (trigger.lemma_ in NEEDS_PARTNER_PREP or presented_to(trigger))
+                or trigger.pos_ == "NOUN" and trigger.lemma_ == "visit"):  # 'a visit to Vucic'
             # 'spoke to Putin', 'present the text to X': a person, not 'to the Council'
             found += [m for p in child.children if p.dep_ == "pobj"
                       for m in actors_at(p, mentions) if m.kind == ActorKind.person]
@@ -131,6 +133,8 @@ def own_participants(trigger: Token, mentions: ArticleMentions) -> list[Mention]
                       + guests_of(child, trigger, mentions) + session_body(child, trigger, mentions)
                       if m.kind == ActorKind.person or trigger.lemma_ != "visit"]
     if trigger.pos_ == "VERB":
+        found += [m for envoy in credentials(trigger) for m in actors_at(envoy, mentions)
+                  if m.kind == ActorKind.person]
         found += subjects(trigger, mentions, group_actors) + lost_partner(trigger, mentions) \
             + cosigners(trigger, mentions) + misparsed_parties(trigger, mentions)
         found += [m for noun in facing(trigger) for m in actors_at(noun, mentions)]

@@ -93,7 +93,8 @@ def trigger_kind(token: Token) -> EventKind | None:
     if token.pos_ == "VERB":
         if lemma in NEEDS_PARTNER_PREP and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-                and not spoken_to_by_name(token) and not by_leaders_we(token):
+                and not spoken_to_by_name(token) and not by_leaders_we(token) \
+                and not talked_together(token):
             return None
         if lemma == "brief" and token.tag_ not in {"VBD", "VBN"}:
             return None  # 'X briefed Y' reports a working meeting; 'I will brief you' not
@@ -104,6 +105,8 @@ def trigger_kind(token: Token) -> EventKind | None:
                 or c.dep_ == "nsubj" and token.dep_ == "amod"  # 'X hosted| President Y'
                 for c in token.children) and not shifted_objects(token):
             return None  # 'was received by X' names the host as agent
+        if lemma == "receive" and credentials(token):
+            return EventKind.meeting  # 'received the credentials of the new ambassador X'
         if lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in CEREMONY_OBJECTS
                                       | RECEIVED_WORDS for c in token.children):
             return None  # 'received the Order of Friendship': awarded; 'congratulations': sent
@@ -123,6 +126,15 @@ def trigger_kind(token: Token) -> EventKind | None:
             return EventKind.contact if exchanged else None
         return VERB_TRIGGERS.get(lemma)
     return None
+
+
+def talked_together(verb: Token) -> bool:
+    """'Vucic and Putin talked for two hours': two named people as the subject talk to each
+    other (not 'spoke to reporters', 'spoke at the rally': to others, or before them)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN" \
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "at", "before"} for c in verb.children)
 
 
 def taken_call(noun: Token) -> bool:
@@ -235,6 +247,16 @@ def presented_to(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         t.ent_type_ == "PERSON" for p in c.children if p.dep_ == "pobj" for t in p.subtree)
         for c in verb.children)
+
+
+def credentials(verb: Token) -> list[Token]:
+    """The envoys whose credentials the verb's object is: 'received the credentials of the
+    new ambassador X', 'received credentials from X'."""
+    papers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"credential", "credence"}]
+    if not papers:
+        return []
+    return [p for holder in papers + [verb] for c in holder.children if c.dep_ == "prep"
+            and c.lower_ in {"of", "from"} for p in c.children if p.dep_ == "pobj"]
 
 
 def honours(verb: Token) -> bool:

@@ -1,6 +1,8 @@
 """Session-27 event rules, on sentences written for the tests: an opening 'Meeting X in Y,'
 the tagger takes for part of the name; 'a telephone conversation took place between A and
-B'; 'X was greeted (welcomed) by Y' in person."""
+B'; 'X was greeted (welcomed) by Y' in person; 'met X face-to-face'; 'A and B talked for
+two hours' (not 'spoke to reporters'); 'paid a farewell visit to X'; 'received the credentials
+of (from) the new ambassador X'."""
 
 from __future__ import annotations
 
@@ -38,4 +40,33 @@ def test_greeted_by_in_person(extract_text, verb):
     text = (f"News\n\nChinese President Xi Jinping was {verb} by Serbian President Aleksandar "
             "Vucic at the airport on Tuesday.")
     assert ["Aleksandar Vucic", "Xi Jinping"] in parties(extract_text(text, "2023-03-01"))
+
+
+
+def test_met_face_to_face(extract_text):
+    text = "News\n\nKosovo Prime Minister Albin Kurti met Aleksandar Vucic face-to-face on Tuesday."
+    assert parties(extract_text(text, "2023-03-01")) == [["Albin Kurti", "Aleksandar Vucic"]]
+
+
+def test_two_named_people_talked(extract_text):
+    text = "News\n\nAleksandar Vucic and Vladimir Putin talked for two hours in the Kremlin on Tuesday."
+    assert parties(extract_text(text, "2023-03-01")) == [["Aleksandar Vucic", "Vladimir Putin"]]
+
+
+def test_two_people_speaking_to_others_did_not_talk_together(extract_text):
+    text = "News\n\nAleksandar Vucic and Ana Brnabic spoke to reporters in Belgrade on Tuesday."
+    assert parties(extract_text(text, "2023-03-01")) == []
+
+
+def test_a_visit_to_a_person(extract_text):
+    text = ("News\n\nRussia's ambassador to Serbia, Alexander Botsan-Kharchenko, paid a farewell "
+            "visit to Aleksandar Vucic on Tuesday.")
+    assert ["Aleksandar Vucic", "Alexander Botsan-Kharchenko"] in parties(extract_text(text, "2023-03-01"))
+
+
+@pytest.mark.parametrize("words", ["the credentials of", "credentials from"])
+def test_credentials_received(extract_text, words):
+    text = (f"News\n\nSerbian President Aleksandar Vucic received {words} the new Russian "
+            "ambassador, Alexander Botsan-Kharchenko, on Tuesday.")
+    assert parties(extract_text(text, "2023-03-01")) == [["Aleksandar Vucic", "Alexander Botsan-Kharchenko"]]
 
