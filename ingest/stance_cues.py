@@ -112,6 +112,7 @@ class StanceCues(BaseModel):
     withdrawal_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     harm_nouns: frozenset[str]
+    blamed_harms: frozenset[str]
     agreement_nouns: frozenset[str]
     goal_nouns: frozenset[str]
     contribution_nouns: frozenset[str]

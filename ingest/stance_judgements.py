@@ -81,6 +81,8 @@ def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[S
     """'X must be held accountable for Y' (the asserter), 'we will hold X responsible for
     Y' (the subject): opposition to X."""
     hold = adjective.head
+    if hold.lemma_ == "be" and adjective.dep_ == "acomp":
+        return responsible_for_harm(adjective, mentions)
     if hold.lemma_.lower() != "hold" or negated(hold) or "?" in span_text(hold.sent):
         return []
     passive = first_child(hold, {"nsubjpass"})
@@ -94,6 +96,22 @@ def accountability_stance(adjective: Token, mentions: ArticleMentions) -> list[S
     reason = first_child(adjective, {"prep"}, {"for"})
     topic = topic_for(phrase(reason), hold.sent, False) if reason is not None else None
     return opposed(holders, targets, topic, adjective)
+
+
+def responsible_for_harm(adjective: Token, mentions: ArticleMentions) -> list[StanceCandidate]:
+    """'Y said Pristina was responsible for the escalation': the asserter opposes the one
+    it makes answer for a harm (not 'X is responsible for the talks': a duty)."""
+    verb = adjective.head
+    reason = first_child(adjective, {"prep"}, {"for"})
+    harm = first_child(reason, {"pobj"}) if reason is not None else None
+    subject = first_child(verb, {"nsubj"})
+    if harm is None or subject is None or negated(verb) or "?" in span_text(verb.sent) \
+            or harm.lemma_.lower() not in cues().harm_nouns | cues().blamed_harms:
+        return []
+    targets = [m for m in actors_of(subject, mentions) if m.via != "speaker"]
+    blamed = {t.actor_id for t in targets}
+    holders = [h for h in assertion_holders(verb, mentions) if h.actor_id not in blamed]
+    return opposed(holders, targets[:1], topic_for(phrase(harm), verb.sent, False), adjective)
 
 
 def destabilising_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate]:

@@ -1,0 +1,33 @@
+"""Session-27 stance rules, on sentences written for the tests: 'Y said X was responsible for
+the escalation' (a harm) opposes X, not 'responsible for the talks' nor 'not responsible';
+'dismissed X's claims as propaganda' opposes X."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def stances(extraction):
+    return [(s.holder.name, s.polarity.value, s.target.name if s.target else None)
+            for s in extraction.stances]
+
+
+@pytest.mark.parametrize("harm", ["the escalation", "the violence in the north", "the clashes"])
+def test_responsible_for_a_harm(extract_text, harm):
+    text = f"News\n\nSerbian President Aleksandar Vucic said Albin Kurti was responsible for {harm}."
+    assert ("Aleksandar Vucic", "oppose", "Albin Kurti") in stances(extract_text(text, "2023-03-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbian President Aleksandar Vucic said Albin Kurti was not responsible for the violence.",
+    "Serbian President Aleksandar Vucic said Albin Kurti was responsible for the talks.",
+])
+def test_responsible_for_no_harm_or_not_at_all(extract_text, sentence):
+    found = stances(extract_text(f"News\n\n{sentence}", "2023-03-01"))
+    assert ("Aleksandar Vucic", "oppose", "Albin Kurti") not in found
+
+
+@pytest.mark.parametrize("word", ["propaganda", "lies", "disinformation"])
+def test_dismissed_as_propaganda(extract_text, word):
+    text = f"News\n\nKosovo Prime Minister Albin Kurti dismissed Aleksandar Vucic's claims as {word}."
+    assert ("Albin Kurti", "oppose", "Aleksandar Vucic") in stances(extract_text(text, "2023-03-01"))
