@@ -27,7 +27,25 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 YEAR_ONLY = re.compile(r"^(?:in\s+|the\s+year\s+)?(\d{4})$", re.I)
 WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "this evening": 0,
-                 "yesterday": -1, "tomorrow": 1}
+                 "yesterday": -1, "last night": -1, "tomorrow": 1}
+NTH_DAY = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$", re.I)  # 'on the 15th'
+
+
+def nth_of_the_month(text: str, published: date, planned: bool) -> EventDate | None:
+    """'on the 15th': that day of the article's month, or of the month before (after, for a
+    plan) when the day is still ahead (already past)."""
+    match = NTH_DAY.match(text)
+    if match is None or not 1 <= int(match.group(1)) <= 31:
+        return None
+    months = published.year * 12 + published.month - 1
+    if planned and int(match.group(1)) < published.day:
+        months += 1
+    elif not planned and int(match.group(1)) > published.day:
+        months -= 1
+    try:
+        return day(date(months // 12, months % 12 + 1, int(match.group(1))), explicit=False)
+    except ValueError:
+        return None
 
 
 def day(d: date, explicit: bool = True) -> EventDate:
@@ -140,6 +158,9 @@ def relative(text: str, published: date | None, planned: bool) -> EventDate | No
     for phrase, offset in RELATIVE_DAYS.items():
         if phrase in lowered:
             return day(published + timedelta(days=offset), explicit=False)
+    nth = nth_of_the_month(lowered, published, planned)
+    if nth is not None:
+        return nth
     monday = published - timedelta(days=published.weekday())
     if "weekend" in lowered:
         return weekend(lowered, published, planned)

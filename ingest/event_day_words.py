@@ -21,18 +21,26 @@ DAY_PARTS = event_time_cues().event_place_date.day_parts
 
 def part_of_a_day(ent: Span) -> bool:
     """A TIME entity that names its day: 'the morning of March 13' (Chinese MFA style),
-    'tomorrow morning', 'yesterday evening', 'this morning' (the article's day)."""
+    'tomorrow morning', 'yesterday evening', 'last night', 'this morning' (the article's day)."""
     if ent.label_ != "TIME":
         return False
     return len(ent) > 3 and ent[1].lower_ in DAY_PARTS and ent[2].lower_ == "of" or \
-        len(ent) == 2 and ent[0].lower_ in DAY_WORDS | {"this"} and ent[1].lower_ in DAY_PARTS
+        len(ent) == 2 and ent[0].lower_ in DAY_WORDS | {"this", "last"} and ent[1].lower_ in DAY_PARTS
 
 
 def untagged_day(anchors: list[Token], published: date | None, plan_hint: bool) -> EventDate | None:
     """The day a day word on the trigger or its verbs names, counted from the publication."""
     return next((found for anchor in anchors for c in anchor.children
-                 if c.dep_ in {"npadvmod", "advmod"} and c.lower_ in DAY_WORDS
-                 for found in [dates.resolve(c.text, published, plan_hint)] if found), None)
+                 if c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in DAY_WORDS or last_night(c))
+                 for found in [dates.resolve(day_phrase(c), published, plan_hint)] if found), None)
+
+
+def last_night(word: Token) -> bool:
+    return word.lower_ == "night" and any(c.dep_ == "amod" and c.lower_ == "last" for c in word.children)
+
+
+def day_phrase(word: Token) -> str:
+    return "last night" if last_night(word) else word.text
 
 
 def before_the_colon(anchors: list[Token], published: date | None, plan_hint: bool

@@ -3,7 +3,7 @@
 ('the previous week', 'the next day', 'later in the day' anywhere on the verb), a date in the
 reported clause before the report's own ('said on Monday he met X on Saturday'), and a
 guest's arrival day told in a clause of the guest's own ('hosted X, who stopped in Belgrade
-on 7 May')."""
+on 7 May'); 'last night' (the day before) and 'on the 15th' (of this month or the last)."""
 
 from __future__ import annotations
 
@@ -102,3 +102,17 @@ def test_a_guests_other_clause_dates_nothing(extract_text):
     text = ("Visit\n\nHungarian Prime Minister Viktor Orban arrived in Belgrade. The visit comes "
             "a month after Vucic hosted Chinese leader Xi Jinping, who was born on 15 June.")
     assert dated(extract_text(text, "2024-06-20"))[XI] != "2024-06-15"
+
+
+@pytest.mark.parametrize(("phrase", "planned", "expected"), [
+    ("the 15th", False, "2023-02-15"), ("on the 1st", False, "2023-03-01"),
+    ("the 15th", True, "2023-03-15"), ("the 1st", True, "2023-03-01"), ("the 45th", False, None),
+])
+def test_the_nth_of_the_month(phrase, planned, expected):
+    found = dates.resolve(phrase, date(2023, 3, 1), planned)
+    assert (found.edtf if found else None) == expected
+
+
+def test_last_night_is_the_day_before(extract_text):
+    text = "Talks\n\nSerbian President Aleksandar Vucic met Chinese President Xi Jinping last night."
+    assert dated(extract_text(text, "2023-03-01"))[XI] == "2023-02-28"
