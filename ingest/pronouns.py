@@ -25,6 +25,7 @@ PENDING = "pronoun-pending"
 # 'Jane Roe (retranslated):', 'Jane Roe (in Russian):': a note on the translation may stand
 # between a speaker's name and the colon
 LABEL_TOKENS = 40
+LABEL_REACH = 60  # characters from a paragraph's start to the name its speaker label ends with
 LABEL_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?:")
 
 
@@ -32,6 +33,8 @@ class PronounResolver:
     def __init__(self, reading: Reading):
         self.reading = reading
         self.labels: dict[str, Mention] = {}  # a speaker label as written -> its person
+        self.in_dialogue = False  # the speaker is a person a label names (not 'Q:' or 'A:')
+        self.speakers: dict[str, Mention] | None = None
 
     def placeholders(self, sent: Span, named: list[Mention] = ()) -> list[Mention]:
         """Third-person pronouns to resolve in reading order; first-person ones go to the
@@ -159,7 +162,7 @@ class PronounResolver:
             if starts_paragraph and self.named_as_subject(sent, named):
                 self.reading.speaker = None  # 'Dmitry Medvedev also met ...': the writer again
             if starts_paragraph:
-                self.reading.addressee = None
+                self.reading.addressee = self.other_party(self.reading.speaker) if self.in_dialogue else None
             return
         text = self.reading.text  # built once per doc: Doc.text joins every token per call
         people = [m for m in named if m.kind == ActorKind.person and m.end <= colon.idx + 1
@@ -169,7 +172,29 @@ class PronounResolver:
             self.labels[label] = self.labels[squashed(people[-1].text)] = people[-1]
         self.reading.speaker = people[-1] if people else self.labels.get(label) or (
             self.interviewee() if label in ANSWER_LABELS else None)
-        self.reading.addressee = self.interviewee() if label in QUESTION_LABELS else None
+        self.in_dialogue = bool(people) or label in self.labels
+        self.reading.addressee = self.interviewee() if label in QUESTION_LABELS else \
+            self.other_party(self.reading.speaker) if self.in_dialogue else None
+
+    def other_party(self, speaker: Mention | None) -> Mention | None:
+        """In a transcript of two speakers ('Vladimir Putin: ... Aleksandar Vucic: ...'), 'you'
+        is the other one (no one, when one speaker addresses many or more speak)."""
+        speakers = self.labelled_people()
+        if speaker is None or len(speakers) != 2 or speaker.actor_id not in speakers:
+            return None
+        return next(m for actor_id, m in speakers.items() if actor_id != speaker.actor_id)
+
+    def labelled_people(self) -> dict[str, Mention]:
+        """The people the transcript's speaker labels name, read once from all its names."""
+        if self.speakers is None:
+            text = self.reading.text
+            self.speakers = {}
+            for m in self.reading.named_people:
+                opening = text.rfind("\n\n", 0, m.start) + 1
+                if m.start - opening <= LABEL_REACH and "\n" not in text[opening + 1:m.start] \
+                        and LABEL_END.match(text, m.end):
+                    self.speakers.setdefault(m.actor_id, m)
+        return self.speakers
 
     def interviewee(self) -> Mention | None:
         """The first person the text names (the intro of a 'Q:'/'A:' interview), as a label."""

@@ -70,3 +70,26 @@ def test_credentials_received(extract_text, words):
             "ambassador, Alexander Botsan-Kharchenko, on Tuesday.")
     assert parties(extract_text(text, "2023-03-01")) == [["Aleksandar Vucic", "Alexander Botsan-Kharchenko"]]
 
+
+
+DIALOGUE = ("Meeting with Prime Minister of Serbia Aleksandar Vucic\n\n"
+            "Vladimir Putin met with Prime Minister of Serbia Aleksandar Vucic in the Kremlin.\n\n"
+            "Vladimir Putin: Mr Prime Minister, I am glad to see you.\n\n"
+            "Our trade grew last year. I know that you met with Prime Minister Dmitry Medvedev "
+            "this morning.\n\n"
+            "Aleksandar Vucic: Thank you, Mr President.")
+
+
+def test_you_in_a_transcript_of_two_is_the_other_speaker(extract_text):
+    found = extract_text(DIALOGUE, "2017-03-27").events
+    assert any(sorted(p.name for p in e.participants) == ["Aleksandar Vucic", "Dmitry Medvedev"]
+               and e.date == "2017-03-27" for e in found)
+
+
+def test_you_of_one_speaker_addressing_many_is_no_one(extract_text):
+    text = ("Ceremony for presenting credentials\n\n"
+            "Vladimir Putin received the credentials of ambassadors, among them Aleksandar "
+            "Vucic.\n\nVladimir Putin: Good afternoon. I know that you met with Prime Minister "
+            "Dmitry Medvedev this morning.")
+    found = extract_text(text, "2017-03-27").events
+    assert not any("Dmitry Medvedev" in [p.name for p in e.participants] for e in found)
