@@ -26,7 +26,8 @@ def mislabelled_person(spans: NameSpans, ent: Span) -> NameSpan | None:
     """'Natalia Vereshchak' (ORG), 'Konstantin Belozersky' (GPE): a known first name and
     one or two more name words, none of them a place, an organisation or a title."""
     words = words_of(ent.doc, ent.start, ent.end)
-    if not 2 <= len(words) <= 3 or fold(words[0].text) not in given_names(spans.dictionary):
+    if not 2 <= len(words) <= 3 or fold(words[0].text) not in given_names(spans.dictionary) \
+            and not titles_apposition(spans, ent):
         return None
     if any(not is_name_word(w.text) or spans.blocks(w.text) or w.root.tag_ != "NNP"
            for w in words) or ent.root.dep_ == "compound":  # "Danish state television"
@@ -34,6 +35,14 @@ def mislabelled_person(spans: NameSpans, ent: Span) -> NameSpan | None:
     if ent.label_ != "ORG" and named_as_place(ent) or PATRONYMIC.search(words[-1].text):
         return None  # "dear Ivan Petrovich": a first name and a patronymic, no surname
     return NameSpan(ent.start, ent.end, "ner")
+
+
+def titles_apposition(spans: NameSpans, ent: Span) -> bool:
+    """'the ambassador of Germany, Jorn Rohde,': a name set off by commas after an office
+    word, whatever first name it has."""
+    root, doc = ent.root, ent.doc
+    return root.dep_ == "appos" and spans.is_title(root.head) and ent.start > 0 \
+        and doc[ent.start - 1].text == "," and (ent.end == len(doc) or doc[ent.end].is_punct)
 
 
 def named_as_place(ent: Span) -> bool:

@@ -85,7 +85,7 @@ def trigger_kind(token: Token) -> EventKind | None:
         if lemma == "conference" and not any(c.lower_ in {"press", "news"} for c in token.children):
             return None
         if lemma in MEALS:  # 'we had dinner together yesterday', said by one of the two leaders
-            shared = token.dep_ == "dobj" and by_leaders_we(token.head)
+            shared = token.dep_ == "dobj" and (by_leaders_we(token.head) or meal_with(token))
             return EventKind.meeting if shared else None
         return NOUN_TRIGGERS.get(lemma)
     if token.pos_ == "VERB" and (ceremony(token) or joint_act(token) or presented_to(token)):
@@ -126,6 +126,14 @@ def trigger_kind(token: Token) -> EventKind | None:
             return EventKind.contact if exchanged else None
         return VERB_TRIGGERS.get(lemma)
     return None
+
+
+def meal_with(meal: Token) -> bool:
+    """'X had lunch with Y', 'X hosted a dinner with Y': a meal with a named person."""
+    return meal.head.lemma_ in {"have", "host", "give", "hold"} and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children)
+        for c in [*meal.children, *meal.head.children])
 
 
 def talked_together(verb: Token) -> bool:

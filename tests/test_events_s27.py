@@ -2,7 +2,8 @@
 the tagger takes for part of the name; 'a telephone conversation took place between A and
 B'; 'X was greeted (welcomed) by Y' in person; 'met X face-to-face'; 'A and B talked for
 two hours' (not 'spoke to reporters'); 'paid a farewell visit to X'; 'received the credentials
-of (from) the new ambassador X'."""
+of (from) the new ambassador X'; in a transcript of two, 'you' is the other speaker; 'the
+ambassador of Germany, Jorn Rohde,' names a person; 'had lunch with X'."""
 
 from __future__ import annotations
 
@@ -93,3 +94,20 @@ def test_you_of_one_speaker_addressing_many_is_no_one(extract_text):
             "Dmitry Medvedev this morning.")
     found = extract_text(text, "2017-03-27").events
     assert not any("Dmitry Medvedev" in [p.name for p in e.participants] for e in found)
+
+
+def test_a_name_set_off_after_an_office_is_a_person(extract_text):
+    text = ("News\n\nKosovo Assembly Speaker Glauk Konjufca received the ambassador of Germany, "
+            "Jorn Rohde, on Tuesday.")
+    assert parties(extract_text(text, "2024-03-06")) == [["Glauk Konjufca", "Jorn Rohde"]]
+
+
+@pytest.mark.parametrize("words", ["had lunch with", "hosted a dinner with"])
+def test_a_meal_with_a_named_person(extract_text, words):
+    text = f"News\n\nSerbian President Aleksandar Vucic {words} French President Emmanuel Macron on Tuesday."
+    assert parties(extract_text(text, "2024-03-06")) == [["Aleksandar Vucic", "Emmanuel Macron"]]
+
+
+def test_a_meal_with_unnamed_people_is_no_meeting(extract_text):
+    text = "News\n\nSerbian President Aleksandar Vucic had lunch with workers of the factory on Tuesday."
+    assert parties(extract_text(text, "2024-03-06")) == []
