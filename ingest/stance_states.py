@@ -34,8 +34,9 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
     """'X named Y as the chief cause of the unrest', 'X called Y's declaration illegal':
     X opposes Y; 'X regards Y as a worthy candidate for membership': X supports Y."""
     lexicon = cues()
-    obj = first_child(verb, {"dobj"})
-    roles = [role_of(t) for c in verb.children if c.dep_ in {"prep", "oprd", "xcomp"} or (
+    obj = first_child(verb, {"dobj"}) or twice_predicated(verb)
+    called = obj.i if obj is not None else -1
+    roles = [role_of(t) for c in verb.children if c.i != called and c.dep_ in {"prep", "oprd", "xcomp"} or (
         c.dep_ == "advcl" and c.pos_ in {"ADJ", "NOUN"})  # "regard X as legitimate"
              for t in c.subtree if role_of(t)]
     small = first_child(verb, {"ccomp"}) if obj is None else None
@@ -70,6 +71,14 @@ def blame_stance(verb: Token, mentions: ArticleMentions) -> list[StanceCandidate
         return []  # an act condemned may name its topic alone ("a crime" of the bombing)
     return stances_of(verb_holders(verb, mentions), polarity, targets[0] if targets else None,
                       topic, verb)
+
+
+def twice_predicated(verb: Token) -> Token | None:
+    """'called Orban "the greatest friend of Serbia"' parsed with both as predicates: the
+    first is the one called."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    first = predicates[0] if len(predicates) == 2 else None
+    return first if first is not None and first.pos_ == "PROPN" else None
 
 
 def quoted(phrase_head: Token) -> bool:

@@ -1,6 +1,7 @@
 """Session-27 stance rules, on sentences written for the tests: 'Y said X was responsible for
 the escalation' (a harm) opposes X, not 'responsible for the talks' nor 'not responsible';
-'dismissed X's claims as propaganda' opposes X."""
+'dismissed X's claims as propaganda' opposes X, and so does calling X 'a satellite (a puppet)
+of' another; 'called X "the greatest friend of Y"' (two predicates to the parser) backs X."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_responsible_for_no_harm_or_not_at_all(extract_text, sentence):
 def test_dismissed_as_propaganda(extract_text, word):
     text = f"News\n\nKosovo Prime Minister Albin Kurti dismissed Aleksandar Vucic's claims as {word}."
     assert ("Albin Kurti", "oppose", "Aleksandar Vucic") in stances(extract_text(text, "2023-03-01"))
+
+
+@pytest.mark.parametrize("word", ["a satellite of the Kremlin", "a puppet of Moscow"])
+def test_called_a_satellite(extract_text, word):
+    text = f'News\n\nKosovo Prime Minister Albin Kurti described Serbia as "{word}".'
+    assert ("Albin Kurti", "oppose", "Serbia") in stances(extract_text(text, "2023-03-01"))
+
+
+def test_called_a_friend_parsed_as_two_predicates(extract_text):
+    text = ('News\n\nSerbian President Aleksandar Vucic called Viktor Orban "the greatest friend '
+            'of Serbia in the European Union".')
+    assert ("Aleksandar Vucic", "support", "Viktor Orban") in stances(extract_text(text, "2023-03-01"))
