@@ -40,7 +40,15 @@ def acts_as_verb(token: Token) -> bool:
     if token.pos_ not in NOUNISH or any(c.dep_ in {"det", "poss"} for c in token.children):
         return False
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps or "dobj" in deps and stray_subject(token) is not None
+    return "nsubj" in deps or "dobj" in deps and stray_subject(token) is not None \
+        or named_object(token) is not None and stray_subject(token) is not None
+
+
+def named_object(token: Token) -> Token | None:
+    """'Orban hosts Vucic in Budapest' (a headline) parsed as a noun with the name in
+    apposition: the name after it, its object once it is read as the verb."""
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i == token.i + 1), None) if token.dep_ == "ROOT" else None
 
 
 def repair_trigger_verbs(sent: Span) -> None:
@@ -63,6 +71,9 @@ def repair_trigger_verbs(sent: Span) -> None:
         subject = stray_subject(token)
         if subject is not None and not any(c.dep_ == "nsubj" for c in token.children):
             subject.dep_ = "nsubj"
+        named = named_object(token)
+        if named is not None:
+            named.dep_ = "dobj"
         token.lemma_, token.tag_ = form
         token.pos_ = "VERB"
 

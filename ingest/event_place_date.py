@@ -22,7 +22,7 @@ from ingest.event_day_words import (
     untagged_day,
 )
 from ingest.event_offsets import days_from, days_leading_up, shifted, spread, vague_offset
-from ingest.event_status import ahead_noun, rescheduled
+from ingest.event_status import ahead_noun, ahead_of, rescheduled
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions, Mention
 from ingest.models import EventDate
@@ -249,7 +249,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bo
     anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent) + when_clause_dates(
-                anchor, sent):
+                anchor, sent) + fronted_phrase_dates(trigger, anchor, sent):
             narrative = narrative_year(ent, published) if not plan_hint and dates.yearless(ent.text) \
                 else None
             resolved = dates.resolve(ent.text, published, plan_hint, narrative) \
@@ -319,6 +319,15 @@ def guest_arrival_day(anchors: list[Token], sent: Span, published: date | None) 
                 if when is not None and when.precision in {"day", "day-no-year"}:
                     return when.model_copy(update={"explicit": False})
     return None
+
+
+def fronted_phrase_dates(trigger: Token, anchor: Token, sent: Span) -> list[Span]:
+    """'Ahead of his meeting with X on Friday, Y said ...' (the parse hangs the day on
+    'said'): a date after the meeting, before the comma closing the phrase, is its day."""
+    if anchor.i != trigger.i or not ahead_of(trigger):
+        return []
+    comma = next((t.i for t in sent.doc[trigger.i:sent.end] if t.text == ","), sent.end)
+    return [ent for ent in date_entities(sent) if trigger.i < ent.start and ent.end <= comma]
 
 
 def subject_clause_dates(verb: Token, sent: Span) -> list[Span]:

@@ -28,6 +28,11 @@ def ahead_noun(trigger: Token) -> bool:
                                           for c in trigger.children)
 
 
+def ahead_of(trigger: Token) -> bool:
+    """'Ahead of his meeting with X on Friday, Y said ...': a meeting still to come."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead"
+
+
 def invitation(trigger: Token) -> bool:
     """'invited X to visit', 'extended an invitation to X to visit': the sentence reports
     the invitation, not a visit date."""
@@ -37,7 +42,7 @@ def invitation(trigger: Token) -> bool:
 
 
 def planned(trigger: Token, event_date: EventDate, published: date | None) -> bool:
-    if rescheduled(trigger) or announced(trigger) or invitation(trigger):
+    if rescheduled(trigger) or announced(trigger) or invitation(trigger) or ahead_of(trigger):
         return True
     lead = followed_event(trigger)  # 'will have a meeting on Monday, followed by talks'
     if lead is not None and planned(lead, EventDate(), published):

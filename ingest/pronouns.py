@@ -62,6 +62,10 @@ class PronounResolver:
             return self.antecedent(token)
         history = self.reading.history
         referent = None
+        fronted = self.fronted_subject(token) if token.dep_ == "poss" else None
+        if fronted is not None:  # 'Ahead of his meeting with X, Y said ...': Y
+            return Mention(token.idx, token.idx + len(token), token.i, fronted.actor_id,
+                           ActorKind.person, "pronoun", token.text)
         if token.dep_ == "poss":  # 'he told Y of his call': his = he, still the topic
             subject = self.subject_before(token)
             topic = subject is not None and (subject.via == "pronoun" or told_of_own(token, subject)
@@ -79,6 +83,22 @@ class PronounResolver:
             return None
         return Mention(token.idx, token.idx + len(token), token.i, referent.actor_id,
                        ActorKind.person, "pronoun", token.text)
+
+    def fronted_subject(self, pronoun: Token) -> Mention | None:
+        """The person named as the subject of the main clause, when 'his'/'her' opens the
+        sentence inside a phrase set off by a comma before that subject."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or not pronoun.i < subject.left_edge.i \
+                or pronoun.doc[subject.left_edge.i - 1].text != ",":
+            return None
+        opener = pronoun
+        while opener.head.i != root.i:
+            opener = opener.head
+        if opener.i != pronoun.sent.start and opener.left_edge.i != pronoun.sent.start:
+            return None
+        return next((m for m in self.reading.named_people
+                     if m.root == subject.i and m.kind == ActorKind.person), None)
 
     def antecedent(self, relative: Token) -> Mention | None:
         """'President X, with whom I spoke yesterday': whom is the person the clause is

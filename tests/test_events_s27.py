@@ -3,7 +3,9 @@ the tagger takes for part of the name; 'a telephone conversation took place betw
 B'; 'X was greeted (welcomed) by Y' in person; 'met X face-to-face'; 'A and B talked for
 two hours' (not 'spoke to reporters'); 'paid a farewell visit to X'; 'received the credentials
 of (from) the new ambassador X'; in a transcript of two, 'you' is the other speaker; 'the
-ambassador of Germany, Jorn Rohde,' names a person; 'had lunch with X'."""
+ambassador of Germany, Jorn Rohde,' names a person; 'had lunch with X'; 'Ahead of his
+meeting with X on Friday, Y said': Y's meeting, planned, on that Friday; a headline's 'Orban
+hosts Vucic'."""
 
 from __future__ import annotations
 
@@ -111,3 +113,24 @@ def test_a_meal_with_a_named_person(extract_text, words):
 def test_a_meal_with_unnamed_people_is_no_meeting(extract_text):
     text = "News\n\nSerbian President Aleksandar Vucic had lunch with workers of the factory on Tuesday."
     assert parties(extract_text(text, "2024-03-06")) == []
+
+
+def test_ahead_of_his_meeting_is_the_subjects_meeting_to_come(extract_text):
+    text = ("News\n\nAhead of his meeting with Vladimir Putin on Friday, Serbian President "
+            "Aleksandar Vucic said he would ask for a long-term gas deal.")
+    found = extract_text(text, "2023-03-01").events
+    assert [(sorted(p.name for p in e.participants), e.status, e.date) for e in found] == [
+        (["Aleksandar Vucic", "Vladimir Putin"], "planned", "2023-03-03")]
+
+
+def test_after_his_talks_the_date_on_the_verb_stays_the_verbs(extract_text):
+    text = ("News\n\nAfter his talks with Vladimir Putin, Serbian President Aleksandar Vucic said "
+            "on Friday that gas supplies were secured.")
+    found = extract_text(text, "2023-03-01").events
+    assert [(sorted(p.name for p in e.participants), e.status) for e in found] == [
+        (["Aleksandar Vucic", "Vladimir Putin"], "held")]
+
+
+def test_a_headline_present_tense_host(extract_text):
+    text = "News\n\nHungarian Prime Minister Viktor Orban hosts Vucic in Budapest."
+    assert parties(extract_text(text, "2023-03-01")) == [["Aleksandar Vucic", "Viktor Orban"]]
