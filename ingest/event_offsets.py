@@ -172,3 +172,15 @@ def days_leading_up(trigger: Token, day: date | None) -> EventDate | None:
     if not count or count > 14 or not any(n.lemma_.lower() in LEAD_UP for n in path):
         return None
     return dates.interval(day - timedelta(days=count - 1), day)
+
+
+def day_in_apposition(trigger: Token) -> tuple[Token, int] | None:
+    """'met Y on Monday, a day after he spoke with Z', parsed with 'a day' in apposition to
+    'Monday' and the clause on 'day': the dated word, and the days from it to the trigger."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in SIGNS), None)
+    unit = trigger.head
+    if mark is None or trigger.dep_ not in {"relcl", "acl", "advcl"} or unit.dep_ != "appos" \
+            or unit.head.ent_type_ != "DATE":
+        return None
+    size = unit_days(unit)
+    return (unit.head, SIGNS[mark.lower_] * size) if size else None

@@ -21,7 +21,7 @@ from ingest.event_day_words import (
     story_day_on,
     untagged_day,
 )
-from ingest.event_offsets import days_from, days_leading_up, shifted, spread, vague_offset
+from ingest.event_offsets import day_in_apposition, days_from, days_leading_up, shifted, spread, vague_offset
 from ingest.event_status import ahead_noun, ahead_of, rescheduled
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions, Mention
@@ -247,6 +247,12 @@ def anchors_of(trigger: Token) -> list[Token]:
 
 def event_date(trigger: Token, sent: Span, published: date | None, plan_hint: bool) -> EventDate:
     anchors = [trigger] if ahead_noun(trigger) else anchors_of(trigger)
+    dated_day = day_in_apposition(trigger)
+    if dated_day is not None:  # 'on Monday, a day after he spoke with X'
+        found = next((dates.resolve(ent.text, published, plan_hint) for ent in date_entities(sent)
+                      if ent.start <= dated_day[0].i < ent.end), None)
+        if found is not None:
+            return shifted(found, dated_day[1])
     for anchor in anchors:
         for ent in date_tokens(anchor, sent) + subject_clause_dates(anchor, sent) + when_clause_dates(
                 anchor, sent) + fronted_phrase_dates(trigger, anchor, sent):

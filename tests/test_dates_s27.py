@@ -116,3 +116,11 @@ def test_the_nth_of_the_month(phrase, planned, expected):
 def test_last_night_is_the_day_before(extract_text):
     text = "Talks\n\nSerbian President Aleksandar Vucic met Chinese President Xi Jinping last night."
     assert dated(extract_text(text, "2023-03-01"))[XI] == "2023-02-28"
+
+
+def test_a_day_after_in_apposition_to_the_day(extract_text):
+    text = ("Talks\n\nKosovo Prime Minister Albin Kurti met Josep Borrell in Brussels on Monday, "
+            "a day after he spoke with Antony Blinken by phone.")
+    found = dated(extract_text(text, "2024-03-06"))
+    assert found[("Albin Kurti", "Josep Borrell")] == "2024-03-04"
+    assert found[("Albin Kurti", "Antony Blinken")] == "2024-03-03"
