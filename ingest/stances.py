@@ -212,7 +212,8 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
                             if noun.lemma_.lower() in lexicon.solidarity_nouns else set())
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
         span = phrase(prep)
-        inner = [] if about_sanctions(prep) else actors_in(span, mentions)
+        inner = [] if about_sanctions(prep) else [m for m in actors_in(span, mentions)
+                                                  if not named_as_subject_matter(m, prep)]
         target = target or (inner[0] if inner else None)
     topic = topic_for(span, noun.sent, allow_sentence=True)
     if consent:  # "to Y's membership", not "to a swap agreed by Y and Z"
@@ -224,6 +225,16 @@ def noun_stance(noun: Token, mentions: ArticleMentions) -> list[StanceCandidate]
     if thanked and not (target or thanker):
         return []  # thanked by someone unnamed for backing no one named: nothing to tell
     return stances_of(holders, polarity, target or thanker, topic, noun)
+
+
+def named_as_subject_matter(mention: Mention, prep: Token) -> bool:
+    """'support for a solution on Kosovo': Kosovo is what the solution is about, not the
+    one supported (unlike 'support for Serbia')."""
+    token = prep.doc[mention.root]
+    return token.dep_ == "pobj" and token.head.i != prep.i and token.head.lower_ in SUBJECT_MATTER
+
+
+SUBJECT_MATTER = {"on", "over", "about", "regarding", "concerning"}
 
 
 def none_had(noun: Token) -> bool:

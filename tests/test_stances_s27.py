@@ -1,7 +1,8 @@
 """Session-27 stance rules, on sentences written for the tests: 'Y said X was responsible for
 the escalation' (a harm) opposes X, not 'responsible for the talks' nor 'not responsible';
 'dismissed X's claims as propaganda' opposes X, and so does calling X 'a satellite (a puppet)
-of' another; 'called X "the greatest friend of Y"' (two predicates to the parser) backs X."""
+of' another; 'called X "the greatest friend of Y"' (two predicates to the parser) backs X; 'support for a solution on Kosovo' is
+no support of Kosovo (nor 'opposition to the war on Iraq' opposition to Iraq)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,17 @@ def test_called_a_friend_parsed_as_two_predicates(extract_text):
     text = ('News\n\nSerbian President Aleksandar Vucic called Viktor Orban "the greatest friend '
             'of Serbia in the European Union".')
     assert ("Aleksandar Vucic", "support", "Viktor Orban") in stances(extract_text(text, "2023-03-01"))
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("The Russian side reiterated its support for a solution on Kosovo based on Resolution 1244.",
+     ("Russia", "support", "Kosovo")),
+    ("George Galloway repeated his opposition to the war on Iraq.", ("George Galloway", "oppose", "Iraq")),
+])
+def test_what_a_backed_thing_is_about_is_not_its_target(extract_text, sentence, wrong):
+    assert wrong not in stances(extract_text(f"News\n\n{sentence}", "2023-10-01"))
+
+
+def test_support_for_a_state_on_a_matter_still_targets_the_state(extract_text):
+    text = "News\n\nLavrov reaffirmed Russia's support for Serbia on Kosovo."
+    assert ("Sergey Lavrov", "support", "Serbia") in stances(extract_text(text, "2023-10-01"))
