@@ -1,8 +1,9 @@
 """Session-27 stance rules, on sentences written for the tests: 'Y said X was responsible for
 the escalation' (a harm) opposes X, not 'responsible for the talks' nor 'not responsible';
 'dismissed X's claims as propaganda' opposes X, and so does calling X 'a satellite (a puppet)
-of' another; 'called X "the greatest friend of Y"' (two predicates to the parser) backs X; 'support for a solution on Kosovo' is
-no support of Kosovo (nor 'opposition to the war on Iraq' opposition to Iraq)."""
+of' another; 'called X "the greatest friend of Y"' (two predicates to the parser) backs X;
+'support for a solution on Kosovo' is no support of Kosovo (nor 'opposition to the war on
+Iraq' opposition to Iraq)."""
 
 from __future__ import annotations
 
