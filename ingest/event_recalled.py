@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import dates
-from ingest.event_place_date import date_entities
+from ingest.date_index import date_entities
 from ingest.event_time_cues import event_time_cues
 from ingest.models import ActorKind, EventKind
 from ingest.syntax import SUBJECTS, actors_at

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.date_index import date_entities
 from ingest.event_attendance import attended
-from ingest.event_place_date import date_entities
 from ingest.event_time_cues import event_time_cues
 from ingest.mentions import ArticleMentions
 from ingest.syntax import climb
