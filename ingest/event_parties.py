@@ -48,7 +48,12 @@ def addressed(mention: Mention, sent: Span) -> bool:
     name = doc[mention.root]  # 'Vucic, who has kept close ties with Moscow, held talks': his
     verb = name.head if name.dep_ in {"nsubj", "nsubjpass"} else sent.root
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > span.end and not list_after(span.end, c)
-               for c in verb.children)
+               and not names_in_a_row(name, c) for c in verb.children)
+
+
+def names_in_a_row(name: Token, subject: Token) -> bool:
+    """'Putin, Vucic discuss gas deal' (a headline): two names, both subjects of one verb."""
+    return name.dep_ == "nsubj" and subject.pos_ == "PROPN" and subject.left_edge.i == name.i + 2
 
 
 def list_after(comma: int, subject: Token) -> bool:

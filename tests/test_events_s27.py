@@ -5,7 +5,8 @@ two hours' (not 'spoke to reporters'); 'paid a farewell visit to X'; 'received t
 of (from) the new ambassador X'; in a transcript of two, 'you' is the other speaker; 'the
 ambassador of Germany, Jorn Rohde,' names a person; 'had lunch with X'; 'Ahead of his
 meeting with X on Friday, Y said': Y's meeting, planned, on that Friday; a headline's 'Orban
-hosts Vucic'."""
+hosts Vucic' and 'Putin, Vucic discuss gas deal by phone' (a list, not a
+name spoken to)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,14 @@ def test_after_his_talks_the_date_on_the_verb_stays_the_verbs(extract_text):
 def test_a_headline_present_tense_host(extract_text):
     text = "News\n\nHungarian Prime Minister Viktor Orban hosts Vucic in Budapest."
     assert parties(extract_text(text, "2023-03-01")) == [["Aleksandar Vucic", "Viktor Orban"]]
+
+
+def test_a_headline_list_of_two_names_is_no_vocative(extract_text):
+    text = "News\n\nPutin, Vucic discuss gas deal by phone."
+    assert parties(extract_text(text, "2023-03-01")) == [["Aleksandar Vucic", "Vladimir Putin"]]
+
+
+def test_a_name_spoken_to_before_i_is_still_a_vocative(extract_text):
+    text = ("News\n\nVladimir Putin: Mr Vucic, as you know, I spoke yesterday with Recep Tayyip "
+            "Erdogan.")
+    assert ["Aleksandar Vucic", "Recep Tayyip Erdogan"] not in parties(extract_text(text, "2023-03-01"))
